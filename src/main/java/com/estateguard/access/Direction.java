@@ -1,0 +1,3 @@
+package com.estateguard.access;
+
+public enum Direction { IN, OUT }

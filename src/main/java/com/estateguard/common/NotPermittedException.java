@@ -1,0 +1,7 @@
+package com.estateguard.common;
+
+public class NotPermittedException extends DomainException {
+    public NotPermittedException() {
+        super(403, "error.notPermitted");
+    }
+}

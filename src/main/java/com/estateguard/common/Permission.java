@@ -1,0 +1,9 @@
+package com.estateguard.common;
+
+/** What a role may do; granted as Spring Security authorities. */
+public enum Permission {
+    CHECK_RECORD, CHECK_READ, FOLLOW_UP_CLOSE, ROSTER_WRITE,
+    POLICY_READ, POLICY_WRITE,
+    ORG_READ, ENTRANCE_WRITE, USER_ADMIN, DEVICE_KEY_ADMIN,
+    HEALTH_IMPORT
+}

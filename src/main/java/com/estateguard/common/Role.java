@@ -1,0 +1,53 @@
+package com.estateguard.common;
+
+import static com.estateguard.common.Permission.*;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** The people who log in (ORG-01..03) and what each may do. */
+public enum Role {
+    CITY_AUTHORITY(Level.REGION, EnumSet.of(CHECK_READ, FOLLOW_UP_CLOSE, POLICY_READ, POLICY_WRITE, ORG_READ, USER_ADMIN, HEALTH_IMPORT)),
+    DISTRICT_AUTHORITY(Level.REGION, EnumSet.of(CHECK_READ, FOLLOW_UP_CLOSE, POLICY_READ, POLICY_WRITE, ORG_READ, USER_ADMIN, HEALTH_IMPORT)),
+    STREET_AUTHORITY(Level.REGION, EnumSet.of(CHECK_READ, FOLLOW_UP_CLOSE, POLICY_READ, ORG_READ, USER_ADMIN, HEALTH_IMPORT)),
+    PROPERTY_ASSOCIATION(Level.REGION, EnumSet.of(CHECK_READ, POLICY_READ, ORG_READ)),
+    COMPANY_HEAD(Level.COMPANY, EnumSet.of(CHECK_READ, POLICY_READ, ORG_READ, USER_ADMIN)),
+    PROJECT_MANAGER(Level.ESTATE, EnumSet.of(CHECK_RECORD, CHECK_READ, FOLLOW_UP_CLOSE, ROSTER_WRITE, POLICY_READ, ORG_READ,
+            ENTRANCE_WRITE, USER_ADMIN, DEVICE_KEY_ADMIN, HEALTH_IMPORT)),
+    PREVENTION_ADMIN(Level.ESTATE, EnumSet.of(CHECK_RECORD, CHECK_READ, FOLLOW_UP_CLOSE, ROSTER_WRITE, POLICY_READ, ORG_READ,
+            ENTRANCE_WRITE, DEVICE_KEY_ADMIN, HEALTH_IMPORT)),
+    GUARD(Level.ESTATE, EnumSet.of(CHECK_RECORD, CHECK_READ)),
+    CLEANER(Level.ESTATE, EnumSet.noneOf(Permission.class)),
+    RESIDENT(Level.ESTATE, EnumSet.noneOf(Permission.class)),
+    /** A smart terminal authenticated by API key; never a login. */
+    DEVICE(Level.ESTATE, EnumSet.of(CHECK_RECORD));
+
+    /** Which tree a role's scope is anchored in. */
+    public enum Level { REGION, COMPANY, ESTATE }
+
+    private final Level level;
+    private final Set<Permission> permissions;
+
+    Role(Level level, Set<Permission> permissions) {
+        this.level = level;
+        this.permissions = permissions;
+    }
+
+    public Level level() {
+        return level;
+    }
+
+    public Set<Permission> permissions() {
+        return permissions;
+    }
+
+    public boolean can(Permission permission) {
+        return permissions.contains(permission);
+    }
+
+    /** Roles a person can be given through the user pages (never DEVICE). */
+    public static List<Role> assignable() {
+        return List.of(values()).stream().filter(r -> r != DEVICE).toList();
+    }
+}

@@ -1,0 +1,3 @@
+package com.estateguard.healthdata;
+
+public enum NatResult { NEGATIVE, POSITIVE }

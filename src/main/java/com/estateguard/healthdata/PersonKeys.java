@@ -1,0 +1,34 @@
+package com.estateguard.healthdata;
+
+import com.estateguard.common.IdNumber;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * A person is found across registers and check records by a keyed hash of their ID number, so
+ * the registers never hold the number itself and a leaked table cannot be reversed by guessing.
+ */
+@Component
+public class PersonKeys {
+
+    private final SecretKeySpec key;
+
+    PersonKeys(@Value("${estateguard.person-key-secret}") String secret) {
+        this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    }
+
+    public String keyOf(String idNumber) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return HexFormat.of().formatHex(mac.doFinal(IdNumber.normalise(idNumber).getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

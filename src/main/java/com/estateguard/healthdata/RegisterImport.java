@@ -1,0 +1,207 @@
+package com.estateguard.healthdata;
+
+import com.estateguard.common.CurrentUser;
+import com.estateguard.common.IdNumber;
+import com.estateguard.common.InvalidInputException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Imports the NAT comparison register (核酸比对登记簿) and health-code status lists from CSV or
+ * Excel: columns 姓名, 身份证号, time, result/status. Every bad row is reported with its reason, the
+ * good rows are imported, a repeated row changes nothing.
+ */
+@Service
+public class RegisterImport {
+
+    private static final DateTimeFormatter[] TIME_FORMATS = {
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]"), DateTimeFormatter.ofPattern("yyyy/M/d H:mm[:ss]"),
+            DateTimeFormatter.ISO_LOCAL_DATE_TIME};
+    private static final int MAX_ROWS = 200_000;
+
+    private final JdbcClient jdbc;
+    private final PersonKeys keys;
+    private final JsonMapper json;
+    private final ZoneId zone;
+
+    RegisterImport(JdbcClient jdbc, PersonKeys keys, JsonMapper json, ZoneId zone) {
+        this.jdbc = jdbc;
+        this.keys = keys;
+        this.json = json;
+        this.zone = zone;
+    }
+
+    public enum Kind { NAT, HEALTH_CODE }
+
+    public record RowError(int row, String reason) {
+    }
+
+    public record Result(long batchId, int total, int imported, int duplicates, List<RowError> errors) {
+    }
+
+    public record Batch(long id, String kind, String fileName, int rowsTotal, int rowsOk, int rowsBad, String errors,
+                        Instant createdAt, String createdBy) {
+    }
+
+    @Transactional
+    public Result importFile(Kind kind, String fileName, InputStream in, CurrentUser by) throws IOException {
+        List<List<String>> rows = fileName.toLowerCase().endsWith(".xlsx") ? readXlsx(in) : readCsv(in);
+        if (rows.isEmpty()) {
+            throw new InvalidInputException("error.import.empty");
+        }
+        List<RowError> errors = new ArrayList<>();
+        List<Object[]> good = new ArrayList<>();
+        for (int i = 1; i < rows.size(); i++) {
+            parse(kind, rows.get(i), i + 1, errors, good);
+        }
+        int total = rows.size() - 1;
+        long batch = jdbc.sql("""
+                        INSERT INTO health_import_batch (kind, file_name, rows_total, rows_ok, rows_bad, errors, created_by)
+                        VALUES (:k, :f, :t, 0, :bad, cast(:e AS jsonb), :by) RETURNING id""")
+                .param("k", kind.name()).param("f", fileName).param("t", total).param("bad", errors.size())
+                .param("e", json.writeValueAsString(errors)).param("by", by.actor()).query(Long.class).single();
+        int inserted = 0;
+        for (Object[] g : good) {
+            inserted += insert(kind, g, batch, by.actor());
+        }
+        jdbc.sql("UPDATE health_import_batch SET rows_ok = :ok WHERE id = :id").param("ok", inserted).param("id", batch).update();
+        return new Result(batch, total, inserted, good.size() - inserted, errors);
+    }
+
+    /** One register entry written directly (demo data, integrations); a repeat changes nothing. */
+    @Transactional
+    public void record(Kind kind, String idNumber, String name, Instant at, String value, String actor) {
+        if (!IdNumber.valid(idNumber)) {
+            throw new InvalidInputException("error.idNumber.invalid");
+        }
+        insert(kind, new Object[]{keys.keyOf(idNumber), name, IdNumber.mask(idNumber), at, value}, null, actor);
+    }
+
+    public List<Batch> recent() {
+        return jdbc.sql("""
+                        SELECT id, kind, file_name, rows_total, rows_ok, rows_bad, errors::text AS errors, created_at, created_by
+                          FROM health_import_batch ORDER BY id DESC LIMIT 20""").query(Batch.class).list();
+    }
+
+    private void parse(Kind kind, List<String> cells, int rowNo, List<RowError> errors, List<Object[]> good) {
+        if (cells.stream().allMatch(String::isBlank)) {
+            return;
+        }
+        if (cells.size() < 4) {
+            errors.add(new RowError(rowNo, "列数不足：需要 姓名, 身份证号, 时间, 结果"));
+            return;
+        }
+        String name = cells.get(0).trim();
+        String id = IdNumber.normalise(cells.get(1));
+        if (name.isEmpty()) {
+            errors.add(new RowError(rowNo, "姓名为空"));
+            return;
+        }
+        if (!IdNumber.valid(id)) {
+            errors.add(new RowError(rowNo, "身份证号无效（GB 11643 校验失败）"));
+            return;
+        }
+        Instant at = parseTime(cells.get(2));
+        if (at == null) {
+            errors.add(new RowError(rowNo, "时间无法识别：" + cells.get(2)));
+            return;
+        }
+        String value = parseValue(kind, cells.get(3).trim());
+        if (value == null) {
+            errors.add(new RowError(rowNo, (kind == Kind.NAT ? "检测结果" : "健康码状态") + "无法识别：" + cells.get(3)));
+            return;
+        }
+        good.add(new Object[]{keys.keyOf(id), name, IdNumber.mask(id), at, value});
+    }
+
+    private int insert(Kind kind, Object[] g, Long batch, String actor) {
+        String sql = kind == Kind.NAT
+                ? """
+                  INSERT INTO health_nat_result (person_key, person_name, id_masked, sampled_at, result, batch_id, created_by)
+                  VALUES (:k, :n, :m, :t, :v, :b, :by) ON CONFLICT (person_key, sampled_at) DO NOTHING"""
+                : """
+                  INSERT INTO health_code_status (person_key, person_name, id_masked, as_of, status, batch_id, created_by)
+                  VALUES (:k, :n, :m, :t, :v, :b, :by) ON CONFLICT (person_key, as_of) DO NOTHING""";
+        return jdbc.sql(sql).param("k", g[0]).param("n", g[1]).param("m", g[2]).param("t", Timestamp.from((Instant) g[3]))
+                .param("v", g[4]).param("b", batch).param("by", actor).update();
+    }
+
+    private Instant parseTime(String text) {
+        String t = text.trim();
+        if (t.matches("\\d{5}(\\.\\d+)?")) {
+            // An Excel date cell read as its serial number: days since 1899-12-30.
+            double serial = Double.parseDouble(t);
+            long seconds = Math.round((serial - Math.floor(serial)) * 86_400);
+            return LocalDateTime.of(1899, 12, 30, 0, 0).plusDays((long) Math.floor(serial)).plusSeconds(seconds)
+                    .atZone(zone).toInstant();
+        }
+        for (DateTimeFormatter f : TIME_FORMATS) {
+            try {
+                return LocalDateTime.parse(t, f).atZone(zone).toInstant();
+            } catch (DateTimeParseException ignored) {
+                // try the next accepted format
+            }
+        }
+        return null;
+    }
+
+    private static String parseValue(Kind kind, String v) {
+        Map<String, String> words = kind == Kind.NAT
+                ? Map.of("阴性", "NEGATIVE", "NEGATIVE", "NEGATIVE", "阳性", "POSITIVE", "POSITIVE", "POSITIVE")
+                : Map.of("绿", "GREEN", "绿码", "GREEN", "GREEN", "GREEN", "黄", "YELLOW", "黄码", "YELLOW",
+                        "YELLOW", "YELLOW", "红", "RED", "红码", "RED", "RED", "RED");
+        return words.get(v.toUpperCase());
+    }
+
+    private static List<List<String>> readCsv(InputStream in) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (rows.size() > MAX_ROWS) {
+                    throw new InvalidInputException("error.import.tooMany", MAX_ROWS);
+                }
+                if (rows.isEmpty() && line.startsWith("\uFEFF")) {
+                    line = line.substring(1);
+                }
+                rows.add(List.of(line.split(",", -1)));
+            }
+        }
+        return rows;
+    }
+
+    private static List<List<String>> readXlsx(InputStream in) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(in)) {
+            for (Row row : workbook.getFirstSheet().read()) {
+                if (rows.size() > MAX_ROWS) {
+                    throw new InvalidInputException("error.import.tooMany", MAX_ROWS);
+                }
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; c < Math.max(4, row.getCellCount()); c++) {
+                    cells.add(row.getCellText(c) == null ? "" : row.getCellText(c));
+                }
+                rows.add(cells);
+            }
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,4 @@
+package com.estateguard.org;
+
+public record CompanyRef(long id, Long parentId, String name, String kind, String path) {
+}

@@ -1,0 +1,3 @@
+package com.estateguard.org;
+
+public enum EntranceKind { PEDESTRIAN, VEHICLE, MIXED }

@@ -1,0 +1,28 @@
+package com.estateguard.org;
+
+/**
+ * The one place where data scope becomes SQL. A user's scope is an organisation path
+ * (region "R/1/4/", company "C/2/" or one estate "R/1/4/9/12/E3/"); an estate is visible when
+ * either of its two paths starts with it. Always bound as {@code :scope}, never spliced.
+ */
+public final class EstateScope {
+
+    private static final String VISIBLE_ESTATES =
+            "SELECT id FROM org_estate WHERE region_path LIKE :scope || '%' OR company_path LIKE :scope || '%'";
+
+    private EstateScope() {
+    }
+
+    /** A predicate on the given estate-id column, e.g. {@code where(c.estate_id)}. */
+    public static String where(String estateIdColumn) {
+        return estateIdColumn + " IN (" + VISIBLE_ESTATES + ")";
+    }
+
+    /** Refuses a missing or blank scope so a bug can never widen it to everything. */
+    public static String bind(String scope) {
+        if (scope == null || scope.isBlank() || !scope.endsWith("/")) {
+            throw new IllegalStateException("a data scope is required");
+        }
+        return scope;
+    }
+}

@@ -1,0 +1,129 @@
+package com.estateguard.policy;
+
+import com.estateguard.common.CurrentUser;
+import com.estateguard.common.InvalidInputException;
+import com.estateguard.common.NotFoundException;
+import com.estateguard.common.NotPermittedException;
+import com.estateguard.common.Permission;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The policy in force for an estate at a moment. The most specific scope wins (estate over
+ * district over city); within a scope, the latest version already in effect. Versions are read
+ * into memory and re-read when one is written here or after {@code refresh}, so a scheduled
+ * version takes effect at its time without a restart and the gate's hot path stays in memory.
+ */
+@Service
+public class Policies {
+
+    private static final Comparator<PolicyVersion> MOST_SPECIFIC_THEN_LATEST =
+            Comparator.comparingInt((PolicyVersion v) -> v.scopePath().length())
+                    .thenComparing(PolicyVersion::effectiveFrom).thenComparingLong(PolicyVersion::id);
+
+    private final PolicyRepository repository;
+    private final Clock clock;
+    private final Validator validator;
+    private final Duration refresh;
+    private volatile Snapshot snapshot = new Snapshot(List.of(), Instant.MIN);
+
+    Policies(PolicyRepository repository, Clock clock, Validator validator,
+             @Value("${estateguard.policy.refresh:PT30S}") Duration refresh) {
+        this.repository = repository;
+        this.clock = clock;
+        this.validator = validator;
+        this.refresh = refresh;
+    }
+
+    private record Snapshot(List<PolicyVersion> versions, Instant readAt) {
+    }
+
+    /** The version in force for an estate (by its region path) at the given time. */
+    public PolicyVersion inForce(String estateRegionPath, Instant at) {
+        return versions().stream()
+                .filter(v -> v.covers(estateRegionPath) && v.inForceAt(at))
+                .max(MOST_SPECIFIC_THEN_LATEST)
+                .orElseThrow(() -> new NoPolicyException(estateRegionPath));
+    }
+
+    public PolicyVersion byId(long id) {
+        return versions().stream().filter(v -> v.id() == id).findFirst()
+                .or(() -> repository.byId(id)).orElseThrow(() -> new NotFoundException("policy", id));
+    }
+
+    /** Versions whose scope a user can see: those covering their scope and those inside it. */
+    public List<PolicyVersion> visibleTo(CurrentUser user) {
+        String scope = user.scopePath();
+        return versions().stream()
+                .filter(v -> scope.startsWith(v.scopePath()) || v.scopePath().startsWith(scope))
+                .sorted(MOST_SPECIFIC_THEN_LATEST.reversed()).toList();
+    }
+
+    /** Writes a new version; the author may only write inside their own region scope. */
+    @Transactional
+    public long schedule(NewVersion draft, CurrentUser author) {
+        if (!author.can(Permission.POLICY_WRITE) || !draft.scopePath().startsWith(author.scopePath())) {
+            throw new NotPermittedException();
+        }
+        Set<ConstraintViolation<PolicyParameters>> violations = validator.validate(draft.parameters());
+        if (!violations.isEmpty()) {
+            ConstraintViolation<PolicyParameters> first = violations.iterator().next();
+            throw new InvalidInputException("error.policy.invalid", first.getPropertyPath(), first.getMessage());
+        }
+        if (draft.effectiveFrom().isBefore(clock.instant().minus(Duration.ofMinutes(5)))) {
+            throw new InvalidInputException("error.policy.past");
+        }
+        long id = repository.insert(draft.name(), draft.scopePath(), draft.scopeLabel(), draft.effectiveFrom(),
+                draft.parameters(), draft.basedOnId(), draft.presetCode(), author.actor());
+        reload();
+        return id;
+    }
+
+    /** Seeds and migrations write versions without a person; effective time may be in the past. */
+    @Transactional
+    public long install(NewVersion draft, String actor) {
+        long id = repository.insert(draft.name(), draft.scopePath(), draft.scopeLabel(), draft.effectiveFrom(),
+                draft.parameters(), draft.basedOnId(), draft.presetCode(), actor);
+        reload();
+        return id;
+    }
+
+    /** A scheduled version can be withdrawn before it takes effect; one in force never changes. */
+    @Transactional
+    public void withdraw(long id, CurrentUser author) {
+        PolicyVersion version = byId(id);
+        if (!author.can(Permission.POLICY_WRITE) || !version.scopePath().startsWith(author.scopePath())) {
+            throw new NotPermittedException();
+        }
+        if (repository.withdraw(id, clock.instant(), author.actor()) == 0) {
+            throw new InvalidInputException("error.policy.notScheduled");
+        }
+        reload();
+    }
+
+    public void reload() {
+        snapshot = new Snapshot(repository.all(), clock.instant());
+    }
+
+    private List<PolicyVersion> versions() {
+        Snapshot s = snapshot;
+        if (s.readAt().plus(refresh).isBefore(clock.instant())) {
+            reload();
+            s = snapshot;
+        }
+        return s.versions();
+    }
+
+    public record NewVersion(String name, String scopePath, String scopeLabel, Instant effectiveFrom,
+                             PolicyParameters parameters, Long basedOnId, String presetCode) {
+    }
+}

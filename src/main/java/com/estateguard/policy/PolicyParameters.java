@@ -1,0 +1,94 @@
+package com.estateguard.policy;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.time.LocalTime;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every number and yes/no rule of the source documents, as one value. Stored as JSON in a
+ * {@code PolicyVersion}; a change is a new version, never an edit.
+ *
+ * @param curfewStart start of the no-entry window in local time (null: no curfew), e.g. 00:00 (002)
+ * @param curfewEnd   end of that window, e.g. 06:00
+ */
+public record PolicyParameters(
+        @Min(1) @Max(720) int natWindowHours,
+        @NotNull @DecimalMin("36.0") @DecimalMax("39.0") BigDecimal temperatureLimitC,
+        @NotNull Map<EntrantCategory, Set<CheckKind>> requiredChecks,
+        boolean scanRequired,
+        LocalTime curfewStart,
+        LocalTime curfewEnd,
+        @Min(1) @Max(20) int openEntranceLimit,
+        @NotNull @DecimalMin("1") BigDecimal largeEstateThresholdM2,
+        @Min(1) @Max(20) int largeEstateEntranceLimit,
+        @NotNull OutsiderPolicy outsiderPolicy,
+        @NotNull List<String> outsiderExceptions,
+        @NotNull CourierPolicy courierPolicy,
+        boolean outsideVehiclesAllowed,
+        @Min(1) @Max(50) int workersPerSite,
+        boolean masksRequired,
+        boolean lockdown,
+        @NotNull Map<ReasonCode, Set<FollowUpKind>> refusalFollowUps,
+        @Min(1) @Max(60) int riskAreaNatDays,
+        @Min(1) @Max(60) int observationDays) {
+
+    public Set<CheckKind> required(EntrantCategory category) {
+        return requiredChecks.getOrDefault(category, Set.of());
+    }
+
+    public boolean hasCurfew() {
+        return curfewStart != null && curfewEnd != null && !curfewStart.equals(curfewEnd);
+    }
+
+    /** True when the local time falls in the curfew window, which may run past midnight. */
+    public boolean inCurfew(LocalTime time) {
+        if (!hasCurfew()) {
+            return false;
+        }
+        return curfewStart.isBefore(curfewEnd)
+                ? !time.isBefore(curfewStart) && time.isBefore(curfewEnd)
+                : !time.isBefore(curfewStart) || time.isBefore(curfewEnd);
+    }
+
+    /** ACC-09: how many entrances this estate may keep open. */
+    public int entranceLimitFor(BigDecimal estateAreaM2) {
+        return estateAreaM2.compareTo(largeEstateThresholdM2) > 0 ? largeEstateEntranceLimit : openEntranceLimit;
+    }
+
+    public Set<FollowUpKind> followUpsFor(ReasonCode reason) {
+        return refusalFollowUps.getOrDefault(reason, Set.of());
+    }
+
+    /** Helper for presets and tests: the same checks for every category. */
+    public static Map<EntrantCategory, Set<CheckKind>> sameForAll(CheckKind... kinds) {
+        Map<EntrantCategory, Set<CheckKind>> map = new EnumMap<>(EntrantCategory.class);
+        for (EntrantCategory c : EntrantCategory.values()) {
+            map.put(c, kinds.length == 0 ? EnumSet.noneOf(CheckKind.class) : EnumSet.copyOf(List.of(kinds)));
+        }
+        return map;
+    }
+
+    public PolicyParameters withLockdown(boolean on) {
+        return new PolicyParameters(natWindowHours, temperatureLimitC, requiredChecks, scanRequired, curfewStart, curfewEnd,
+                openEntranceLimit, largeEstateThresholdM2, largeEstateEntranceLimit, outsiderPolicy, outsiderExceptions,
+                courierPolicy, outsideVehiclesAllowed, workersPerSite, masksRequired, on, refusalFollowUps,
+                riskAreaNatDays, observationDays);
+    }
+
+    public PolicyParameters withNatWindowHours(int hours) {
+        return new PolicyParameters(hours, temperatureLimitC, requiredChecks, scanRequired, curfewStart, curfewEnd,
+                openEntranceLimit, largeEstateThresholdM2, largeEstateEntranceLimit, outsiderPolicy, outsiderExceptions,
+                courierPolicy, outsideVehiclesAllowed, workersPerSite, masksRequired, lockdown, refusalFollowUps,
+                riskAreaNatDays, observationDays);
+    }
+}

@@ -1,0 +1,29 @@
+package com.estateguard.policy;
+
+/**
+ * Why a check did not simply allow entry. Each reason carries its own outcome: most refuse,
+ * a few refer the case to the shift leader (a declared emergency in curfew, a claimed exception).
+ */
+public enum ReasonCode {
+    MISSING_TEMPERATURE(Outcome.REFUSE), MISSING_HEALTH_CODE(Outcome.REFUSE), MISSING_CREDENTIAL(Outcome.REFUSE),
+    MISSING_NAT(Outcome.REFUSE), MISSING_QUESTIONS(Outcome.REFUSE),
+    CODE_SHOWN_NOT_SCANNED(Outcome.REFUSE), CODE_NOT_GREEN(Outcome.REFUSE),
+    FEVER(Outcome.REFUSE), SYMPTOMS(Outcome.REFUSE),
+    NAT_EXPIRED(Outcome.REFUSE), NAT_POSITIVE(Outcome.REFUSE),
+    CREDENTIAL_NOT_VERIFIED(Outcome.REFUSE), NO_MASK(Outcome.REFUSE),
+    CURFEW(Outcome.REFUSE), CURFEW_EMERGENCY(Outcome.REFER), ENTRANCE_CLOSED(Outcome.REFUSE),
+    LOCKDOWN(Outcome.REFUSE), OUTSIDER_NOT_ALLOWED(Outcome.REFUSE), OUTSIDER_EXCEPTION(Outcome.REFER),
+    COURIER_KEPT_OUT(Outcome.REFUSE), OUTSIDE_VEHICLE(Outcome.REFUSE);
+
+    public enum Outcome { REFUSE, REFER }
+
+    private final Outcome outcome;
+
+    ReasonCode(Outcome outcome) {
+        this.outcome = outcome;
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
+}
