@@ -82,7 +82,7 @@ class CheckRepository {
     }
 
     Paging<CheckRow> search(CheckFilter f, String scope, int page, int size) {
-        String where = " WHERE " + EstateScope.where("c.estate_id") + """
+        String where = " WHERE " + EstateScope.where("c.estate_id") + "\n" + """
                  AND c.occurred_at >= :from AND c.occurred_at < :to
                  AND (cast(:estate AS bigint) IS NULL OR c.estate_id = :estate)
                  AND (cast(:entrance AS bigint) IS NULL OR c.entrance_id = :entrance)

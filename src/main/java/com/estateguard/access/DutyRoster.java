@@ -56,7 +56,7 @@ public class DutyRoster {
 
     /** Shifts a person is on now, for the gate page's "choose entrance and shift". */
     public List<Shift> currentFor(long userId, Instant at) {
-        return jdbc.sql(SELECT + """
+        return jdbc.sql(SELECT + "\n" + """
                          WHERE s.starts_at <= :at AND s.ends_at > :at
                            AND EXISTS (SELECT 1 FROM access_shift_member m WHERE m.shift_id = s.id AND m.user_id = :u)
                          ORDER BY s.starts_at""")

@@ -45,7 +45,7 @@ public class FollowUps {
                                f.created_at, c.person_name, e.observation_point, f.closed_at, f.closed_by, f.closing_note
                           FROM access_follow_up f JOIN org_estate e ON e.id = f.estate_id
                           JOIN access_check c ON c.id = f.check_id
-                         WHERE """ + EstateScope.where("f.estate_id") + """
+                         WHERE\s""" + EstateScope.where("f.estate_id") + "\n" + """
                            AND (NOT :open OR f.status = 'OPEN') ORDER BY f.status DESC, f.created_at DESC LIMIT :limit""")
                 .param("scope", EstateScope.bind(scope)).param("open", openOnly).param("limit", limit)
                 .query(this::map).list();

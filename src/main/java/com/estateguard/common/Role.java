@@ -17,7 +17,7 @@ public enum Role {
             ENTRANCE_WRITE, USER_ADMIN, DEVICE_KEY_ADMIN, HEALTH_IMPORT)),
     PREVENTION_ADMIN(Level.ESTATE, EnumSet.of(CHECK_RECORD, CHECK_READ, FOLLOW_UP_CLOSE, ROSTER_WRITE, POLICY_READ, ORG_READ,
             ENTRANCE_WRITE, DEVICE_KEY_ADMIN, HEALTH_IMPORT)),
-    GUARD(Level.ESTATE, EnumSet.of(CHECK_RECORD, CHECK_READ)),
+    GUARD(Level.ESTATE, EnumSet.of(CHECK_RECORD, CHECK_READ, POLICY_READ)),
     CLEANER(Level.ESTATE, EnumSet.noneOf(Permission.class)),
     RESIDENT(Level.ESTATE, EnumSet.noneOf(Permission.class)),
     /** A smart terminal authenticated by API key; never a login. */

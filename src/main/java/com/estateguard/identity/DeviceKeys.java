@@ -98,7 +98,7 @@ public class DeviceKeys {
                         SELECT k.id, k.estate_id, k.entrance_id, n.name AS entrance_name, k.name, k.key_prefix, k.created_at,
                                k.created_by, k.revoked_at, k.revoked_by
                           FROM iam_device_key k JOIN org_entrance n ON n.id = k.entrance_id
-                         WHERE """ + EstateScope.where("k.estate_id") + " ORDER BY k.revoked_at NULLS FIRST, k.id DESC")
+                         WHERE\s""" + EstateScope.where("k.estate_id") + " ORDER BY k.revoked_at NULLS FIRST, k.id DESC")
                 .param("scope", EstateScope.bind(scope)).query(DeviceKey.class).list();
     }
 

@@ -1,0 +1,58 @@
+package com.estateguard.access;
+
+import com.estateguard.common.CurrentUser;
+import com.estateguard.common.NotFoundException;
+import com.estateguard.common.NotPermittedException;
+import com.estateguard.common.Paging;
+import com.estateguard.common.Permission;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading check records, always within the reader's scope. */
+@Service
+@Transactional(readOnly = true)
+public class CheckQueries {
+
+    private final CheckRepository checks;
+
+    CheckQueries(CheckRepository checks) {
+        this.checks = checks;
+    }
+
+    public Paging<CheckRow> search(CheckFilter filter, CurrentUser user, int page, int size) {
+        requireRead(user);
+        return checks.search(filter, user.scopePath(), page, size);
+    }
+
+    public CheckRow byId(long id, CurrentUser user) {
+        requireRead(user);
+        return checks.byId(id, user.scopePath()).orElseThrow(() -> new NotFoundException("check", id));
+    }
+
+    public List<CheckRow> corrections(long id, CurrentUser user) {
+        byId(id, user);
+        return checks.corrections(id);
+    }
+
+    /** Counts per verdict keyed by name, as pages index them. */
+    public Map<String, Long> countsSince(long entranceId, Instant since) {
+        Map<String, Long> byName = new java.util.LinkedHashMap<>();
+        checks.countsSince(entranceId, since).forEach((verdict, n) -> byName.put(verdict.name(), n));
+        return byName;
+    }
+
+    public List<CheckRow> group(UUID groupId, CurrentUser user) {
+        return checks.recentInGroup(groupId).stream()
+                .filter(r -> checks.byId(r.id(), user.scopePath()).isPresent()).toList();
+    }
+
+    private static void requireRead(CurrentUser user) {
+        if (!user.can(Permission.CHECK_READ) && !user.can(Permission.CHECK_RECORD)) {
+            throw new NotPermittedException();
+        }
+    }
+}

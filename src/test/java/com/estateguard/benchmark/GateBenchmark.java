@@ -1,0 +1,745 @@
+package com.estateguard.benchmark;
+
+import com.estateguard.Application;
+import com.estateguard.healthdata.PersonKeys;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import javax.sql.DataSource;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Gate throughput benchmark (not a test; run it with {@code main}, see docs/PERFORMANCE.md).
+ *
+ * <p>Starts EstateGuard in-process on a fresh embedded PostgreSQL with the demo data and measures,
+ * in one run and against 127.0.0.1 only:
+ * <ol>
+ *   <li>DB-only: the database work of one entry check done directly over JDBC, one transaction
+ *       per check (entrance lookup, health-code status, newest NAT, INSERT into access_check, the
+ *       follow-up INSERTs a refusal opens), K threads, synchronous_commit on;</li>
+ *   <li>API: POST /api/v1/checks with X-Api-Key, closed-loop concurrency sweep over HTTP/1.1 keep-alive;</li>
+ *   <li>latency: open-loop at half the API peak rate, measured from each request's scheduled send
+ *       time (no coordinated omission).</li>
+ * </ol>
+ * Durations and levels can be changed with system properties {@code bench.*} (see {@link Config}).
+ */
+public final class GateBenchmark {
+
+    /** Same text as OrgDirectory.entrance (ENTRANCE_SELECT + id + scope predicate). */
+    private static final String ENTRANCE_SQL = """
+            SELECT n.id, n.estate_id, e.name AS estate_name, e.region_path AS estate_region_path, n.name, n.kind, n.open
+              FROM org_entrance n JOIN org_estate e ON e.id = n.estate_id
+             WHERE n.id = ? AND n.estate_id IN (SELECT id FROM org_estate WHERE region_path LIKE ? || '%' OR company_path LIKE ? || '%')""";
+    /** Same as RegisterHealthSource.healthCode. */
+    private static final String CODE_SQL = """
+            SELECT person_name, id_masked, status, as_of FROM health_code_status
+             WHERE person_key = ? ORDER BY as_of DESC LIMIT 1""";
+    /** Same as RegisterHealthSource.latestNat. */
+    private static final String NAT_SQL =
+            "SELECT sampled_at, result FROM health_nat_result WHERE person_key = ? ORDER BY sampled_at DESC LIMIT 1";
+    /** Same as CheckRepository.insert. */
+    private static final String INSERT_SQL = """
+            INSERT INTO access_check (client_id, estate_id, entrance_id, shift_id, device_key_id, occurred_at,
+                   direction, category, person_name, person_key, id_masked, group_id, vehicle_plate, evidence,
+                   decision, reason_codes, reasons, policy_version_id, corrects_check_id, created_by)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                   ?, ?, ?, cast(? AS jsonb), ?, ?, cast(? AS jsonb),
+                   ?, ?, ?)
+            ON CONFLICT (client_id) DO NOTHING RETURNING id""";
+    /** Same as FollowUps.open. */
+    private static final String FOLLOW_UP_SQL = """
+            INSERT INTO access_follow_up (check_id, estate_id, kind, reason_codes, created_by)
+            VALUES (?, ?, ?, ?, ?)""";
+    /** Same as CheckRepository.byClientId (the idempotency read CheckRecorder.record does first). */
+    private static final String BY_CLIENT_ID_SQL = """
+            SELECT c.id, c.client_id, c.estate_id, e.name AS estate_name, c.entrance_id, n.name AS entrance_name,
+                   c.occurred_at, c.direction, c.category, c.person_name, c.id_masked, c.group_id, c.vehicle_plate,
+                   c.evidence::text AS evidence, c.decision, c.reason_codes, c.reasons::text AS reasons,
+                   c.policy_version_id, c.corrects_check_id, c.created_by, c.shift_id
+              FROM access_check c JOIN org_estate e ON e.id = c.estate_id JOIN org_entrance n ON n.id = c.entrance_id
+             WHERE c.client_id = ?""";
+
+    private GateBenchmark() {
+    }
+
+    /** Run parameters, overridable with -Dbench.xxx=... */
+    record Config(int warmupSeconds, int stepSeconds, int latencySeconds, List<Integer> dbThreads,
+                  List<Integer> apiConcurrency, boolean preReadVariant, String jfrFile, int maxMinutes) {
+
+        static Config fromSystemProperties() {
+            return new Config(
+                    Integer.getInteger("bench.warmup-seconds", 5),
+                    Integer.getInteger("bench.step-seconds", 10),
+                    Integer.getInteger("bench.latency-seconds", 15),
+                    ints(System.getProperty("bench.db-threads", "4,8,16")),
+                    ints(System.getProperty("bench.api-concurrency", "4,8,16,32")),
+                    Boolean.parseBoolean(System.getProperty("bench.db-preread", "true")),
+                    System.getProperty("bench.jfr", ""),
+                    Integer.getInteger("bench.max-minutes", 6));
+        }
+
+        private static List<Integer> ints(String csv) {
+            return Arrays.stream(csv.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(Integer::valueOf).toList();
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        Config cfg = Config.fromSystemProperties();
+        Thread watchdog = new Thread(() -> {
+            try {
+                Thread.sleep(TimeUnit.MINUTES.toMillis(cfg.maxMinutes()));
+                System.err.println("GateBenchmark: time limit of " + cfg.maxMinutes() + " min reached, exiting");
+                Runtime.getRuntime().halt(3);
+            } catch (InterruptedException ignored) {
+                // finished in time
+            }
+        }, "bench-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
+
+        int exit = 1;
+        ConfigurableApplicationContext ctx = null;
+        try {
+            long t0 = System.nanoTime();
+            SpringApplication app = new SpringApplication(Application.class);
+            ctx = app.run(
+                    "--server.port=0",
+                    "--server.address=127.0.0.1",
+                    "--estateguard.embedded-db.data-dir=target/bench-pg",
+                    "--estateguard.embedded-db.clean=true",
+                    "--estateguard.demo.enabled=true",
+                    "--estateguard.demo.health-source=true",
+                    "--spring.main.banner-mode=off",
+                    "--logging.level.root=WARN");
+            int port = ctx.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+            log("application up on 127.0.0.1:%d in %.1f s", port, (System.nanoTime() - t0) / 1e9);
+            exit = new Run(cfg, ctx, port).execute();
+        } catch (Throwable t) {
+            t.printStackTrace();
+        } finally {
+            if (ctx != null) {
+                try {
+                    ctx.close();
+                } catch (RuntimeException e) {
+                    e.printStackTrace();
+                }
+            }
+            System.exit(exit);
+        }
+    }
+
+    static void log(String format, Object... args) {
+        System.out.printf(Locale.ROOT, "[bench] " + format + "%n", args);
+        System.out.flush();
+    }
+
+    // ------------------------------------------------------------------------------------------
+
+    /** One demo person: what the terminal posts and what the check stores (read back after calibration). */
+    record Person(String idNumber, String personKey, String requestTail, StoredCheck stored) {
+    }
+
+    /** Column values of a stored check for this person, replayed by the DB-only phase. */
+    record StoredCheck(String personName, String idMasked, String evidence, String decision, String[] codes,
+                       String reasons, long policyVersionId, String createdBy, List<FollowUp> followUps) {
+    }
+
+    record FollowUp(String kind, String[] codes) {
+    }
+
+    record Device(String key, long id, long estateId, long entranceId, String scope) {
+    }
+
+    record Throughput(String label, int concurrency, long count, long errors, double seconds, long[] latenciesNanos) {
+        double rate() {
+            return count / seconds;
+        }
+    }
+
+    static final class Run {
+        private final Config cfg;
+        private final DataSource ds;
+        private final PersonKeys personKeys;
+        private final URI checksUri;
+        private final HttpClient http;
+        private final List<String> report = new ArrayList<>();
+        private Device device;
+        private List<Person> people;
+
+        Run(Config cfg, ConfigurableApplicationContext ctx, int port) {
+            this.cfg = cfg;
+            this.ds = ctx.getBean(DataSource.class);
+            this.personKeys = ctx.getBean(PersonKeys.class);
+            this.checksUri = URI.create("http://127.0.0.1:" + port + "/api/v1/checks");
+            this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5)).build();
+        }
+
+        int execute() throws Exception {
+            device = loadDevice();
+            people = demoPeople();
+            calibrate();
+            Map<String, String> settings = pgSettings();
+            log("postgres: %s", settings);
+
+            // ---- DB-only
+            log("DB-only: warm-up %d s", cfg.warmupSeconds());
+            dbOnly(8, cfg.warmupSeconds(), false);
+            List<Throughput> db = new ArrayList<>();
+            for (int k : cfg.dbThreads()) {
+                Throughput r = dbOnly(k, cfg.stepSeconds(), false);
+                db.add(r);
+                log("DB-only  K=%-3d %8.0f checks/s  (errors %d)", k, r.rate(), r.errors());
+            }
+            Throughput dbBest = best(db);
+            Throughput dbPreRead = null;
+            if (cfg.preReadVariant()) {
+                dbPreRead = dbOnly(dbBest.concurrency(), cfg.stepSeconds(), true);
+                log("DB-only + idempotency pre-read K=%d %8.0f checks/s", dbBest.concurrency(), dbPreRead.rate());
+            }
+
+            // ---- API closed loop
+            log("API: warm-up %d s", cfg.warmupSeconds());
+            api(8, cfg.warmupSeconds());
+            jdk.jfr.Recording jfr = startJfr();
+            List<Throughput> apiRuns = new ArrayList<>();
+            for (int c : cfg.apiConcurrency()) {
+                Throughput r = api(c, cfg.stepSeconds());
+                apiRuns.add(r);
+                log("API      c=%-3d %8.0f checks/s  p50 %.1f ms  p99 %.1f ms  (errors %d)", c, r.rate(),
+                        ms(pct(r.latenciesNanos(), 50)), ms(pct(r.latenciesNanos(), 99)), r.errors());
+            }
+            stopJfr(jfr);
+            Throughput apiBest = best(apiRuns);
+
+            // ---- open-loop latency at half the API peak
+            double rate = apiBest.rate() / 2;
+            log("latency: open loop at %.0f req/s for %d s", rate, cfg.latencySeconds());
+            OpenLoop ol = openLoop(rate, cfg.latencySeconds());
+
+            printReport(settings, db, dbBest, dbPreRead, apiRuns, apiBest, ol);
+            long errors = db.stream().mapToLong(Throughput::errors).sum()
+                    + apiRuns.stream().mapToLong(Throughput::errors).sum() + ol.errors;
+            return errors == 0 ? 0 : 2;
+        }
+
+        // ---------------------------------------------------------------- setup
+
+        private Device loadDevice() throws Exception {
+            Field f = Class.forName("com.estateguard.demo.DemoData").getDeclaredField("DEVICE_KEY");
+            f.setAccessible(true);
+            String key = (String) f.get(null);
+            try (Connection c = ds.getConnection();
+                 PreparedStatement ps = c.prepareStatement("""
+                         SELECT k.id, k.estate_id, k.entrance_id, e.region_path
+                           FROM iam_device_key k JOIN org_estate e ON e.id = k.estate_id
+                          WHERE k.key_prefix = ? AND k.revoked_at IS NULL""")) {
+                ps.setString(1, key.substring(3, 11));
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new IllegalStateException("demo device key not found - is the demo data loaded?");
+                    }
+                    return new Device(key, rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4));
+                }
+            }
+        }
+
+        /**
+         * The ID numbers DemoData puts in the health registers, regenerated with the same seed and the
+         * same sequence of draws (DemoData.people). Calibration checks that every one resolves.
+         */
+        private List<Person> demoPeople() throws Exception {
+            Class<?> demo = Class.forName("com.estateguard.demo.DemoData");
+            int surnames = ((String[]) staticField(demo, "SURNAMES")).length;
+            int given = ((String[]) staticField(demo, "GIVEN")).length;
+            Random random = new Random(20220628);
+            List<Person> list = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                random.nextInt(surnames);
+                random.nextInt(given);
+                LocalDate birth = LocalDate.of(1940 + random.nextInt(70), 1 + random.nextInt(12), 1 + random.nextInt(28));
+                String first17 = "320583" + birth.toString().replace("-", "") + String.format("%03d", i % 1000);
+                String id = first17 + com.estateguard.common.IdNumber.checkChar(first17);
+                random.nextInt(100); // NAT hours ago
+                random.nextInt(100); // NAT positive
+                if (random.nextInt(25) != 0) { // YELLOW, else maybe RED
+                    random.nextInt(60);
+                }
+                // A terminal's reading: most people normal, a few with a fever (a refusal with a follow-up).
+                String celsius = i % 50 == 7 ? "37.8" : "36." + (i % 8);
+                String tail = "\",\"direction\":\"IN\",\"category\":\"RESIDENT\",\"emergency\":false,\"scannedCode\":\"HC:" + id + "\","
+                        + "\"evidence\":{\"temperature\":{\"celsius\":" + celsius + ",\"method\":\"INFRARED_TERMINAL\"},"
+                        + "\"credential\":{\"type\":\"ACCESS_CARD\",\"reference\":\"门禁卡\",\"verified\":true,\"accessControl\":true},"
+                        + "\"answers\":{\"destination\":\"回家\",\"symptoms\":false},\"mask\":true}}";
+                list.add(new Person(id, personKeys.keyOf(id), tail, null));
+            }
+            return list;
+        }
+
+        private static Object staticField(Class<?> type, String name) throws ReflectiveOperationException {
+            Field f = type.getDeclaredField(name);
+            f.setAccessible(true);
+            return f.get(null);
+        }
+
+        /** One check per person through the API; the stored rows are what the DB-only phase replays. */
+        private void calibrate() throws Exception {
+            List<Person> calibrated = new ArrayList<>();
+            Map<String, Integer> verdicts = new LinkedHashMap<>();
+            try (Connection c = ds.getConnection()) {
+                for (Person p : people) {
+                    UUID clientId = UUID.randomUUID();
+                    HttpResponse<String> res = http.send(request(clientId, p), HttpResponse.BodyHandlers.ofString());
+                    if (res.statusCode() != 201) {
+                        throw new IllegalStateException("calibration: HTTP " + res.statusCode() + " for " + p.idNumber()
+                                + " (demo ID numbers not reproduced?): " + res.body());
+                    }
+                    StoredCheck stored = readBack(c, clientId);
+                    verdicts.merge(stored.decision(), 1, Integer::sum);
+                    calibrated.add(new Person(p.idNumber(), p.personKey(), p.requestTail(), stored));
+                }
+            }
+            people = List.copyOf(calibrated);
+            long followUps = people.stream().mapToLong(p -> p.stored().followUps().size()).sum();
+            log("calibration: %d demo people resolved through HC:<id>; verdicts %s; %d follow-ups per %d checks",
+                    people.size(), verdicts, followUps, people.size());
+            report.add(String.format(Locale.ROOT, "Request mix: %d demo people (HC:<id> scanned), verdicts %s, "
+                    + "%.1f follow-up inserts per 100 checks", people.size(), verdicts, 100.0 * followUps / people.size()));
+        }
+
+        private StoredCheck readBack(Connection c, UUID clientId) throws SQLException {
+            long checkId;
+            StoredCheck s;
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT id, person_name, id_masked, evidence::text, decision, reason_codes, reasons::text,
+                           policy_version_id, created_by FROM access_check WHERE client_id = ?""")) {
+                ps.setObject(1, clientId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    checkId = rs.getLong(1);
+                    s = new StoredCheck(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            (String[]) rs.getArray(6).getArray(), rs.getString(7), rs.getLong(8), rs.getString(9), List.of());
+                }
+            }
+            List<FollowUp> followUps = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT kind, reason_codes FROM access_follow_up WHERE check_id = ? ORDER BY id")) {
+                ps.setLong(1, checkId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        followUps.add(new FollowUp(rs.getString(1), (String[]) rs.getArray(2).getArray()));
+                    }
+                }
+            }
+            return new StoredCheck(s.personName(), s.idMasked(), s.evidence(), s.decision(), s.codes(), s.reasons(),
+                    s.policyVersionId(), s.createdBy(), List.copyOf(followUps));
+        }
+
+        private Map<String, String> pgSettings() throws SQLException {
+            Map<String, String> m = new LinkedHashMap<>();
+            try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+                for (String name : List.of("server_version", "synchronous_commit", "fsync", "wal_sync_method",
+                        "full_page_writes", "shared_buffers", "max_connections")) {
+                    try (ResultSet rs = st.executeQuery("SHOW " + name)) {
+                        rs.next();
+                        m.put(name, rs.getString(1));
+                    }
+                }
+                try (ResultSet rs = st.executeQuery("SELECT count(*) FROM health_code_status")) {
+                    rs.next();
+                    m.put("health_code_status rows", rs.getString(1));
+                }
+            }
+            if (!"on".equals(m.get("synchronous_commit"))) {
+                throw new IllegalStateException("synchronous_commit is not on: " + m);
+            }
+            return m;
+        }
+
+        // ---------------------------------------------------------------- DB-only
+
+        private Throughput dbOnly(int threads, int seconds, boolean preRead) throws InterruptedException {
+            return closedLoop("DB-only", threads, seconds, () -> {
+                Person p = people.get(ThreadLocalRandom.current().nextInt(people.size()));
+                try {
+                    dbCheck(p, preRead);
+                    return true;
+                } catch (SQLException e) {
+                    System.err.println("DB-only check failed: " + e);
+                    return false;
+                }
+            });
+        }
+
+        /** The database work of one check (CheckRecorder.record for a terminal), in one transaction. */
+        private void dbCheck(Person p, boolean preRead) throws SQLException {
+            StoredCheck s = p.stored();
+            UUID clientId = UUID.randomUUID();
+            try (Connection c = ds.getConnection()) {
+                c.setAutoCommit(false);
+                try {
+                    if (preRead) {
+                        try (PreparedStatement ps = c.prepareStatement(BY_CLIENT_ID_SQL)) {
+                            ps.setObject(1, clientId);
+                            try (ResultSet rs = ps.executeQuery()) {
+                                if (rs.next()) {
+                                    throw new IllegalStateException("client id taken");
+                                }
+                            }
+                        }
+                    }
+                    try (PreparedStatement ps = c.prepareStatement(ENTRANCE_SQL)) {
+                        ps.setLong(1, device.entranceId());
+                        ps.setString(2, device.scope());
+                        ps.setString(3, device.scope());
+                        try (ResultSet rs = ps.executeQuery()) {
+                            if (!rs.next() || !rs.getBoolean("open")) {
+                                throw new IllegalStateException("entrance not found");
+                            }
+                            rs.getLong(1);
+                            rs.getLong(2);
+                            rs.getString(3);
+                            rs.getString(4);
+                            rs.getString(5);
+                            rs.getString(6);
+                        }
+                    }
+                    try (PreparedStatement ps = c.prepareStatement(CODE_SQL)) {
+                        ps.setString(1, p.personKey());
+                        try (ResultSet rs = ps.executeQuery()) {
+                            if (!rs.next()) {
+                                throw new IllegalStateException("no code status");
+                            }
+                            rs.getString(1);
+                            rs.getString(2);
+                            rs.getString(3);
+                            rs.getTimestamp(4);
+                        }
+                    }
+                    try (PreparedStatement ps = c.prepareStatement(NAT_SQL)) {
+                        ps.setString(1, p.personKey());
+                        try (ResultSet rs = ps.executeQuery()) {
+                            if (rs.next()) {
+                                rs.getTimestamp(1);
+                                rs.getString(2);
+                            }
+                        }
+                    }
+                    long checkId;
+                    try (PreparedStatement ps = c.prepareStatement(INSERT_SQL)) {
+                        ps.setObject(1, clientId);
+                        ps.setLong(2, device.estateId());
+                        ps.setLong(3, device.entranceId());
+                        ps.setNull(4, java.sql.Types.BIGINT);
+                        ps.setLong(5, device.id());
+                        ps.setTimestamp(6, Timestamp.from(Instant.now()));
+                        ps.setString(7, "IN");
+                        ps.setString(8, "RESIDENT");
+                        ps.setString(9, s.personName());
+                        ps.setString(10, p.personKey());
+                        ps.setString(11, s.idMasked());
+                        ps.setNull(12, java.sql.Types.OTHER);
+                        ps.setNull(13, java.sql.Types.VARCHAR);
+                        ps.setString(14, s.evidence());
+                        ps.setString(15, s.decision());
+                        ps.setObject(16, s.codes());
+                        ps.setString(17, s.reasons());
+                        ps.setLong(18, s.policyVersionId());
+                        ps.setNull(19, java.sql.Types.BIGINT);
+                        ps.setString(20, s.createdBy());
+                        try (ResultSet rs = ps.executeQuery()) {
+                            if (!rs.next()) {
+                                throw new IllegalStateException("insert conflicted");
+                            }
+                            checkId = rs.getLong(1);
+                        }
+                    }
+                    for (FollowUp f : s.followUps()) {
+                        try (PreparedStatement ps = c.prepareStatement(FOLLOW_UP_SQL)) {
+                            ps.setLong(1, checkId);
+                            ps.setLong(2, device.estateId());
+                            ps.setString(3, f.kind());
+                            ps.setObject(4, f.codes());
+                            ps.setString(5, s.createdBy());
+                            ps.executeUpdate();
+                        }
+                    }
+                    c.commit();
+                } catch (SQLException | RuntimeException e) {
+                    c.rollback();
+                    throw e instanceof SQLException se ? se : new SQLException(e);
+                } finally {
+                    c.setAutoCommit(true);
+                }
+            }
+        }
+
+        // ---------------------------------------------------------------- API
+
+        private HttpRequest request(UUID clientId, Person p) {
+            String body = "{\"clientId\":\"" + clientId + p.requestTail();
+            return HttpRequest.newBuilder(checksUri)
+                    .timeout(Duration.ofSeconds(10))
+                    .header("Content-Type", "application/json")
+                    .header("Accept", "application/json")
+                    .header("X-Api-Key", device.key())
+                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                    .build();
+        }
+
+        private boolean postOne() {
+            Person p = people.get(ThreadLocalRandom.current().nextInt(people.size()));
+            try {
+                HttpResponse<Void> res = http.send(request(UUID.randomUUID(), p), HttpResponse.BodyHandlers.discarding());
+                if (res.statusCode() != 201) {
+                    System.err.println("API check: HTTP " + res.statusCode());
+                    return false;
+                }
+                return true;
+            } catch (IOException e) {
+                System.err.println("API check failed: " + e);
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+
+        private Throughput api(int concurrency, int seconds) throws InterruptedException {
+            return closedLoop("API", concurrency, seconds, this::postOne);
+        }
+
+        // ---------------------------------------------------------------- closed loop driver
+
+        interface Op {
+            boolean run();
+        }
+
+        private Throughput closedLoop(String label, int threads, int seconds, Op op) throws InterruptedException {
+            long start = System.nanoTime();
+            long end = start + TimeUnit.SECONDS.toNanos(seconds);
+            long[][] lat = new long[threads][];
+            int[] counts = new int[threads];
+            long[] errors = new long[threads];
+            AtomicLong lastDone = new AtomicLong(start);
+            CountDownLatch done = new CountDownLatch(threads);
+            for (int t = 0; t < threads; t++) {
+                int me = t;
+                Thread th = new Thread(() -> {
+                    long[] mine = new long[8192];
+                    int n = 0;
+                    long err = 0;
+                    long now = System.nanoTime();
+                    while (now < end) {
+                        long s = now;
+                        boolean ok = op.run();
+                        now = System.nanoTime();
+                        if (ok) {
+                            if (n == mine.length) {
+                                mine = Arrays.copyOf(mine, n * 2);
+                            }
+                            mine[n++] = now - s;
+                        } else {
+                            err++;
+                        }
+                    }
+                    lat[me] = mine;
+                    counts[me] = n;
+                    errors[me] = err;
+                    lastDone.accumulateAndGet(now, Math::max);
+                    done.countDown();
+                }, label + "-" + t);
+                th.start();
+            }
+            done.await();
+            int total = Arrays.stream(counts).sum();
+            long[] all = new long[total];
+            int pos = 0;
+            for (int t = 0; t < threads; t++) {
+                System.arraycopy(lat[t], 0, all, pos, counts[t]);
+                pos += counts[t];
+            }
+            Arrays.sort(all);
+            return new Throughput(label, threads, total, Arrays.stream(errors).sum(),
+                    (lastDone.get() - start) / 1e9, all);
+        }
+
+        private static Throughput best(List<Throughput> runs) {
+            return runs.stream().max((a, b) -> Double.compare(a.rate(), b.rate())).orElseThrow();
+        }
+
+        // ---------------------------------------------------------------- open loop
+
+        record OpenLoop(double targetRate, double achievedRate, int scheduled, long errors, long[] latenciesNanos,
+                        long maxDispatchLagNanos) {
+        }
+
+        /**
+         * Requests are due at fixed intervals; each one's latency runs from when it was due, so a
+         * slow response that holds up later sends still counts against those later requests.
+         */
+        private OpenLoop openLoop(double rate, int seconds) throws InterruptedException {
+            int n = (int) Math.round(rate * seconds);
+            long interval = (long) (1e9 / rate);
+            long[] latency = new long[n];
+            boolean[] ok = new boolean[n];
+            ExecutorService pool = Executors.newFixedThreadPool(64);
+            CountDownLatch done = new CountDownLatch(n);
+            long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50);
+            long maxLag = 0;
+            for (int i = 0; i < n; i++) {
+                long due = start + i * interval;
+                long wait;
+                while ((wait = due - System.nanoTime()) > 0) {
+                    LockSupport.parkNanos(wait);
+                }
+                maxLag = Math.max(maxLag, -wait);
+                int idx = i;
+                pool.execute(() -> {
+                    ok[idx] = postOne();
+                    latency[idx] = System.nanoTime() - due;
+                    done.countDown();
+                });
+            }
+            done.await(60, TimeUnit.SECONDS);
+            long finished = System.nanoTime();
+            pool.shutdownNow();
+            long errors = 0;
+            long[] good = new long[n];
+            int g = 0;
+            for (int i = 0; i < n; i++) {
+                if (ok[i]) {
+                    good[g++] = latency[i];
+                } else {
+                    errors++;
+                }
+            }
+            long[] sorted = Arrays.copyOf(good, g);
+            Arrays.sort(sorted);
+            return new OpenLoop(rate, n / ((finished - start) / 1e9), n, errors, sorted, maxLag);
+        }
+
+        // ---------------------------------------------------------------- JFR (optional)
+
+        private jdk.jfr.Recording startJfr() throws Exception {
+            if (cfg.jfrFile().isBlank()) {
+                return null;
+            }
+            jdk.jfr.Recording r = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+            r.setDestination(Path.of(cfg.jfrFile()));
+            r.start();
+            log("JFR recording the API sweep to %s", cfg.jfrFile());
+            return r;
+        }
+
+        private static void stopJfr(jdk.jfr.Recording r) {
+            if (r != null) {
+                r.stop();
+                r.close();
+            }
+        }
+
+        // ---------------------------------------------------------------- report
+
+        private void printReport(Map<String, String> pg, List<Throughput> db, Throughput dbBest, Throughput dbPreRead,
+                                 List<Throughput> apiRuns, Throughput apiBest, OpenLoop ol) throws IOException {
+            StringBuilder out = new StringBuilder();
+            String line = "-".repeat(78) + "\n";
+            out.append("\n").append(line);
+            out.append(String.format(Locale.ROOT, "EstateGuard gate benchmark  %s%n", Instant.now()));
+            out.append(String.format(Locale.ROOT, "Machine: %d CPUs, JVM %s, max heap %d MB%n",
+                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.version"),
+                    Runtime.getRuntime().maxMemory() >> 20));
+            out.append(String.format(Locale.ROOT, "PostgreSQL: %s%n", pg));
+            out.append(String.format(Locale.ROOT, "Steps: warm-up %d s, %d s per step, latency %d s%n",
+                    cfg.warmupSeconds(), cfg.stepSeconds(), cfg.latencySeconds()));
+            report.forEach(r -> out.append(r).append("\n"));
+            out.append(line);
+            out.append(String.format(Locale.ROOT, "%-44s %6s %10s %8s %8s %6s%n", "phase", "conc", "checks/s", "p50 ms",
+                    "p99 ms", "errors"));
+            for (Throughput r : db) {
+                out.append(row("DB-only (4 statements + commit)", r));
+            }
+            if (dbPreRead != null) {
+                out.append(row("DB-only + byClientId pre-read", dbPreRead));
+            }
+            for (Throughput r : apiRuns) {
+                out.append(row("API POST /api/v1/checks (closed loop)", r));
+            }
+            out.append(line);
+            double ratio = apiBest.rate() / dbBest.rate();
+            out.append(String.format(Locale.ROOT, "DB-only best:  %8.0f checks/s (K=%d)%n", dbBest.rate(), dbBest.concurrency()));
+            out.append(String.format(Locale.ROOT, "API peak:      %8.0f checks/s (c=%d)%n", apiBest.rate(), apiBest.concurrency()));
+            out.append(String.format(Locale.ROOT, "API / DB-only: %8.1f %%   target >= 60 %%  -> %s%n", 100 * ratio,
+                    ratio >= 0.60 ? "MET" : "MISSED"));
+            if (dbPreRead != null) {
+                out.append(String.format(Locale.ROOT, "API / DB-only incl. pre-read: %.1f %%%n",
+                        100 * apiBest.rate() / dbPreRead.rate()));
+            }
+            long[] l = ol.latenciesNanos();
+            out.append(String.format(Locale.ROOT,
+                    "Open loop at %.0f req/s (half of peak) for %d s: %d requests, achieved %.0f req/s, errors %d%n",
+                    ol.targetRate(), cfg.latencySeconds(), ol.scheduled(), ol.achievedRate(), ol.errors()));
+            out.append(String.format(Locale.ROOT,
+                    "  latency from scheduled send: p50 %.2f ms  p90 %.2f ms  p99 %.2f ms  p99.9 %.2f ms  max %.2f ms%n",
+                    ms(pct(l, 50)), ms(pct(l, 90)), ms(pct(l, 99)), ms(pct(l, 99.9)), ms(l.length == 0 ? 0 : l[l.length - 1])));
+            out.append(String.format(Locale.ROOT, "  max dispatcher lag %.2f ms;  p99 target < 50 ms -> %s%n",
+                    ms(ol.maxDispatchLagNanos()), ms(pct(l, 99)) < 50 ? "MET" : "MISSED"));
+            out.append(line);
+            System.out.print(out);
+            System.out.flush();
+            Path file = Path.of("target", "gate-benchmark.txt");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, out.toString(), StandardCharsets.UTF_8);
+            log("results also written to %s", file.toAbsolutePath());
+        }
+
+        private static String row(String label, Throughput r) {
+            return String.format(Locale.ROOT, "%-44s %6d %10.0f %8.2f %8.2f %6d%n", label, r.concurrency(), r.rate(),
+                    ms(pct(r.latenciesNanos(), 50)), ms(pct(r.latenciesNanos(), 99)), r.errors());
+        }
+    }
+
+    static long pct(long[] sorted, double p) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+    }
+
+    static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+}
