@@ -76,6 +76,7 @@ class ErrorHandling {
         if (e.getCause() instanceof PayloadTooLargeException || e.getMostSpecificCause() instanceof PayloadTooLargeException) {
             return respond(request, response, 413, text("error.tooLarge"), Map.of());
         }
+        log.debug("Unreadable request body on {}: {}", request.getRequestURI(), e.getMostSpecificCause().getMessage());
         return respond(request, response, 400, text("error.unreadable"), Map.of());
     }
 

@@ -181,7 +181,8 @@ public final class GateBenchmark {
     record Device(String key, long id, long estateId, long entranceId, String scope) {
     }
 
-    record Throughput(String label, int concurrency, long count, long errors, double seconds, long[] latenciesNanos) {
+    record Throughput(String label, int concurrency, long count, long errors, double seconds, long[] latenciesNanos,
+                      CpuUse cpu) {
         double rate() {
             return count / seconds;
         }
@@ -194,6 +195,7 @@ public final class GateBenchmark {
         private final URI checksUri;
         private final HttpClient http;
         private final List<String> report = new ArrayList<>();
+        private final Path pgDataDir;
         private Device device;
         private List<Person> people;
 
@@ -201,6 +203,7 @@ public final class GateBenchmark {
             this.cfg = cfg;
             this.ds = ctx.getBean(DataSource.class);
             this.personKeys = ctx.getBean(PersonKeys.class);
+            this.pgDataDir = Path.of(ctx.getEnvironment().getRequiredProperty("estateguard.embedded-db.data-dir"));
             this.checksUri = URI.create("http://127.0.0.1:" + port + "/api/v1/checks");
             this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(5)).build();
@@ -547,6 +550,7 @@ public final class GateBenchmark {
         }
 
         private Throughput closedLoop(String label, int threads, int seconds, Op op) throws InterruptedException {
+            CpuSnapshot cpuBefore = CpuSnapshot.take(pgDataDir);
             long start = System.nanoTime();
             long end = start + TimeUnit.SECONDS.toNanos(seconds);
             long[][] lat = new long[threads][];
@@ -554,6 +558,7 @@ public final class GateBenchmark {
             long[] errors = new long[threads];
             AtomicLong lastDone = new AtomicLong(start);
             CountDownLatch done = new CountDownLatch(threads);
+            CountDownLatch release = new CountDownLatch(1); // workers stay alive until their CPU time is read
             for (int t = 0; t < threads; t++) {
                 int me = t;
                 Thread th = new Thread(() -> {
@@ -579,6 +584,11 @@ public final class GateBenchmark {
                     errors[me] = err;
                     lastDone.accumulateAndGet(now, Math::max);
                     done.countDown();
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
                 }, label + "-" + t);
                 th.start();
             }
@@ -591,8 +601,10 @@ public final class GateBenchmark {
                 pos += counts[t];
             }
             Arrays.sort(all);
+            CpuUse cpu = CpuSnapshot.between(cpuBefore, CpuSnapshot.take(pgDataDir), total);
+            release.countDown();
             return new Throughput(label, threads, total, Arrays.stream(errors).sum(),
-                    (lastDone.get() - start) / 1e9, all);
+                    (lastDone.get() - start) / 1e9, all, cpu);
         }
 
         private static Throughput best(List<Throughput> runs) {
@@ -602,7 +614,7 @@ public final class GateBenchmark {
         // ---------------------------------------------------------------- open loop
 
         record OpenLoop(double targetRate, double achievedRate, int scheduled, long errors, long[] latenciesNanos,
-                        long maxDispatchLagNanos) {
+                        long maxDispatchLagNanos, CpuUse cpu) {
         }
 
         /**
@@ -614,7 +626,9 @@ public final class GateBenchmark {
             long interval = (long) (1e9 / rate);
             long[] latency = new long[n];
             boolean[] ok = new boolean[n];
-            ExecutorService pool = Executors.newFixedThreadPool(64);
+            AtomicLong threadNo = new AtomicLong();
+            ExecutorService pool = Executors.newFixedThreadPool(64, r -> new Thread(r, "bench-ol-" + threadNo.incrementAndGet()));
+            CpuSnapshot cpuBefore = CpuSnapshot.take(pgDataDir);
             CountDownLatch done = new CountDownLatch(n);
             long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50);
             long maxLag = 0;
@@ -634,7 +648,9 @@ public final class GateBenchmark {
             }
             done.await(60, TimeUnit.SECONDS);
             long finished = System.nanoTime();
+            CpuUse cpu = CpuSnapshot.between(cpuBefore, CpuSnapshot.take(pgDataDir), n);
             pool.shutdownNow();
+            writeLatencyCsv(interval, latency, ok);
             long errors = 0;
             long[] good = new long[n];
             int g = 0;
@@ -647,7 +663,21 @@ public final class GateBenchmark {
             }
             long[] sorted = Arrays.copyOf(good, g);
             Arrays.sort(sorted);
-            return new OpenLoop(rate, n / ((finished - start) / 1e9), n, errors, sorted, maxLag);
+            return new OpenLoop(rate, n / ((finished - start) / 1e9), n, errors, sorted, maxLag, cpu);
+        }
+
+        /** Per request: seconds since the start it was due at, latency in ms; for looking at stalls over time. */
+        private static void writeLatencyCsv(long interval, long[] latency, boolean[] ok) {
+            StringBuilder csv = new StringBuilder("due_s,latency_ms,ok\n");
+            for (int i = 0; i < latency.length; i++) {
+                csv.append(String.format(Locale.ROOT, "%.4f,%.3f,%b%n", i * interval / 1e9, latency[i] / 1e6, ok[i]));
+            }
+            try {
+                Files.createDirectories(Path.of("target"));
+                Files.writeString(Path.of("target", "gate-latency.csv"), csv);
+            } catch (IOException e) {
+                System.err.println("could not write target/gate-latency.csv: " + e);
+            }
         }
 
         // ---------------------------------------------------------------- JFR (optional)
@@ -717,6 +747,20 @@ public final class GateBenchmark {
             out.append(String.format(Locale.ROOT, "  max dispatcher lag %.2f ms;  p99 target < 50 ms -> %s%n",
                     ms(ol.maxDispatchLagNanos()), ms(pct(l, 99)) < 50 ? "MET" : "MISSED"));
             out.append(line);
+            out.append("CPU time per check in microseconds (from /proc; 2 cores = 2,000,000 us per second):\n");
+            out.append(String.format(Locale.ROOT, "%-36s %9s %9s %8s %8s %8s %9s %8s %6s%n", "step", "server", "load-gen",
+                    "JVM GC", "JVM JIT", "JVM oth", "postgres", "total", "busy%"));
+            out.append(cpuRow("DB-only K=" + dbBest.concurrency(), dbBest.cpu()));
+            if (dbPreRead != null) {
+                out.append(cpuRow("DB-only+pre-read K=" + dbPreRead.concurrency(), dbPreRead.cpu()));
+            }
+            for (Throughput r : apiRuns) {
+                out.append(cpuRow("API c=" + r.concurrency(), r.cpu()));
+            }
+            out.append(cpuRow("API open loop", ol.cpu()));
+            out.append("  server = Tomcat worker/poller threads (filters, MVC, Jackson, validation, CheckRecorder, JDBC);\n"
+                    + "  load-gen = benchmark threads (HttpClient or JDBC client loop); postgres = postmaster + backends\n");
+            out.append(line);
             System.out.print(out);
             System.out.flush();
             Path file = Path.of("target", "gate-benchmark.txt");
@@ -725,9 +769,119 @@ public final class GateBenchmark {
             log("results also written to %s", file.toAbsolutePath());
         }
 
+        private static String cpuRow(String label, CpuUse c) {
+            if (c == null) {
+                return String.format(Locale.ROOT, "%-36s (no /proc)%n", label);
+            }
+            return String.format(Locale.ROOT, "%-36s %9.0f %9.0f %8.0f %8.0f %8.0f %9.0f %8.0f %6.0f%n", label,
+                    c.perCheck("server"), c.perCheck("load-gen"), c.perCheck("gc"), c.perCheck("jit"),
+                    c.perCheck("jvm-other"), c.perCheck("postgres"), c.totalPerCheck(), c.busyPercent());
+        }
+
         private static String row(String label, Throughput r) {
             return String.format(Locale.ROOT, "%-44s %6d %10.0f %8.2f %8.2f %6d%n", label, r.concurrency(), r.rate(),
                     ms(pct(r.latenciesNanos(), 50)), ms(pct(r.latenciesNanos(), 99)), r.errors());
+        }
+    }
+
+    /** CPU used over a step, by consumer, in microseconds, and how busy the whole machine was. */
+    record CpuUse(Map<String, Long> micros, long checks, double busyPercent) {
+        double perCheck(String group) {
+            return checks == 0 ? 0 : micros.getOrDefault(group, 0L) / (double) checks;
+        }
+
+        double totalPerCheck() {
+            return checks == 0 ? 0 : micros.values().stream().mapToLong(Long::longValue).sum() / (double) checks;
+        }
+    }
+
+    /**
+     * Cumulative CPU ticks of this JVM's threads (grouped by thread name), of the embedded PostgreSQL
+     * (postmaster and its children) and of the whole machine, read from /proc (Linux only).
+     */
+    record CpuSnapshot(Map<String, Long> ticks, long machineBusy, long machineTotal) {
+        private static final long MICROS_PER_TICK = 10_000; // USER_HZ = 100
+
+        static CpuSnapshot take(Path pgDataDir) {
+            Map<String, Long> ticks = new LinkedHashMap<>();
+            try {
+                try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+                    for (Path task : (Iterable<Path>) tasks::iterator) {
+                        long[] st = stat(task.resolve("stat"));
+                        if (st != null) {
+                            ticks.merge(group(comm(task.resolve("stat"))), st[0] + st[1], Long::sum);
+                        }
+                    }
+                }
+                long postmaster = Long.parseLong(Files.readAllLines(pgDataDir.resolve("postmaster.pid")).get(0).trim());
+                long pg = 0;
+                try (var procs = Files.list(Path.of("/proc"))) {
+                    for (Path proc : (Iterable<Path>) procs::iterator) {
+                        String name = proc.getFileName().toString();
+                        if (!name.chars().allMatch(Character::isDigit)) {
+                            continue;
+                        }
+                        long[] st = stat(proc.resolve("stat"));
+                        if (st != null && (Long.parseLong(name) == postmaster || st[2] == postmaster)) {
+                            pg += st[0] + st[1];
+                        }
+                    }
+                }
+                ticks.put("postgres", pg);
+                String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+                long total = 0;
+                long idle = Long.parseLong(cpu[4]) + Long.parseLong(cpu[5]);
+                for (int i = 1; i < Math.min(cpu.length, 9); i++) {
+                    total += Long.parseLong(cpu[i]);
+                }
+                return new CpuSnapshot(ticks, total - idle, total);
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+        }
+
+        static CpuUse between(CpuSnapshot before, CpuSnapshot after, long checks) {
+            if (before == null || after == null) {
+                return null;
+            }
+            Map<String, Long> micros = new LinkedHashMap<>();
+            after.ticks.forEach((k, v) -> micros.put(k, (v - before.ticks.getOrDefault(k, 0L)) * MICROS_PER_TICK));
+            double busy = 100.0 * (after.machineBusy - before.machineBusy)
+                    / Math.max(1, after.machineTotal - before.machineTotal);
+            return new CpuUse(micros, checks, busy);
+        }
+
+        private static String group(String thread) {
+            if (thread.startsWith("http-nio")) {
+                return "server";
+            }
+            if (thread.startsWith("API-") || thread.startsWith("DB-only-") || thread.startsWith("HttpClient")
+                    || thread.startsWith("bench-")) {
+                return "load-gen";
+            }
+            if (thread.startsWith("GC Thread") || thread.startsWith("G1 ")) {
+                return "gc";
+            }
+            if (thread.contains("CompilerThre")) {
+                return "jit";
+            }
+            return "jvm-other";
+        }
+
+        private static String comm(Path statFile) throws IOException {
+            String s = Files.readString(statFile);
+            return s.substring(s.indexOf('(') + 1, s.lastIndexOf(')'));
+        }
+
+        /** utime, stime, ppid in ticks; null if the task has gone. */
+        private static long[] stat(Path statFile) {
+            try {
+                String s = Files.readString(statFile);
+                String[] f = s.substring(s.lastIndexOf(')') + 2).split(" ");
+                return new long[]{Long.parseLong(f[11]), Long.parseLong(f[12]), Long.parseLong(f[1])};
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
         }
     }
 

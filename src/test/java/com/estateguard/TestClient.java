@@ -1,0 +1,115 @@
+package com.estateguard;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Talks to the running application over real HTTP: as a device with an API key, or as a logged-in person. */
+public final class TestClient {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
+    private static final Pattern CSRF_INPUT = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final HttpClient http;
+    private final String base;
+    private final String apiKey;
+    private String csrf;
+
+    public record Response(int status, String body, String contentType) {
+    }
+
+    private TestClient(int port, String apiKey) {
+        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.base = "http://127.0.0.1:" + port;
+        this.apiKey = apiKey;
+    }
+
+    public static TestClient device(int port, String apiKey) {
+        return new TestClient(port, apiKey);
+    }
+
+    /** Logs in through the login form; returns the redirect target's status so lock-out can be seen. */
+    public static TestClient person(int port, String username, String password) {
+        TestClient client = new TestClient(port, null);
+        Response form = client.get("/login");
+        Matcher m = CSRF_INPUT.matcher(form.body());
+        if (!m.find()) {
+            throw new IllegalStateException("no CSRF token on login page");
+        }
+        Response login = client.send(HttpRequest.newBuilder(URI.create(client.base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("username", username, "password", password, "_csrf", m.group(1)))))
+                .build());
+        client.lastLoginRedirect = login.contentType();
+        return client;
+    }
+
+    private String lastLoginRedirect;
+
+    /** Where the login form sent us (Location header), e.g. "/login?error=locked". */
+    public String loginRedirect() {
+        return lastLoginRedirect;
+    }
+
+    public Response get(String path) {
+        Response r = send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+        Matcher m = CSRF.matcher(r.body());
+        if (m.find()) {
+            csrf = m.group(1);
+        }
+        return r;
+    }
+
+    public Response postJson(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    /** A form post from a page: needs a CSRF token, taken from the last page fetched. */
+    public Response postForm(String path, Map<String, String> fields) {
+        if (csrf == null) {
+            get("/");
+        }
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.put("_csrf", csrf);
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(all))).build());
+    }
+
+    private Response send(HttpRequest request) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(request.uri()).method(request.method(),
+                request.bodyPublisher().orElse(HttpRequest.BodyPublishers.noBody()));
+        request.headers().map().forEach((k, v) -> v.forEach(x -> b.header(k, x)));
+        if (apiKey != null) {
+            b.header("X-Api-Key", apiKey);
+        }
+        try {
+            HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            String type = r.statusCode() / 100 == 3 ? r.headers().firstValue("Location").orElse("")
+                    : r.headers().firstValue("Content-Type").orElse("");
+            return new Response(r.statusCode(), r.body(), type);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String form(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+}

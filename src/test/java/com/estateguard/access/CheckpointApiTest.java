@@ -1,0 +1,200 @@
+package com.estateguard.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.estateguard.Fixtures;
+import com.estateguard.IntegrationTest;
+import com.estateguard.TestClient;
+import com.estateguard.identity.DeviceKeys;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The terminal API (ACC-07) end to end: decisions, idempotency, bad input, keys. */
+@IntegrationTest
+class CheckpointApiTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    DeviceKeys keys;
+
+    TestClient terminal;
+    long southGate;
+
+    @BeforeEach
+    void setUp() {
+        terminal = TestClient.device(port, Fixtures.DEMO_DEVICE_KEY);
+        southGate = Fixtures.entrance(jdbc, "阳光花园", "南门");
+    }
+
+    static String check(UUID clientId, long entrance, String category, String temperature, String code, String acquisition,
+                        Instant natSampled) {
+        String healthCode = code == null ? "null"
+                : "{\"status\":\"%s\",\"acquisition\":\"%s\",\"source\":\"integrated-terminal\"}".formatted(code, acquisition);
+        String nat = natSampled == null ? "null" : "{\"sampledAt\":\"%s\",\"result\":\"NEGATIVE\",\"source\":\"健康宝\"}".formatted(natSampled);
+        return """
+                {"clientId":"%s","entranceId":%d,"direction":"IN","category":"%s","personName":"测试骑手",
+                 "evidence":{"temperature":{"celsius":%s,"method":"INFRARED_TERMINAL"},"healthCode":%s,
+                   "credential":{"type":"ID_DOCUMENT","reference":"身份证","verified":true,"accessControl":false},
+                   "nat":%s,"answers":{"destination":"5号楼送餐","symptoms":false},"mask":true}}"""
+                .formatted(clientId, entrance, category, temperature, healthCode, nat);
+    }
+
+    @Test
+    void riderWithGreenScannedCodeAndEightyHourOldNatIsRefusedForTheNat() {
+        var response = terminal.postJson("/api/v1/checks", check(UUID.randomUUID(), southGate, "COURIER", "36.4",
+                "GREEN", "SCANNED", Instant.now().minus(80, ChronoUnit.HOURS)));
+
+        assertThat(response.status()).isEqualTo(201);
+        assertThat(response.body()).contains("\"verdict\":\"REFUSE\"").contains("NAT_EXPIRED")
+                .doesNotContain("CODE_").doesNotContain("FEVER");
+    }
+
+    @Test
+    void allowedEntryRecordsThePolicyVersionUsed() {
+        var response = terminal.postJson("/api/v1/checks", check(UUID.randomUUID(), southGate, "VISITOR", "36.4",
+                "GREEN", "SCANNED", Instant.now().minus(10, ChronoUnit.HOURS)));
+
+        assertThat(response.status()).isEqualTo(201);
+        assertThat(response.body()).contains("\"verdict\":\"ALLOW\"").contains("\"reasons\":[]");
+        long policyId = jdbc.sql("SELECT id FROM policy_version WHERE name LIKE '滨江市默认%'").query(Long.class).single();
+        assertThat(response.body()).contains("\"policyVersionId\":" + policyId);
+    }
+
+    @Test
+    void aShownCodeIsRefusedWhateverItsColour() {
+        var response = terminal.postJson("/api/v1/checks", check(UUID.randomUUID(), southGate, "RESIDENT", "36.4",
+                "GREEN", "SHOWN", Instant.now().minus(10, ChronoUnit.HOURS)));
+
+        assertThat(response.body()).contains("\"verdict\":\"REFUSE\"").contains("CODE_SHOWN_NOT_SCANNED");
+    }
+
+    @Test
+    void aRetriedSubmissionIsStoredOnce() {
+        UUID clientId = UUID.randomUUID();
+        String body = check(clientId, southGate, "RESIDENT", "36.4", "GREEN", "SCANNED", Instant.now().minus(1, ChronoUnit.HOURS));
+
+        var first = terminal.postJson("/api/v1/checks", body);
+        var retry = terminal.postJson("/api/v1/checks", body);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(200);
+        assertThat(retry.body()).contains("\"replayed\":true");
+        assertThat(jdbc.sql("SELECT count(*) FROM access_check WHERE client_id = :c").param("c", clientId)
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void implausibleTemperaturesAreRejectedAndNothingIsWritten() {
+        long before = Fixtures.countChecks(jdbc);
+        for (String t : new String[]{"20", "45", "-1"}) {
+            var r = terminal.postJson("/api/v1/checks", check(UUID.randomUUID(), southGate, "RESIDENT", t, "GREEN", "SCANNED", null));
+            assertThat(r.status()).isEqualTo(400);
+            assertThat(r.contentType()).startsWith("application/problem+json");
+            assertThat(r.body()).contains("evidence.temperature.celsius");
+        }
+        assertThat(Fixtures.countChecks(jdbc)).isEqualTo(before);
+    }
+
+    @Test
+    void missingFieldsMalformedAndOversizedJsonGetClearErrors() {
+        long before = Fixtures.countChecks(jdbc);
+        var missing = terminal.postJson("/api/v1/checks", "{\"clientId\":\"" + UUID.randomUUID() + "\",\"evidence\":{}}");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.body()).contains("direction").contains("category");
+
+        var malformed = terminal.postJson("/api/v1/checks", "{\"clientId\": oops");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.contentType()).startsWith("application/problem+json");
+        assertThat(malformed.body()).doesNotContain("Exception").doesNotContain("at com.");
+
+        var badEnum = terminal.postJson("/api/v1/checks", check(UUID.randomUUID(), southGate, "ALIEN", "36.5", null, null, null));
+        assertThat(badEnum.status()).isEqualTo(400);
+
+        var oversized = terminal.postJson("/api/v1/checks", "{\"personName\":\"" + "x".repeat(70_000) + "\"}");
+        assertThat(oversized.status()).isEqualTo(413);
+        assertThat(Fixtures.countChecks(jdbc)).isEqualTo(before);
+    }
+
+    @Test
+    void anUnknownEntranceOrAnotherEstatesEntranceWritesNothing() {
+        long before = Fixtures.countChecks(jdbc);
+        var unknown = terminal.postJson("/api/v1/checks", check(UUID.randomUUID(), 999_999, "RESIDENT", "36.5", null, null, null));
+        assertThat(unknown.status()).isIn(403, 404);
+
+        long otherEstatesGate = Fixtures.entrance(jdbc, "锦绣苑", "南门");
+        var foreign = terminal.postJson("/api/v1/checks", check(UUID.randomUUID(), otherEstatesGate, "RESIDENT", "36.5", null, null, null));
+        assertThat(foreign.status()).isEqualTo(403);
+        assertThat(Fixtures.countChecks(jdbc)).isEqualTo(before);
+    }
+
+    @Test
+    void noKeyOrARevokedKeyIsUnauthorised() {
+        var anonymous = TestClient.device(port, null).postJson("/api/v1/checks", "{}");
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.contentType()).startsWith("application/problem+json");
+
+        var admin = Fixtures.user(jdbc, "admin");
+        var issued = keys.issue(southGate, "临时测试终端", admin);
+        var fresh = TestClient.device(port, issued.plainKey());
+        assertThat(fresh.get("/api/v1/policy/current").status()).isEqualTo(200);
+
+        keys.revoke(issued.id(), admin);
+        assertThat(fresh.get("/api/v1/policy/current").status()).isEqualTo(401);
+    }
+
+    @Test
+    void aFeverRefusalOpensAReportForTheCommunity() {
+        var response = terminal.postJson("/api/v1/checks", check(UUID.randomUUID(), southGate, "RESIDENT", "38.3",
+                "GREEN", "SCANNED", Instant.now().minus(5, ChronoUnit.HOURS)));
+        assertThat(response.body()).contains("FEVER");
+        long checkId = Long.parseLong(response.body().replaceAll(".*\"checkId\":(\\d+).*", "$1"));
+
+        var kinds = jdbc.sql("SELECT kind FROM access_follow_up WHERE check_id = :c").param("c", checkId).query(String.class).list();
+        assertThat(kinds).containsExactly("REPORT_COMMUNITY");
+    }
+
+    @Test
+    void aVehicleIsRecordedOnePersonAtATimeEachWithTheirOwnEvidence() {
+        UUID group = UUID.randomUUID();
+        String driver = check(UUID.randomUUID(), southGate, "RESIDENT", "36.5", "GREEN", "SCANNED", Instant.now().minus(3, ChronoUnit.HOURS));
+        String passenger = check(UUID.randomUUID(), southGate, "VISITOR", "38.0", "GREEN", "SCANNED", Instant.now().minus(3, ChronoUnit.HOURS));
+        var response = terminal.postJson("/api/v1/checks/group", """
+                {"groupId":"%s","entranceId":%d,"vehicle":{"plate":"苏E12345","residentVehicle":true},"members":[%s,%s]}"""
+                .formatted(group, southGate, driver, passenger));
+
+        assertThat(response.status()).isEqualTo(201);
+        var rows = jdbc.sql("SELECT decision || ':' || vehicle_plate FROM access_check WHERE group_id = :g ORDER BY id")
+                .param("g", group).query(String.class).list();
+        assertThat(rows).containsExactly("ALLOW:苏E12345", "REFUSE:苏E12345");
+    }
+
+    @Test
+    void aGroupWithOneInvalidMemberWritesNoneOfThem() {
+        UUID group = UUID.randomUUID();
+        String good = check(UUID.randomUUID(), southGate, "RESIDENT", "36.5", "GREEN", "SCANNED", null);
+        String bad = check(UUID.randomUUID(), southGate, "RESIDENT", "20.0", "GREEN", "SCANNED", null);
+        var response = terminal.postJson("/api/v1/checks/group", """
+                {"groupId":"%s","entranceId":%d,"members":[%s,%s]}""".formatted(group, southGate, good, bad));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(jdbc.sql("SELECT count(*) FROM access_check WHERE group_id = :g").param("g", group)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void checkRecordsAreAppendOnly() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql("UPDATE access_check SET decision = 'ALLOW'").update())
+                .hasMessageContaining("append-only");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql("DELETE FROM access_check").update())
+                .hasMessageContaining("append-only");
+    }
+}
