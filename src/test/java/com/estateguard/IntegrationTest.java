@@ -13,7 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "estateguard.embedded-db.data-dir=target/test-pg",
+        "estateguard.embedded-db.data-dir=target/test-pg/${random.uuid}",
         "estateguard.embedded-db.clean=true",
         "estateguard.demo.enabled=true",
         "estateguard.demo.health-source=true",

@@ -2,6 +2,7 @@ package com.estateguard.benchmark;
 
 import com.estateguard.Application;
 import com.estateguard.healthdata.PersonKeys;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.net.URI;
@@ -94,19 +95,22 @@ public final class GateBenchmark {
     }
 
     /** Run parameters, overridable with -Dbench.xxx=... */
-    record Config(int warmupSeconds, int stepSeconds, int latencySeconds, List<Integer> dbThreads,
-                  List<Integer> apiConcurrency, boolean preReadVariant, String jfrFile, int maxMinutes) {
+    record Config(int warmupSeconds, int apiWarmupSeconds, int stepSeconds, int latencySeconds, List<Integer> dbThreads,
+                  List<Integer> apiConcurrency, boolean preReadVariant, String jfrFile, int maxMinutes,
+                  boolean durable) {
 
         static Config fromSystemProperties() {
             return new Config(
                     Integer.getInteger("bench.warmup-seconds", 5),
+                    Integer.getInteger("bench.api-warmup-seconds", 15),
                     Integer.getInteger("bench.step-seconds", 10),
                     Integer.getInteger("bench.latency-seconds", 15),
                     ints(System.getProperty("bench.db-threads", "4,8,16")),
                     ints(System.getProperty("bench.api-concurrency", "4,8,16,32")),
                     Boolean.parseBoolean(System.getProperty("bench.db-preread", "true")),
                     System.getProperty("bench.jfr", ""),
-                    Integer.getInteger("bench.max-minutes", 6));
+                    Integer.getInteger("bench.max-minutes", 6),
+                    Boolean.getBoolean("bench.durable"));
         }
 
         private static List<Integer> ints(String csv) {
@@ -130,10 +134,10 @@ public final class GateBenchmark {
 
         int exit = 1;
         ConfigurableApplicationContext ctx = null;
+        EmbeddedPostgres durablePg = null;
         try {
             long t0 = System.nanoTime();
-            SpringApplication app = new SpringApplication(Application.class);
-            ctx = app.run(
+            List<String> appArgs = new ArrayList<>(List.of(
                     "--server.port=0",
                     "--server.address=127.0.0.1",
                     "--estateguard.embedded-db.data-dir=target/bench-pg",
@@ -141,7 +145,25 @@ public final class GateBenchmark {
                     "--estateguard.demo.enabled=true",
                     "--estateguard.demo.health-source=true",
                     "--spring.main.banner-mode=off",
-                    "--logging.level.root=WARN");
+                    "--logging.level.root=WARN"));
+            if (cfg.durable()) {
+                // The application's embedded PostgreSQL (zonky) always runs with fsync off ("-F"). For durable
+                // commits the benchmark starts the same binaries itself with fsync on, and the application uses
+                // it through spring.datasource.url (so EmbeddedPostgresConfiguration steps aside).
+                durablePg = EmbeddedPostgres.builder()
+                        .setDataDirectory(Path.of("target/bench-pg-durable").toAbsolutePath())
+                        .setCleanDataDirectory(true)
+                        .setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("max_connections", "100")
+                        .setServerConfig("fsync", "on")
+                        .start();
+                appArgs.add("--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + durablePg.getPort() + "/postgres");
+                appArgs.add("--spring.datasource.username=postgres");
+                appArgs.add("--spring.datasource.hikari.maximum-pool-size=20");
+                appArgs.add("--spring.datasource.hikari.pool-name=estateguard");
+                appArgs.add("--estateguard.embedded-db.data-dir=target/bench-pg-durable");
+            }
+            ctx = new SpringApplication(Application.class).run(appArgs.toArray(String[]::new));
             int port = ctx.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
             log("application up on 127.0.0.1:%d in %.1f s", port, (System.nanoTime() - t0) / 1e9);
             exit = new Run(cfg, ctx, port).execute();
@@ -152,6 +174,13 @@ public final class GateBenchmark {
                 try {
                     ctx.close();
                 } catch (RuntimeException e) {
+                    e.printStackTrace();
+                }
+            }
+            if (durablePg != null) {
+                try {
+                    durablePg.close();
+                } catch (IOException | RuntimeException e) {
                     e.printStackTrace();
                 }
             }
@@ -197,6 +226,7 @@ public final class GateBenchmark {
         private final List<String> report = new ArrayList<>();
         private final Path pgDataDir;
         private Device device;
+        private String loadAverageAtStart = "?";
         private List<Person> people;
 
         Run(Config cfg, ConfigurableApplicationContext ctx, int port) {
@@ -210,6 +240,11 @@ public final class GateBenchmark {
         }
 
         int execute() throws Exception {
+            loadAverageAtStart = loadAverage();
+            if (Double.parseDouble(loadAverageAtStart) > 1.0) {
+                log("WARNING: load average %s before the run - other programs are using the CPU, figures will be low",
+                        loadAverageAtStart);
+            }
             device = loadDevice();
             people = demoPeople();
             calibrate();
@@ -233,8 +268,9 @@ public final class GateBenchmark {
             }
 
             // ---- API closed loop
-            log("API: warm-up %d s", cfg.warmupSeconds());
-            api(8, cfg.warmupSeconds());
+            // The web stack is JIT-compiled only once requests arrive; on 2 cores that takes ~10-20 s.
+            log("API: warm-up %d s", cfg.apiWarmupSeconds());
+            api(8, cfg.apiWarmupSeconds());
             jdk.jfr.Recording jfr = startJfr();
             List<Throughput> apiRuns = new ArrayList<>();
             for (int c : cfg.apiConcurrency()) {
@@ -308,6 +344,14 @@ public final class GateBenchmark {
                 list.add(new Person(id, personKeys.keyOf(id), tail, null));
             }
             return list;
+        }
+
+        private static String loadAverage() {
+            try {
+                return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+            } catch (IOException | RuntimeException e) {
+                return "0";
+            }
         }
 
         private static Object staticField(Class<?> type, String name) throws ReflectiveOperationException {
@@ -712,8 +756,12 @@ public final class GateBenchmark {
                     Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.version"),
                     Runtime.getRuntime().maxMemory() >> 20));
             out.append(String.format(Locale.ROOT, "PostgreSQL: %s%n", pg));
-            out.append(String.format(Locale.ROOT, "Steps: warm-up %d s, %d s per step, latency %d s%n",
-                    cfg.warmupSeconds(), cfg.stepSeconds(), cfg.latencySeconds()));
+            out.append(cfg.durable()
+                    ? "Database: PostgreSQL started by the benchmark with fsync ON (-Dbench.durable=true), app pool 20\n"
+                    : "Database: the application's embedded PostgreSQL as configured (zonky starts it with fsync OFF)\n");
+            out.append(String.format(Locale.ROOT, "Steps: DB warm-up %d s, API warm-up %d s, %d s per step, latency %d s; "
+                    + "load average at start %s%n", cfg.warmupSeconds(), cfg.apiWarmupSeconds(), cfg.stepSeconds(),
+                    cfg.latencySeconds(), loadAverageAtStart));
             report.forEach(r -> out.append(r).append("\n"));
             out.append(line);
             out.append(String.format(Locale.ROOT, "%-44s %6s %10s %8s %8s %6s%n", "phase", "conc", "checks/s", "p50 ms",
@@ -748,8 +796,8 @@ public final class GateBenchmark {
                     ms(ol.maxDispatchLagNanos()), ms(pct(l, 99)) < 50 ? "MET" : "MISSED"));
             out.append(line);
             out.append("CPU time per check in microseconds (from /proc; 2 cores = 2,000,000 us per second):\n");
-            out.append(String.format(Locale.ROOT, "%-36s %9s %9s %8s %8s %8s %9s %8s %6s%n", "step", "server", "load-gen",
-                    "JVM GC", "JVM JIT", "JVM oth", "postgres", "total", "busy%"));
+            out.append(String.format(Locale.ROOT, "%-30s %8s %8s %7s %7s %7s %8s %7s %8s %6s%n", "step", "server", "load-gen",
+                    "JVM GC", "JVM JIT", "JVM oth", "postgres", "others", "total", "busy%"));
             out.append(cpuRow("DB-only K=" + dbBest.concurrency(), dbBest.cpu()));
             if (dbPreRead != null) {
                 out.append(cpuRow("DB-only+pre-read K=" + dbPreRead.concurrency(), dbPreRead.cpu()));
@@ -759,7 +807,8 @@ public final class GateBenchmark {
             }
             out.append(cpuRow("API open loop", ol.cpu()));
             out.append("  server = Tomcat worker/poller threads (filters, MVC, Jackson, validation, CheckRecorder, JDBC);\n"
-                    + "  load-gen = benchmark threads (HttpClient or JDBC client loop); postgres = postmaster + backends\n");
+                    + "  load-gen = benchmark threads (HttpClient or JDBC client loop); postgres = postmaster + backends;\n"
+                    + "  others = the rest of the machine (other programs, interrupts) - should be near 0 for valid figures\n");
             out.append(line);
             System.out.print(out);
             System.out.flush();
@@ -773,9 +822,10 @@ public final class GateBenchmark {
             if (c == null) {
                 return String.format(Locale.ROOT, "%-36s (no /proc)%n", label);
             }
-            return String.format(Locale.ROOT, "%-36s %9.0f %9.0f %8.0f %8.0f %8.0f %9.0f %8.0f %6.0f%n", label,
+            return String.format(Locale.ROOT, "%-30s %8.0f %8.0f %7.0f %7.0f %7.0f %8.0f %7.0f %8.0f %6.0f%n", label,
                     c.perCheck("server"), c.perCheck("load-gen"), c.perCheck("gc"), c.perCheck("jit"),
-                    c.perCheck("jvm-other"), c.perCheck("postgres"), c.totalPerCheck(), c.busyPercent());
+                    c.perCheck("jvm-other"), c.perCheck("postgres"), c.perCheck("others"), c.totalPerCheck(),
+                    c.busyPercent());
         }
 
         private static String row(String label, Throughput r) {
@@ -828,12 +878,15 @@ public final class GateBenchmark {
                     }
                 }
                 ticks.put("postgres", pg);
+                long[] self = stat(Path.of("/proc/self/stat"));
                 String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
                 long total = 0;
                 long idle = Long.parseLong(cpu[4]) + Long.parseLong(cpu[5]);
                 for (int i = 1; i < Math.min(cpu.length, 9); i++) {
                     total += Long.parseLong(cpu[i]);
                 }
+                // Everything else on the machine (other programs, kernel work not charged to a process).
+                ticks.put("others", (total - idle) - self[0] - self[1] - pg);
                 return new CpuSnapshot(ticks, total - idle, total);
             } catch (IOException | RuntimeException e) {
                 return null;

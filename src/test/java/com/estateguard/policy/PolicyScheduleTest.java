@@ -1,0 +1,138 @@
+package com.estateguard.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.estateguard.Fixtures;
+import com.estateguard.IntegrationTest;
+import com.estateguard.TestClient;
+import com.estateguard.common.CurrentUser;
+import com.estateguard.common.InvalidInputException;
+import com.estateguard.common.NotPermittedException;
+import com.estateguard.identity.DeviceKeys;
+import com.estateguard.org.EntranceKind;
+import com.estateguard.org.OrgDirectory;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** An authority copies a preset, changes a value and schedules it; it takes effect at its time, no restart. */
+@IntegrationTest
+class PolicyScheduleTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Policies policies;
+    @Autowired
+    OrgDirectory org;
+    @Autowired
+    DeviceKeys keys;
+    @Autowired
+    JdbcClient jdbc;
+
+    CurrentUser city;
+    String estatePath;
+    long gate;
+
+    @BeforeEach
+    void anEstateOfItsOwn() {
+        city = Fixtures.user(jdbc, "city");
+        long community = jdbc.sql("SELECT id FROM org_region WHERE name = '望江社区'").query(Long.class).single();
+        long company = jdbc.sql("SELECT id FROM org_company WHERE name = '和园物业管理有限公司'").query(Long.class).single();
+        long estate = org.createEstate(new OrgDirectory.EstateForm("政策测试苑" + UUID.randomUUID(), community, company,
+                new BigDecimal("50000"), null, null, null, null), "test");
+        gate = org.createEntrance(estate, "南门", EntranceKind.MIXED, true, "test");
+        estatePath = org.estate(estate, "R/").orElseThrow().regionPath();
+    }
+
+    @Test
+    void aScheduledVersionTakesEffectAtItsTimeAndChecksRecordIt() throws InterruptedException {
+        PolicyVersion cityDefault = policies.inForce(estatePath, Instant.now());
+        Instant effective = Instant.now().plusSeconds(2);
+        long id = policies.schedule(new Policies.NewVersion("48 小时核酸", estatePath, "政策测试苑", effective,
+                PolicyPreset.BEIJING_2022.parameters().withNatWindowHours(48), null, "BEIJING_2022"), city);
+
+        assertThat(policies.inForce(estatePath, Instant.now()).id()).isEqualTo(cityDefault.id());
+        Thread.sleep(Duration.between(Instant.now(), effective).toMillis() + 200);
+        PolicyVersion now = policies.inForce(estatePath, Instant.now());
+        assertThat(now.id()).isEqualTo(id);
+        assertThat(now.parameters().natWindowHours()).isEqualTo(48);
+
+        var key = keys.issue(gate, "测试终端", Fixtures.user(jdbc, "city"));
+        var response = TestClient.device(port, key.plainKey()).postJson("/api/v1/checks", """
+                {"clientId":"%s","direction":"IN","category":"RESIDENT","evidence":{"temperature":{"celsius":36.5,"method":"INFRARED_TERMINAL"},
+                 "healthCode":{"status":"GREEN","acquisition":"SCANNED"},"credential":{"type":"ACCESS_CARD","verified":true},
+                 "nat":{"sampledAt":"%s","result":"NEGATIVE"},"mask":true}}""".formatted(UUID.randomUUID(), Instant.now().minus(Duration.ofHours(60))));
+        assertThat(response.body()).contains("\"policyVersionId\":" + id).contains("NAT_EXPIRED");
+    }
+
+    @Test
+    void aDistrictCannotWriteTheCitysPolicyNorAnotherDistricts() {
+        CurrentUser district = Fixtures.user(jdbc, "district");
+        String cityPath = jdbc.sql("SELECT path FROM org_region WHERE level = 'CITY'").query(String.class).single();
+        String otherDistrict = jdbc.sql("SELECT path FROM org_region WHERE name = '湖西区'").query(String.class).single();
+        for (String scope : new String[]{cityPath, otherDistrict}) {
+            assertThatThrownBy(() -> policies.schedule(new Policies.NewVersion("越权", scope, "x", Instant.now().plusSeconds(60),
+                    PolicyPreset.KUNSHAN_2020.parameters(), null, null), district)).isInstanceOf(NotPermittedException.class);
+        }
+    }
+
+    @Test
+    void invalidValuesAndPastTimesAreRefused() {
+        assertThatThrownBy(() -> policies.schedule(new Policies.NewVersion("坏值", estatePath, "x", Instant.now().plusSeconds(60),
+                PolicyPreset.BEIJING_2022.parameters().withNatWindowHours(0), null, null), city)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> policies.schedule(new Policies.NewVersion("过去", estatePath, "x", Instant.now().minus(Duration.ofDays(1)),
+                PolicyPreset.BEIJING_2022.parameters(), null, null), city)).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void onlyAVersionNotYetInEffectCanBeWithdrawn() {
+        long later = policies.schedule(new Policies.NewVersion("封闭", estatePath, "x", Instant.now().plus(Duration.ofDays(1)),
+                PolicyPreset.QUANZHOU_2021_EMERGENCY.parameters(), null, null), city);
+        policies.withdraw(later, city);
+        assertThat(policies.inForce(estatePath, Instant.now().plus(Duration.ofDays(2))).id()).isNotEqualTo(later);
+
+        long cityDefault = policies.inForce(estatePath, Instant.now()).id();
+        assertThatThrownBy(() -> policies.withdraw(cityDefault, city)).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void theEditorPageSchedulesAChangedCopyOfAPreset() {
+        var page = TestClient.person(port, "city", "demo1234");
+        assertThat(page.get("/policies/new?preset=KUNSHAN_2020").body()).contains("子女探视老人").contains("name=\"natWindowHours\"");
+        var form = new java.util.LinkedHashMap<String, String>();
+        form.put("name", "页面排期测试");
+        form.put("scopePath", estatePath);
+        form.put("effectiveFrom", java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(3).withNano(0).toString());
+        form.put("natWindowHours", "48");
+        form.put("temperatureLimitC", "37.3");
+        form.put("openEntranceLimit", "1");
+        form.put("largeEstateThresholdM2", "300000");
+        form.put("largeEstateEntranceLimit", "2");
+        form.put("outsiderPolicy", "REFUSE_EXCEPT_LISTED");
+        form.put("outsiderExceptions", "子女探视老人");
+        form.put("courierPolicy", "KEPT_OUT_PICKUP_POINT");
+        form.put("workersPerSite", "4");
+        form.put("riskAreaNatDays", "7");
+        form.put("observationDays", "14");
+        form.put("curfewStart", "00:00");
+        form.put("curfewEnd", "06:00");
+        form.put("req_RESIDENT", "TEMPERATURE");
+        var response = page.postForm("/policies", form);
+        assertThat(response.status()).isEqualTo(302);
+        var saved = jdbc.sql("SELECT params->>'natWindowHours' FROM policy_version WHERE name = '页面排期测试'").query(String.class).single();
+        assertThat(saved).isEqualTo("48");
+
+        form.put("natWindowHours", "abc");
+        form.put("name", "坏表单");
+        assertThat(page.postForm("/policies", form).status()).isEqualTo(400);
+        assertThat(jdbc.sql("SELECT count(*) FROM policy_version WHERE name = '坏表单'").query(Long.class).single()).isZero();
+    }
+}
