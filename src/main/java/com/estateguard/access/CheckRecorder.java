@@ -190,6 +190,9 @@ public class CheckRecorder {
         }
         if (evidence.nat() != null) {
             var n = evidence.nat();
+            if (n.sampledAt().isAfter(clock.instant().plus(MAX_CLOCK_SKEW))) {
+                throw new InvalidInputException("error.nat.future");
+            }
             evidence = evidence.withNat(new NatEvidence(n.sampledAt(), n.result(), sourceOf(n.source(), user), false));
         } else if (key != null) {
             evidence = health.latestNat(key).map(n -> new NatEvidence(n.sampledAt(), n.result(), n.source(), n.demo()))

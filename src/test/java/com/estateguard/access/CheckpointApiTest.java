@@ -125,6 +125,16 @@ class CheckpointApiTest {
     }
 
     @Test
+    void aNatSampledInTheFutureIsRejected() {
+        long before = Fixtures.countChecks(jdbc);
+        var r = terminal.postJson("/api/v1/checks", check(UUID.randomUUID(), southGate, "RESIDENT", "36.5", "GREEN", "SCANNED",
+                Instant.now().plus(2, ChronoUnit.HOURS)));
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.body()).contains("核酸采样时间不能晚于现在");
+        assertThat(Fixtures.countChecks(jdbc)).isEqualTo(before);
+    }
+
+    @Test
     void anUnknownEntranceOrAnotherEstatesEntranceWritesNothing() {
         long before = Fixtures.countChecks(jdbc);
         var unknown = terminal.postJson("/api/v1/checks", check(UUID.randomUUID(), 999_999, "RESIDENT", "36.5", null, null, null));
