@@ -1,6 +1,7 @@
 package com.estateguard.org;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.estateguard.Fixtures;
 import com.estateguard.IntegrationTest;
@@ -78,7 +79,7 @@ class OrganisationAdminTest {
                 estate.regionPath(), large, null);
         long garage = Fixtures.entrance(jdbc, "望江华庭", "地库车行口");
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> entrances.setOpen(garage, true, staff))
+        assertThatThrownBy(() -> entrances.setOpen(garage, true, staff))
                 .isInstanceOf(com.estateguard.common.DomainException.class).hasMessage("error.entrance.limit");
         assertThat(org.entrance(garage, "R/").orElseThrow().open()).isFalse();
     }
