@@ -104,6 +104,7 @@ ENUMS = {
  'verdict': {'ALLOW': ('放行', 'ALLOW'), 'REFUSE': ('劝返', 'REFUSE'), 'REFER': ('转带班', 'REFER')},
  'direction': {'IN': ('进', 'in'), 'OUT': ('出', 'out')},
  'code': {'GREEN': ('绿码', 'green'), 'YELLOW': ('黄码', 'yellow'), 'RED': ('红码', 'red')},
+ 'source': {'REGISTER': ('平台登记簿', 'platform register'), 'DEMO': ('演示来源', 'demo source'), 'GUARD': ('值守人员录入', 'entered by guard'), 'TERMINAL': ('智能终端', 'smart terminal')},
  'acq': {'SCANNED': ('扫码', 'scanned'), 'SHOWN': ('亮码', 'shown')},
  'method': {'INFRARED_TERMINAL': ('红外测温仪', 'infrared terminal'), 'HANDHELD_GUN': ('手持测温枪', 'hand-held gun')},
  'credential': {'PASS': ('出入证', 'pass'), 'ACCESS_CARD': ('门禁卡', 'access card'), 'ID_DOCUMENT': ('身份证件', 'ID document')},

@@ -37,9 +37,14 @@ class WebConfiguration implements WebMvcConfigurer {
         return Clock.systemUTC();
     }
 
-    /** The local time zone in which curfews, "today" and dates on pages are read. */
+    /**
+     * The local time zone in which curfews, "today" and dates on pages are read. It also becomes
+     * the JVM default, so every time a page formats is local time (Thymeleaf uses the default).
+     */
     @Bean
     ZoneId localZone(@Value("${estateguard.zone:Asia/Shanghai}") String zone) {
-        return ZoneId.of(zone);
+        ZoneId id = ZoneId.of(zone);
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(id));
+        return id;
     }
 }

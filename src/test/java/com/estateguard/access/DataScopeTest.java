@@ -128,12 +128,15 @@ class DataScopeTest {
     @Test
     void authoritiesSeeTheirSubtreeOnly() {
         CurrentUser street = Fixtures.user(jdbc, "street");
-        assertThat(org.estates(street.scopePath())).extracting("name").containsExactlyInAnyOrder("阳光花园", "锦绣苑");
+        // Other tests may register more estates; the demo's own must split exactly along the trees.
+        assertThat(org.estates(street.scopePath())).extracting("name").contains("阳光花园", "锦绣苑")
+                .doesNotContain("望江华庭", "柳湾新村", "湖滨一号", "西岸名邸");
         CurrentUser district2 = Fixtures.user(jdbc, "district2");
-        assertThat(org.estates(district2.scopePath())).extracting("name").containsExactlyInAnyOrder("柳湾新村", "湖滨一号", "西岸名邸");
+        assertThat(org.estates(district2.scopePath())).extracting("name").contains("柳湾新村", "湖滨一号", "西岸名邸")
+                .doesNotContain("阳光花园", "锦绣苑", "望江华庭");
         CurrentUser company = Fixtures.user(jdbc, "companyhead");
         assertThat(org.estates(company.scopePath())).extracting("name")
-                .containsExactlyInAnyOrder("阳光花园", "锦绣苑", "柳湾新村", "湖滨一号");
+                .contains("阳光花园", "锦绣苑", "柳湾新村", "湖滨一号").doesNotContain("望江华庭", "西岸名邸");
         assertThat(queries.byId(checkInB, street).estateId()).isEqualTo(estateB);
         assertThatThrownBy(() -> queries.byId(checkInB, district2)).isInstanceOf(NotFoundException.class);
     }

@@ -100,6 +100,9 @@ class GateController {
         model.addAttribute("nat", code.flatMap(c -> health.latestNat(c.personKey())).orElse(null));
         model.addAttribute("now", clock.instant());
         model.addAttribute("unknown", code.isEmpty());
+        model.addAttribute("codeSource", code.map(c -> GateTiles.source(c.source(), this::text)).orElse(""));
+        model.addAttribute("natSource", model.getAttribute("nat") instanceof com.estateguard.healthdata.NatRecord n
+                ? GateTiles.source(n.source(), this::text) : "");
         return "gate/lookup :: lookup";
     }
 
@@ -138,7 +141,7 @@ class GateController {
         model.addAttribute("policy", policy);
         model.addAttribute("form", form);
         model.addAttribute("outcome", outcome);
-        model.addAttribute("tiles", outcome == null ? null : GateTiles.of(outcome));
+        model.addAttribute("tiles", outcome == null ? null : GateTiles.of(outcome, this::text));
         model.addAttribute("categories", EntrantCategory.values());
         model.addAttribute("codeStatuses", CodeStatus.values());
         model.addAttribute("credentialTypes", CredentialType.values());
@@ -148,6 +151,10 @@ class GateController {
         model.addAttribute("counts", queries.countsSince(entrance.id(), dayStart));
         model.addAttribute("members", form.grouped() ? queries.group(form.groupId(), me) : List.of());
         model.addAttribute("natWindow", Duration.ofHours(policy.parameters().natWindowHours()));
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
     }
 
     private String label(String path) {
