@@ -201,6 +201,21 @@ class CheckpointApiTest {
     }
 
     @Test
+    void theApiIsDocumentedWithOpenApi() {
+        var docs = TestClient.device(port, null).get("/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.body()).contains("/api/v1/checks").contains("/api/v1/checks/group").contains("X-Api-Key");
+    }
+
+    @Test
+    void checkListPagesThroughManyRecords() {
+        var guard = TestClient.person(port, "guard", "demo1234");
+        var first = guard.get("/checks");
+        assertThat(first.body()).contains("第 1/");
+        assertThat(guard.get("/checks?page=2").body()).contains("第 2/");
+    }
+
+    @Test
     void checkRecordsAreAppendOnly() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql("UPDATE access_check SET decision = 'ALLOW'").update())
                 .hasMessageContaining("append-only");
