@@ -31,7 +31,8 @@ class DemoSetup {
         var context = event.getApplicationContext();
         OrgDirectory org = context.getBean(OrgDirectory.class);
         if (org.countEstates() == 0) {
-            context.getBean(DemoData.class).load();
+            DemoData.Loaded base = context.getBean(DemoData.class).load();
+            context.getBeanProvider(DemoExtension.class).orderedStream().forEach(extension -> extension.load(base));
         }
         Environment env = context.getEnvironment();
         String port = env.getProperty("local.server.port", env.getProperty("server.port", "8080"));

@@ -102,7 +102,7 @@ public final class GateBenchmark {
         static Config fromSystemProperties() {
             return new Config(
                     Integer.getInteger("bench.warmup-seconds", 5),
-                    Integer.getInteger("bench.api-warmup-seconds", 15),
+                    Integer.getInteger("bench.api-warmup-seconds", 25),
                     Integer.getInteger("bench.step-seconds", 10),
                     Integer.getInteger("bench.latency-seconds", 15),
                     ints(System.getProperty("bench.db-threads", "4,8,16")),
@@ -137,10 +137,11 @@ public final class GateBenchmark {
         EmbeddedPostgres durablePg = null;
         try {
             long t0 = System.nanoTime();
+            Path pgDataDir = Path.of(cfg.durable() ? "target/bench-pg-durable" : "target/bench-pg");
             List<String> appArgs = new ArrayList<>(List.of(
                     "--server.port=0",
                     "--server.address=127.0.0.1",
-                    "--estateguard.embedded-db.data-dir=target/bench-pg",
+                    "--estateguard.embedded-db.data-dir=" + pgDataDir,
                     "--estateguard.embedded-db.clean=true",
                     "--estateguard.demo.enabled=true",
                     "--estateguard.demo.health-source=true",
@@ -151,7 +152,7 @@ public final class GateBenchmark {
                 // commits the benchmark starts the same binaries itself with fsync on, and the application uses
                 // it through spring.datasource.url (so EmbeddedPostgresConfiguration steps aside).
                 durablePg = EmbeddedPostgres.builder()
-                        .setDataDirectory(Path.of("target/bench-pg-durable").toAbsolutePath())
+                        .setDataDirectory(pgDataDir.toAbsolutePath())
                         .setCleanDataDirectory(true)
                         .setServerConfig("synchronous_commit", "on")
                         .setServerConfig("max_connections", "100")
@@ -159,14 +160,15 @@ public final class GateBenchmark {
                         .start();
                 appArgs.add("--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + durablePg.getPort() + "/postgres");
                 appArgs.add("--spring.datasource.username=postgres");
-                appArgs.add("--spring.datasource.hikari.maximum-pool-size=20");
+                appArgs.add("--spring.datasource.hikari.maximum-pool-size="
+                        + Integer.getInteger("estateguard.embedded-db.pool-size", 20));
                 appArgs.add("--spring.datasource.hikari.pool-name=estateguard");
-                appArgs.add("--estateguard.embedded-db.data-dir=target/bench-pg-durable");
             }
             ctx = new SpringApplication(Application.class).run(appArgs.toArray(String[]::new));
             int port = ctx.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
             log("application up on 127.0.0.1:%d in %.1f s", port, (System.nanoTime() - t0) / 1e9);
-            exit = new Run(cfg, ctx, port).execute();
+            exit = new Run(cfg, ctx, port, pgDataDir).execute();
+            log("whole run took %.0f s", (System.nanoTime() - t0) / 1e9);
         } catch (Throwable t) {
             t.printStackTrace();
         } finally {
@@ -226,24 +228,24 @@ public final class GateBenchmark {
         private final List<String> report = new ArrayList<>();
         private final Path pgDataDir;
         private Device device;
-        private String loadAverageAtStart = "?";
+        private double busyBeforeStart = -1;
         private List<Person> people;
 
-        Run(Config cfg, ConfigurableApplicationContext ctx, int port) {
+        Run(Config cfg, ConfigurableApplicationContext ctx, int port, Path pgDataDir) {
             this.cfg = cfg;
             this.ds = ctx.getBean(DataSource.class);
             this.personKeys = ctx.getBean(PersonKeys.class);
-            this.pgDataDir = Path.of(ctx.getEnvironment().getRequiredProperty("estateguard.embedded-db.data-dir"));
+            this.pgDataDir = pgDataDir;
             this.checksUri = URI.create("http://127.0.0.1:" + port + "/api/v1/checks");
             this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(5)).build();
         }
 
         int execute() throws Exception {
-            loadAverageAtStart = loadAverage();
-            if (Double.parseDouble(loadAverageAtStart) > 1.0) {
-                log("WARNING: load average %s before the run - other programs are using the CPU, figures will be low",
-                        loadAverageAtStart);
+            busyBeforeStart = machineBusyPercent();
+            if (busyBeforeStart > 15) {
+                log("WARNING: other programs used %.0f %% of the CPU before the run - "
+                        + "figures will be low (see the 'others' column)", busyBeforeStart);
             }
             device = loadDevice();
             people = demoPeople();
@@ -346,12 +348,12 @@ public final class GateBenchmark {
             return list;
         }
 
-        private static String loadAverage() {
-            try {
-                return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-            } catch (IOException | RuntimeException e) {
-                return "0";
-            }
+        /** How much of the machine other programs use over 2 s while the benchmark is idle. */
+        private double machineBusyPercent() throws InterruptedException {
+            CpuSnapshot before = CpuSnapshot.take(pgDataDir);
+            Thread.sleep(2000);
+            CpuUse use = CpuSnapshot.between(before, CpuSnapshot.take(pgDataDir), 0);
+            return use == null ? -1 : use.othersPercent();
         }
 
         private static Object staticField(Class<?> type, String name) throws ReflectiveOperationException {
@@ -731,6 +733,7 @@ public final class GateBenchmark {
                 return null;
             }
             jdk.jfr.Recording r = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+            r.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(5));
             r.setDestination(Path.of(cfg.jfrFile()));
             r.start();
             log("JFR recording the API sweep to %s", cfg.jfrFile());
@@ -757,11 +760,11 @@ public final class GateBenchmark {
                     Runtime.getRuntime().maxMemory() >> 20));
             out.append(String.format(Locale.ROOT, "PostgreSQL: %s%n", pg));
             out.append(cfg.durable()
-                    ? "Database: PostgreSQL started by the benchmark with fsync ON (-Dbench.durable=true), app pool 20\n"
+                    ? "Database: PostgreSQL started by the benchmark with fsync ON (-Dbench.durable=true)\n"
                     : "Database: the application's embedded PostgreSQL as configured (zonky starts it with fsync OFF)\n");
             out.append(String.format(Locale.ROOT, "Steps: DB warm-up %d s, API warm-up %d s, %d s per step, latency %d s; "
-                    + "load average at start %s%n", cfg.warmupSeconds(), cfg.apiWarmupSeconds(), cfg.stepSeconds(),
-                    cfg.latencySeconds(), loadAverageAtStart));
+                    + "other programs before start %.0f %% CPU%n", cfg.warmupSeconds(), cfg.apiWarmupSeconds(), cfg.stepSeconds(),
+                    cfg.latencySeconds(), busyBeforeStart));
             report.forEach(r -> out.append(r).append("\n"));
             out.append(line);
             out.append(String.format(Locale.ROOT, "%-44s %6s %10s %8s %8s %6s%n", "phase", "conc", "checks/s", "p50 ms",
@@ -806,6 +809,11 @@ public final class GateBenchmark {
                 out.append(cpuRow("API c=" + r.concurrency(), r.cpu()));
             }
             out.append(cpuRow("API open loop", ol.cpu()));
+            double othersMax = java.util.stream.Stream.concat(java.util.stream.Stream.concat(db.stream(), apiRuns.stream())
+                            .map(Throughput::cpu), java.util.stream.Stream.of(ol.cpu()))
+                    .filter(java.util.Objects::nonNull).mapToDouble(CpuUse::othersPercent).max().orElse(0);
+            out.append(String.format(Locale.ROOT, "Other programs used at most %.1f %% of the machine during a measured step%s%n",
+                    othersMax, othersMax > 5 ? "  <-- WARNING: figures disturbed, run again on a quiet machine" : ""));
             out.append("  server = Tomcat worker/poller threads (filters, MVC, Jackson, validation, CheckRecorder, JDBC);\n"
                     + "  load-gen = benchmark threads (HttpClient or JDBC client loop); postgres = postmaster + backends;\n"
                     + "  others = the rest of the machine (other programs, interrupts) - should be near 0 for valid figures\n");
@@ -835,7 +843,11 @@ public final class GateBenchmark {
     }
 
     /** CPU used over a step, by consumer, in microseconds, and how busy the whole machine was. */
-    record CpuUse(Map<String, Long> micros, long checks, double busyPercent) {
+    record CpuUse(Map<String, Long> micros, long checks, double busyPercent, long machineMicros) {
+        double othersPercent() {
+            return 100.0 * micros.getOrDefault("others", 0L) / Math.max(1, machineMicros);
+        }
+
         double perCheck(String group) {
             return checks == 0 ? 0 : micros.getOrDefault(group, 0L) / (double) checks;
         }
@@ -857,9 +869,10 @@ public final class GateBenchmark {
             try {
                 try (var tasks = Files.list(Path.of("/proc/self/task"))) {
                     for (Path task : (Iterable<Path>) tasks::iterator) {
+                        String comm = comm(task.resolve("stat"));
                         long[] st = stat(task.resolve("stat"));
-                        if (st != null) {
-                            ticks.merge(group(comm(task.resolve("stat"))), st[0] + st[1], Long::sum);
+                        if (st != null && comm != null) {
+                            ticks.merge(group(comm), st[0] + st[1], Long::sum);
                         }
                     }
                 }
@@ -901,7 +914,7 @@ public final class GateBenchmark {
             after.ticks.forEach((k, v) -> micros.put(k, (v - before.ticks.getOrDefault(k, 0L)) * MICROS_PER_TICK));
             double busy = 100.0 * (after.machineBusy - before.machineBusy)
                     / Math.max(1, after.machineTotal - before.machineTotal);
-            return new CpuUse(micros, checks, busy);
+            return new CpuUse(micros, checks, busy, (after.machineTotal - before.machineTotal) * MICROS_PER_TICK);
         }
 
         private static String group(String thread) {
@@ -921,9 +934,14 @@ public final class GateBenchmark {
             return "jvm-other";
         }
 
-        private static String comm(Path statFile) throws IOException {
-            String s = Files.readString(statFile);
-            return s.substring(s.indexOf('(') + 1, s.lastIndexOf(')'));
+        /** The thread or process name; null if it has gone. */
+        private static String comm(Path statFile) {
+            try {
+                String s = Files.readString(statFile);
+                return s.substring(s.indexOf('(') + 1, s.lastIndexOf(')'));
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
         }
 
         /** utime, stime, ppid in ticks; null if the task has gone. */

@@ -1,0 +1,11 @@
+package com.estateguard.demo;
+
+/**
+ * Adds one feature's demo data after the base demo (organisations, users, policies) is loaded.
+ * Each feature contributes its own class in this package, so none edits another's.
+ */
+interface DemoExtension {
+
+    /** Runs once, on the first start, inside the base demo's transaction. */
+    void load(DemoData.Loaded base);
+}
