@@ -6,6 +6,6 @@ package com.estateguard.demo;
  */
 interface DemoExtension {
 
-    /** Runs once, on the first start, inside the base demo's transaction. */
+    /** Runs once, on the first start, right after the base demo is committed. */
     void load(DemoData.Loaded base);
 }
