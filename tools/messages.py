@@ -75,6 +75,8 @@ M = {
  'param.outsideVehiclesAllowed': ('外来车辆可进入', 'Outside vehicles allowed'), 'param.workersPerSite': ('每处施工人数上限', 'Workers per site'),
  'param.masksRequired': ('进出必须戴口罩', 'Masks required'), 'param.lockdown': ('封闭管理', 'Lockdown'), 'param.riskAreaNatDays': ('中高风险地区来人核酸（天）', 'Risk-area NAT (days)'),
  'param.observationDays': ('观察期（天）', 'Observation (days)'), 'param.requiredChecks': ('各类人员必查项目', 'Checks required per category'),
+ 'param.residents.passEligibilityDays': ('发放通行证须未离城天数', 'Days in town before a pass'), 'param.residents.passValidityDays': ('通行证有效天数', 'Pass validity (days)'),
+ 'param.ledgers.supplyCoverDays': ('物资储备不少于（天）', 'Supply cover (days)'),
  'param.followUps': ('劝返后的处置', 'What a refusal triggers'),
  'estate.name': ('小区', 'Estate'), 'estate.community': ('所属社区', 'Community'), 'estate.company': ('物业公司', 'Property company'), 'estate.area': ('面积', 'Area'),
  'estate.first': ('第一责任人', 'First responsible'), 'estate.admin': ('防疫管理员', 'Prevention admin'), 'estate.address': ('地址', 'Address'),

@@ -40,7 +40,28 @@ public record PolicyParameters(
         boolean lockdown,
         @NotNull Map<ReasonCode, Set<FollowUpKind>> refusalFollowUps,
         @Min(1) @Max(60) int riskAreaNatDays,
-        @Min(1) @Max(60) int observationDays) {
+        @Min(1) @Max(60) int observationDays,
+        @Valid ResidentParameters residents,
+        @Valid LedgerParameters ledgers) {
+
+    /** Versions stored before a group of parameters existed get that group's seed defaults. */
+    public PolicyParameters {
+        residents = residents == null ? ResidentParameters.defaults() : residents;
+        ledgers = ledgers == null ? LedgerParameters.defaults() : ledgers;
+    }
+
+    /** The form without the per-feature groups, which take their seed defaults. */
+    public PolicyParameters(int natWindowHours, BigDecimal temperatureLimitC, Map<EntrantCategory, Set<CheckKind>> requiredChecks,
+                            boolean scanRequired, LocalTime curfewStart, LocalTime curfewEnd, int openEntranceLimit,
+                            BigDecimal largeEstateThresholdM2, int largeEstateEntranceLimit, OutsiderPolicy outsiderPolicy,
+                            List<String> outsiderExceptions, CourierPolicy courierPolicy, boolean outsideVehiclesAllowed,
+                            int workersPerSite, boolean masksRequired, boolean lockdown,
+                            Map<ReasonCode, Set<FollowUpKind>> refusalFollowUps, int riskAreaNatDays, int observationDays) {
+        this(natWindowHours, temperatureLimitC, requiredChecks, scanRequired, curfewStart, curfewEnd, openEntranceLimit,
+                largeEstateThresholdM2, largeEstateEntranceLimit, outsiderPolicy, outsiderExceptions, courierPolicy,
+                outsideVehiclesAllowed, workersPerSite, masksRequired, lockdown, refusalFollowUps, riskAreaNatDays,
+                observationDays, null, null);
+    }
 
     public Set<CheckKind> required(EntrantCategory category) {
         return requiredChecks.getOrDefault(category, Set.of());
@@ -82,13 +103,13 @@ public record PolicyParameters(
         return new PolicyParameters(natWindowHours, temperatureLimitC, requiredChecks, scanRequired, curfewStart, curfewEnd,
                 openEntranceLimit, largeEstateThresholdM2, largeEstateEntranceLimit, outsiderPolicy, outsiderExceptions,
                 courierPolicy, outsideVehiclesAllowed, workersPerSite, masksRequired, on, refusalFollowUps,
-                riskAreaNatDays, observationDays);
+                riskAreaNatDays, observationDays, residents, ledgers);
     }
 
     public PolicyParameters withNatWindowHours(int hours) {
         return new PolicyParameters(hours, temperatureLimitC, requiredChecks, scanRequired, curfewStart, curfewEnd,
                 openEntranceLimit, largeEstateThresholdM2, largeEstateEntranceLimit, outsiderPolicy, outsiderExceptions,
                 courierPolicy, outsideVehiclesAllowed, workersPerSite, masksRequired, lockdown, refusalFollowUps,
-                riskAreaNatDays, observationDays);
+                riskAreaNatDays, observationDays, residents, ledgers);
     }
 }

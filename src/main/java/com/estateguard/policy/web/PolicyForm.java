@@ -4,6 +4,8 @@ import com.estateguard.policy.CheckKind;
 import com.estateguard.policy.CourierPolicy;
 import com.estateguard.policy.EntrantCategory;
 import com.estateguard.policy.FollowUpKind;
+import com.estateguard.policy.LedgerParameters;
+import com.estateguard.policy.ResidentParameters;
 import com.estateguard.policy.OutsiderPolicy;
 import com.estateguard.policy.PolicyParameters;
 import com.estateguard.policy.ReasonCode;
@@ -48,7 +50,9 @@ record PolicyForm(String name, String scopePath, String effectiveFrom, Long base
                 new BigDecimal(text(p, "largeEstateThresholdM2")), integer(p, "largeEstateEntranceLimit"),
                 OutsiderPolicy.valueOf(text(p, "outsiderPolicy")), exceptions, CourierPolicy.valueOf(text(p, "courierPolicy")),
                 flag(p, "outsideVehiclesAllowed"), integer(p, "workersPerSite"), flag(p, "masksRequired"),
-                flag(p, "lockdown"), followUps, integer(p, "riskAreaNatDays"), integer(p, "observationDays"));
+                flag(p, "lockdown"), followUps, integer(p, "riskAreaNatDays"), integer(p, "observationDays"),
+                new ResidentParameters(integer(p, "residents.passEligibilityDays"), integer(p, "residents.passValidityDays")),
+                new LedgerParameters(integer(p, "ledgers.supplyCoverDays")));
     }
 
     private static String text(MultiValueMap<String, String> p, String key) {
