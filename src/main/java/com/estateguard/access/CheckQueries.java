@@ -28,6 +28,12 @@ public class CheckQueries {
         return checks.search(filter, user.scopePath(), page, size);
     }
 
+    /** How many checks the filter selects per verdict, keyed by name as pages index them. */
+    public Map<String, Long> countByVerdict(CheckFilter filter, CurrentUser user) {
+        requireRead(user);
+        return byName(checks.countByVerdict(filter, user.scopePath()));
+    }
+
     public CheckRow byId(long id, CurrentUser user) {
         requireRead(user);
         return checks.byId(id, user.scopePath()).orElseThrow(() -> new NotFoundException("check", id));
@@ -40,8 +46,12 @@ public class CheckQueries {
 
     /** Counts per verdict keyed by name, as pages index them. */
     public Map<String, Long> countsSince(long entranceId, Instant since) {
+        return byName(checks.countsSince(entranceId, since));
+    }
+
+    private static Map<String, Long> byName(Map<Verdict, Long> counts) {
         Map<String, Long> byName = new java.util.LinkedHashMap<>();
-        checks.countsSince(entranceId, since).forEach((verdict, n) -> byName.put(verdict.name(), n));
+        counts.forEach((verdict, n) -> byName.put(verdict.name(), n));
         return byName;
     }
 

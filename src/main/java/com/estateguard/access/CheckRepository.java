@@ -82,7 +82,16 @@ class CheckRepository {
     }
 
     Paging<CheckRow> search(CheckFilter f, String scope, int page, int size) {
-        String where = " WHERE " + EstateScope.where("c.estate_id") + "\n" + """
+        String where = where();
+        var count = bind(jdbc.sql("SELECT count(*) FROM access_check c" + where), f, scope).query(Long.class).single();
+        var rows = bind(jdbc.sql(SELECT + where + " ORDER BY c.occurred_at DESC, c.id DESC LIMIT :size OFFSET :off"), f, scope)
+                .param("size", size).param("off", (long) (page - 1) * size).query(this::map).list();
+        return new Paging<>(rows, page, size, count);
+    }
+
+    /** The filter, always inside the scope. */
+    private static String where() {
+        return " WHERE " + EstateScope.where("c.estate_id") + "\n" + """
                  AND c.occurred_at >= :from AND c.occurred_at < :to
                  AND (cast(:estate AS bigint) IS NULL OR c.estate_id = :estate)
                  AND (cast(:entrance AS bigint) IS NULL OR c.entrance_id = :entrance)
@@ -91,10 +100,6 @@ class CheckRepository {
                  AND (cast(:reason AS text) IS NULL OR c.reason_codes @> ARRAY[cast(:reason AS text)])
                  AND (cast(:direction AS text) IS NULL OR c.direction = :direction)
                  AND (cast(:q AS text) IS NULL OR c.person_name ILIKE '%' || :q || '%' OR c.vehicle_plate ILIKE '%' || :q || '%')""";
-        var count = bind(jdbc.sql("SELECT count(*) FROM access_check c" + where), f, scope).query(Long.class).single();
-        var rows = bind(jdbc.sql(SELECT + where + " ORDER BY c.occurred_at DESC, c.id DESC LIMIT :size OFFSET :off"), f, scope)
-                .param("size", size).param("off", (long) (page - 1) * size).query(this::map).list();
-        return new Paging<>(rows, page, size, count);
     }
 
     private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, CheckFilter f, String scope) {
@@ -103,6 +108,15 @@ class CheckRepository {
                 .param("category", name(f.category())).param("decision", name(f.decision()))
                 .param("reason", name(f.reason())).param("direction", name(f.direction()))
                 .param("q", f.q() == null || f.q().isBlank() ? null : f.q().trim());
+    }
+
+    /** Counts per verdict of the checks a filter selects, in one query. */
+    Map<Verdict, Long> countByVerdict(CheckFilter f, String scope) {
+        Map<Verdict, Long> counts = new EnumMap<>(Verdict.class);
+        Arrays.stream(Verdict.values()).forEach(v -> counts.put(v, 0L));
+        bind(jdbc.sql("SELECT c.decision, count(*) AS n FROM access_check c" + where() + " GROUP BY c.decision"), f, scope)
+                .query((RowCallbackHandler) rs -> counts.put(Verdict.valueOf(rs.getString("decision")), rs.getLong("n")));
+        return counts;
     }
 
     /** Today's counts per verdict at one entrance, for the gate page. */

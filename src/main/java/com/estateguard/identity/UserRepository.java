@@ -87,9 +87,4 @@ class UserRepository {
         jdbc.sql("UPDATE iam_user SET enabled = :en, updated_at = now(), updated_by = :by WHERE id = :id")
                 .param("en", enabled).param("by", actor).param("id", id).update();
     }
-
-    List<UserAccount> atEstate(long estateId, Role role) {
-        return jdbc.sql(SELECT + " WHERE estate_id = :e AND role = :r AND enabled ORDER BY display_name")
-                .param("e", estateId).param("r", role.name()).query(UserAccount.class).list();
-    }
 }

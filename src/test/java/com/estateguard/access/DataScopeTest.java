@@ -142,6 +142,19 @@ class DataScopeTest {
     }
 
     @Test
+    void theHomePageCountsOnlyTheChecksInScope() {
+        var today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant();
+        var filter = new CheckFilter(today, today.plus(1, ChronoUnit.DAYS), null, null, null, null, null, null, null);
+        var forB = queries.countByVerdict(filter, Fixtures.user(jdbc, "adminb"));
+        long refusedInB = jdbc.sql("SELECT count(*) FROM access_check WHERE estate_id = :e AND decision = 'REFUSE' AND occurred_at >= :t")
+                .param("e", estateB).param("t", java.sql.Timestamp.from(today)).query(Long.class).single();
+        assertThat(forB.get("REFUSE")).isEqualTo(refusedInB).isPositive();
+        var forOtherDistrict = queries.countByVerdict(filter, Fixtures.user(jdbc, "district2"));
+        assertThat(forOtherDistrict.get("REFUSE")).isZero();
+        assertThat(TestClient.person(port, "adminb", "demo1234").get("/").body()).contains("今日劝返");
+    }
+
+    @Test
     void aUserAdminCannotCreateAccountsOutsideTheirScope() {
         var manager = TestClient.person(port, "manager", "demo1234");
         manager.get("/users");

@@ -3,7 +3,6 @@ package com.estateguard.access.web;
 import com.estateguard.access.CheckFilter;
 import com.estateguard.access.CheckQueries;
 import com.estateguard.access.FollowUps;
-import com.estateguard.access.Verdict;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.Permission;
 import com.estateguard.policy.NoPolicyException;
@@ -12,7 +11,6 @@ import com.estateguard.org.OrgDirectory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,11 +43,8 @@ class HomeController {
             var today = LocalDate.now(clock.withZone(zone));
             var start = today.atStartOfDay(zone).toInstant();
             var end = today.plusDays(1).atStartOfDay(zone).toInstant();
-            Map<String, Long> counts = new java.util.LinkedHashMap<>();
-            for (Verdict v : Verdict.values()) {
-                counts.put(v.name(), queries.search(new CheckFilter(start, end, null, null, null, v, null, null, null), me, 1, 1).total());
-            }
-            model.addAttribute("counts", counts);
+            model.addAttribute("counts", queries.countByVerdict(
+                    new CheckFilter(start, end, null, null, null, null, null, null, null), me));
             model.addAttribute("openFollowUps", followUps.list(me.scopePath(), true, 200).size());
         }
         if (me.estateId() != null) {
