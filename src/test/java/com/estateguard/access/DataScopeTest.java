@@ -149,8 +149,12 @@ class DataScopeTest {
         long refusedInB = jdbc.sql("SELECT count(*) FROM access_check WHERE estate_id = :e AND decision = 'REFUSE' AND occurred_at >= :t")
                 .param("e", estateB).param("t", java.sql.Timestamp.from(today)).query(Long.class).single();
         assertThat(forB.get("REFUSE")).isEqualTo(refusedInB).isPositive();
-        var forOtherDistrict = queries.countByVerdict(filter, Fixtures.user(jdbc, "district2"));
-        assertThat(forOtherDistrict.get("REFUSE")).isZero();
+        var district2 = Fixtures.user(jdbc, "district2");
+        long refusedInDistrict2 = jdbc.sql("""
+                        SELECT count(*) FROM access_check c JOIN org_estate e ON e.id = c.estate_id
+                         WHERE e.region_path LIKE :p || '%' AND c.decision = 'REFUSE' AND c.occurred_at >= :t""")
+                .param("p", district2.scopePath()).param("t", java.sql.Timestamp.from(today)).query(Long.class).single();
+        assertThat(queries.countByVerdict(filter, district2).get("REFUSE")).isEqualTo(refusedInDistrict2);
         assertThat(TestClient.person(port, "adminb", "demo1234").get("/").body()).contains("今日劝返");
     }
 

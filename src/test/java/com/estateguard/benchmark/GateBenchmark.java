@@ -105,7 +105,7 @@ public final class GateBenchmark {
                     Integer.getInteger("bench.api-warmup-seconds", 25),
                     Integer.getInteger("bench.step-seconds", 10),
                     Integer.getInteger("bench.latency-seconds", 15),
-                    ints(System.getProperty("bench.db-threads", "4,8,16")),
+                    ints(System.getProperty("bench.db-threads", "2,4,8,16")),
                     ints(System.getProperty("bench.api-concurrency", "4,8,16,32")),
                     Boolean.parseBoolean(System.getProperty("bench.db-preread", "true")),
                     System.getProperty("bench.jfr", ""),
