@@ -92,6 +92,16 @@ public class HygieneBoard {
         return new DayTotals(DayCompliance.of(rows.stream().map(TaskRow::state).toList()), done.size(), area);
     }
 
+    /** Special waste handed over to the designated disposal that day, in kg. */
+    public BigDecimal wasteHandedOverKg(long estateId, LocalDate day) {
+        return jdbc.sql("""
+                        SELECT coalesce(sum(weight_kg), 0) FROM hyg_waste_movement
+                         WHERE estate_id = :e AND kind = 'HANDOVER' AND occurred_at >= :from AND occurred_at < :to""")
+                .param("e", estateId).param("from", java.sql.Timestamp.from(day.atStartOfDay(zone).toInstant()))
+                .param("to", java.sql.Timestamp.from(day.plusDays(1).atStartOfDay(zone).toInstant()))
+                .query(BigDecimal.class).single();
+    }
+
     private TaskRow map(ResultSet rs, LocalDate day) throws SQLException {
         Instant due = rs.getTimestamp("due_at").toInstant();
         Boolean compliant = rs.getObject("record_id") == null ? null : rs.getBoolean("compliant");
