@@ -10,6 +10,8 @@ import com.estateguard.hygiene.PlaceForm;
 import com.estateguard.hygiene.PlaceType;
 import com.estateguard.hygiene.Places;
 import com.estateguard.hygiene.SpecialWaste;
+import com.estateguard.supplies.Supplies;
+import com.estateguard.supplies.SupplyCategory;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -29,10 +31,13 @@ class LedgersDemo implements DemoExtension {
     private final HygieneBoard board;
     private final HygieneRecords records;
     private final SpecialWaste waste;
+    private final Supplies supplies;
     private final Clock clock;
     private final ZoneId zone;
 
-    LedgersDemo(Places places, HygieneBoard board, HygieneRecords records, SpecialWaste waste, Clock clock, ZoneId zone) {
+    LedgersDemo(Places places, HygieneBoard board, HygieneRecords records, SpecialWaste waste, Supplies supplies, Clock clock,
+                ZoneId zone) {
+        this.supplies = supplies;
         this.places = places;
         this.board = board;
         this.records = records;
@@ -55,6 +60,28 @@ class LedgersDemo implements DemoExtension {
                 new BigDecimal("2.40"), null, true, null), DEMO);
         waste.record(sunny, new SpecialWaste.MovementForm(bin, SpecialWaste.MovementKind.HANDOVER, yesterday.atTime(18, 0),
                 new BigDecimal("2.40"), "区环卫所 陈师傅", true, "医疗废物转运车"), DEMO);
+        addSupplies(sunny);
+    }
+
+    /** Masks and 84 disinfectant used every day of the last week, so both fall short of the cover. */
+    private void addSupplies(long estate) {
+        long masks = supplies.addItem(estate, new Supplies.ItemForm("一次性医用口罩", SupplyCategory.MASKS, "个", false, null, null), DEMO);
+        long bleach = supplies.addItem(estate, new Supplies.ItemForm("84消毒液", SupplyCategory.DISINFECTANT_84, "瓶", true,
+                "物业仓库B间（单独存放）", "王仓管"), DEMO);
+        long guns = supplies.addItem(estate, new Supplies.ItemForm("额温枪", SupplyCategory.THERMOMETER, "把", false, null, null), DEMO);
+        var start = LocalDate.now(clock.withZone(zone)).minusDays(8).atTime(9, 0);
+        move(estate, masks, Supplies.Direction.IN, "2000", start);
+        move(estate, bleach, Supplies.Direction.IN, "60", start);
+        move(estate, guns, Supplies.Direction.IN, "10", start);
+        for (int d = 7; d >= 1; d--) {
+            var day = LocalDate.now(clock.withZone(zone)).minusDays(d).atTime(8, 0);
+            move(estate, masks, Supplies.Direction.OUT, "100", day);
+            move(estate, bleach, Supplies.Direction.OUT, "2", day);
+        }
+    }
+
+    private void move(long estate, long item, Supplies.Direction direction, String quantity, java.time.LocalDateTime at) {
+        supplies.move(estate, new Supplies.MovementForm(item, direction, new BigDecimal(quantity), at, null), DEMO);
     }
 
     private void addPlaces(long estate) {

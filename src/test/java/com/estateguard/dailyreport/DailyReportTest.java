@@ -74,6 +74,8 @@ class DailyReportTest {
     HygieneRecords records;
     @Autowired
     DailyReports reports;
+    @Autowired
+    com.estateguard.supplies.Supplies supplies;
 
     long estate;
     String name;
@@ -90,7 +92,7 @@ class DailyReportTest {
         long gate = org.createEntrance(estate, "东门", EntranceKind.PEDESTRIAN, true, "test");
         var path = org.estate(estate, "R/").orElseThrow().regionPath();
         var params = PolicyPreset.BEIJING_2022.parameters()
-                .withLedgers(new LedgerParameters(30, 2, 250, 500, 500, 15, 30, new BigDecimal("1.8"), LocalTime.of(0, 1)));
+                .withLedgers(new LedgerParameters(30, 2, 250, 500, 500, 15, 30, new BigDecimal("1.8"), LocalTime.of(0, 1), 7));
         policies.install(new Policies.NewVersion(name + "：日报00:01截止", path, name,
                 LocalDate.of(2020, 1, 1).atStartOfDay(ZONE).toInstant(), params, null, null), "test");
 
@@ -103,6 +105,13 @@ class DailyReportTest {
         LocalDateTime now = LocalDateTime.now(ZONE).withSecond(0).withNano(0);
         records.record(tasks.get(0).id(), new DisinfectionForm(now, Agent.CHLORINE, 300, new BigDecimal("100"), 20, null), null, SYSTEM);
         records.record(tasks.get(1).id(), new DisinfectionForm(now, Agent.CHLORINE, 100, new BigDecimal("50.5"), 20, null), null, SYSTEM);
+
+        long masks = supplies.addItem(estate, new com.estateguard.supplies.Supplies.ItemForm("口罩", com.estateguard.supplies.SupplyCategory.MASKS,
+                "个", false, null, null), SYSTEM);
+        supplies.move(estate, new com.estateguard.supplies.Supplies.MovementForm(masks, com.estateguard.supplies.Supplies.Direction.IN,
+                new BigDecimal("500"), now.minusDays(2), null), SYSTEM);
+        supplies.move(estate, new com.estateguard.supplies.Supplies.MovementForm(masks, com.estateguard.supplies.Supplies.Direction.OUT,
+                new BigDecimal("70"), now, null), SYSTEM);
     }
 
     private static String check(long entrance, String category, String temperature) {
@@ -130,6 +139,10 @@ class DailyReportTest {
         assertThat(value(report.sections(), "report.hyg.disinfections")).isEqualByComparingTo("2");
         assertThat(value(report.sections(), "report.hyg.area")).isEqualByComparingTo("150.5");
         assertThat(value(report.sections(), "report.hyg.nonCompliant")).isEqualByComparingTo("1");
+        assertThat(value(report.sections(), "sup.category.MASKS.stock")).isEqualByComparingTo("430");
+        assertThat(value(report.sections(), "sup.category.MASKS.used")).isEqualByComparingTo("70");
+        // 70 in 7 days: 10 a day; 30 days need 300, 430 in stock: no shortfall.
+        assertThat(value(report.sections(), "sup.category.MASKS.shortfall")).isEqualByComparingTo("0");
         assertThat(report.status()).isEqualTo(ReportStatus.OVERDUE);
     }
 
