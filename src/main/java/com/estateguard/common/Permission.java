@@ -8,5 +8,5 @@ public enum Permission {
     HEALTH_IMPORT,
     /** Estate ledgers (issue 4): hygiene, the daily report. */
     HYGIENE_READ, HYGIENE_RECORD, HYGIENE_PLAN, REPORT_READ, REPORT_SUBMIT, SUPPLY_READ, SUPPLY_WRITE,
-    STAFF_READ, STAFF_WRITE
+    STAFF_READ, STAFF_WRITE, BUDGET_WRITE
 }

@@ -75,4 +75,22 @@ class SuppliesTest {
         assertThat(TestClient.person(port, "adminb", "demo1234").get("/supplies/estates/" + estate).status()).isEqualTo(404);
         assertThat(TestClient.person(port, "cleaner", "demo1234").get("/supplies/estates/" + estate).status()).isEqualTo(403);
     }
+
+    @Test
+    void theCompanyHeadSetsTheBudgetAndTheEstatesSpendingCountsAgainstIt() {
+        long company = jdbc.sql("SELECT company_id FROM org_estate WHERE name = '阳光花园'").query(Long.class).single();
+        int year = java.time.LocalDate.now(ZONE).getYear();
+        var head = TestClient.person(port, "companyhead", "demo1234");
+        head.get("/supplies/budgets");
+        assertThat(head.postForm("/supplies/budgets", Map.of("companyId", String.valueOf(company), "year", String.valueOf(year),
+                "amount", "50000")).status()).isEqualTo(302);
+        var admin = TestClient.person(port, "admin", "demo1234");
+        admin.get("/supplies/budgets");
+        assertThat(admin.postForm("/supplies/budgets", Map.of("companyId", String.valueOf(company), "year", String.valueOf(year),
+                "amount", "1")).status()).isEqualTo(403);
+        assertThat(admin.postForm("/supplies/spending", Map.of("companyId", String.valueOf(company),
+                "spentOn", java.time.LocalDate.now(ZONE).toString(), "amount", "1200.50", "purpose", "采购口罩")).status()).isEqualTo(302);
+        String page = head.get("/supplies/budgets?year=" + year).body();
+        assertThat(page).contains("50000.00 元").contains("1200.50 元").contains("48799.50 元");
+    }
 }
