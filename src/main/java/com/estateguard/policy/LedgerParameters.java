@@ -21,6 +21,7 @@ import java.time.LocalTime;
  * @param liftWipeHeightM          lift cars wiped at least this high (1.8 m in 001)
  * @param dailyReportDeadline      local time by which the day's report must be submitted (日报制, 002)
  * @param consumptionWindowDays    days of consumption averaged for the days of cover (recent daily use)
+ * @param staffNatIntervalDays     a staff member's NAT is overdue after this many days (STF-04, "提高核酸检测频率" in 003)
  */
 public record LedgerParameters(@Min(1) @Max(365) int supplyCoverDays,
                                @Min(1) @Max(24) int disinfectionTimesPerDay,
@@ -31,7 +32,8 @@ public record LedgerParameters(@Min(1) @Max(365) int supplyCoverDays,
                                @Min(1) @Max(240) int indoorVentilationMinutes,
                                @DecimalMin("0.5") @DecimalMax("5.0") BigDecimal liftWipeHeightM,
                                LocalTime dailyReportDeadline,
-                               @Min(1) @Max(90) int consumptionWindowDays) {
+                               @Min(1) @Max(90) int consumptionWindowDays,
+                               @Min(1) @Max(60) int staffNatIntervalDays) {
 
     public LedgerParameters {
         supplyCoverDays = supplyCoverDays == 0 ? 30 : supplyCoverDays;
@@ -44,14 +46,15 @@ public record LedgerParameters(@Min(1) @Max(365) int supplyCoverDays,
         liftWipeHeightM = liftWipeHeightM == null ? new BigDecimal("1.8") : liftWipeHeightM;
         dailyReportDeadline = dailyReportDeadline == null ? LocalTime.of(18, 0) : dailyReportDeadline;
         consumptionWindowDays = consumptionWindowDays == 0 ? 7 : consumptionWindowDays;
+        staffNatIntervalDays = staffNatIntervalDays == 0 ? 7 : staffNatIntervalDays;
     }
 
     /** Only the supply cover given; the other numbers take their seed defaults. */
     public LedgerParameters(int supplyCoverDays) {
-        this(supplyCoverDays, 0, 0, 0, 0, 0, 0, null, null, 0);
+        this(supplyCoverDays, 0, 0, 0, 0, 0, 0, null, null, 0, 0);
     }
 
     public static LedgerParameters defaults() {
-        return new LedgerParameters(30, 2, 250, 500, 500, 15, 30, new BigDecimal("1.8"), LocalTime.of(18, 0), 7);
+        return new LedgerParameters(30, 2, 250, 500, 500, 15, 30, new BigDecimal("1.8"), LocalTime.of(18, 0), 7, 7);
     }
 }

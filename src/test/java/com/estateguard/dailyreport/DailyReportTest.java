@@ -92,7 +92,7 @@ class DailyReportTest {
         long gate = org.createEntrance(estate, "东门", EntranceKind.PEDESTRIAN, true, "test");
         var path = org.estate(estate, "R/").orElseThrow().regionPath();
         var params = PolicyPreset.BEIJING_2022.parameters()
-                .withLedgers(new LedgerParameters(30, 2, 250, 500, 500, 15, 30, new BigDecimal("1.8"), LocalTime.of(0, 1), 7));
+                .withLedgers(new LedgerParameters(30, 2, 250, 500, 500, 15, 30, new BigDecimal("1.8"), LocalTime.of(0, 1), 7, 7));
         policies.install(new Policies.NewVersion(name + "：日报00:01截止", path, name,
                 LocalDate.of(2020, 1, 1).atStartOfDay(ZONE).toInstant(), params, null, null), "test");
 

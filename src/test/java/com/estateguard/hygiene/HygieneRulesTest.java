@@ -78,7 +78,7 @@ class HygieneRulesTest {
 
     @Test
     void aChangedPolicyMovesTheRange() {
-        var stricter = new LedgerParameters(30, 3, 400, 600, 700, 20, 30, new BigDecimal("2.0"), LocalTime.of(17, 0), 7);
+        var stricter = new LedgerParameters(30, 3, 400, 600, 700, 20, 30, new BigDecimal("2.0"), LocalTime.of(17, 0), 7, 7);
         assertThat(HygieneRule.judge(chlorine(300, 20), PlaceType.LOBBY.policyRequirement(stricter))).containsExactly(Issue.CONCENTRATION_LOW);
         assertThat(PlaceType.LOBBY.policyRequirement(stricter).timesPerDay()).isEqualTo(3);
     }

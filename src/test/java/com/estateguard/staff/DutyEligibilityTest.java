@@ -31,4 +31,13 @@ class DutyEligibilityTest {
     void aLowerPolicyLimitCatchesMore() {
         assertThat(DutyEligibility.of(new BigDecimal("37.2"), false, new BigDecimal("37.0")).eligible()).isFalse();
     }
+
+    @Test
+    void aNatIsOverdueOnceOlderThanThePolicysInterval() {
+        var today = java.time.LocalDate.of(2022, 4, 10);
+        assertThat(StaffRegisters.natOverdue(null, today, 7)).isTrue();
+        assertThat(StaffRegisters.natOverdue(today.minusDays(7), today, 7)).isFalse();
+        assertThat(StaffRegisters.natOverdue(today.minusDays(8), today, 7)).isTrue();
+        assertThat(StaffRegisters.natOverdue(today.minusDays(3), today, 2)).isTrue();
+    }
 }

@@ -85,4 +85,32 @@ class StaffHealthTest {
         assertThat(refused.body()).contains("该人员不是本小区员工");
         assertThat(TestClient.person(port, "adminb", "demo1234").get("/staff-health/estates/" + estate).status()).isEqualTo(404);
     }
+
+    @Test
+    void registersShowWhoIsOverdueAndWhichGuardsAreTrained() {
+        long estate = Fixtures.estate(jdbc, "阳光花园");
+        long guard = userId("guard");
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        var client = TestClient.person(port, "admin", "demo1234");
+        client.get("/staff-health/estates/" + estate + "/registers");
+        assertThat(client.postForm("/staff-health/estates/" + estate + "/nats", Map.of("userId", String.valueOf(guard), "date", today,
+                "result", "NEGATIVE")).status()).isEqualTo(302);
+        assertThat(client.postForm("/staff-health/estates/" + estate + "/trainings", Map.of("title", "卡口四件套查验", "date", today,
+                "trainer", "街道 王干事", "attendees", String.valueOf(guard))).status()).isEqualTo(302);
+        assertThat(client.postForm("/staff-health/estates/" + estate + "/vaccinations", Map.of("userId", String.valueOf(guard),
+                "dose", "1", "date", today)).status()).isEqualTo(302);
+        assertThat(client.postForm("/staff-health/estates/" + estate + "/vaccinations", Map.of("userId", String.valueOf(guard),
+                "dose", "1", "date", today)).body()).contains("第1剂已登记");
+
+        String page = client.get("/staff-health/estates/" + estate + "/registers").body();
+        String guardRow = row(page, "阳光花园 保安 张强");
+        String guard2Row = row(page, "阳光花园 保安 刘洋");
+        assertThat(guardRow).doesNotContain("核酸逾期").doesNotContain("保安未培训").doesNotContain("未接种");
+        assertThat(guard2Row).contains("核酸逾期").contains("保安未培训").contains("未接种");
+    }
+
+    private static String row(String page, String person) {
+        String row = page.substring(page.indexOf("data-person=\"" + person + "\""));
+        return row.substring(0, row.indexOf("</tr>"));
+    }
 }

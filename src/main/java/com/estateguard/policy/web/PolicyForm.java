@@ -62,7 +62,8 @@ record PolicyForm(String name, String scopePath, String effectiveFrom, Long base
                 orZero(p, "ledgers.wasteBinChlorineMgL"), orZero(p, "ledgers.ventilationMinutes"),
                 orZero(p, "ledgers.indoorVentilationMinutes"),
                 text(p, "ledgers.liftWipeHeightM").isEmpty() ? null : new BigDecimal(text(p, "ledgers.liftWipeHeightM")),
-                time(p, "ledgers.dailyReportDeadline"), orZero(p, "ledgers.consumptionWindowDays"));
+                time(p, "ledgers.dailyReportDeadline"), orZero(p, "ledgers.consumptionWindowDays"),
+                orZero(p, "ledgers.staffNatIntervalDays"));
     }
 
     private static int orZero(MultiValueMap<String, String> p, String key) {

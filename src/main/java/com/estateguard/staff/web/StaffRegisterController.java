@@ -1,0 +1,62 @@
+package com.estateguard.staff.web;
+
+import com.estateguard.common.CurrentUser;
+import com.estateguard.staff.StaffHealth;
+import com.estateguard.staff.StaffRegisters;
+import jakarta.validation.Valid;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Vaccination, NAT and training registers of an estate's staff. */
+@Controller
+@PreAuthorize("hasAuthority('STAFF_READ')")
+class StaffRegisterController {
+
+    private final StaffRegisters registers;
+    private final StaffHealth health;
+
+    StaffRegisterController(StaffRegisters registers, StaffHealth health) {
+        this.registers = registers;
+        this.health = health;
+    }
+
+    @GetMapping("/staff-health/estates/{id}/registers")
+    String page(@PathVariable long id, Model model) {
+        CurrentUser me = CurrentUser.require();
+        model.addAttribute("estate", health.estate(id, me));
+        model.addAttribute("staff", registers.records(id, me));
+        return "staff/registers";
+    }
+
+    @PostMapping("/staff-health/estates/{id}/vaccinations")
+    @PreAuthorize("hasAuthority('STAFF_WRITE')")
+    String vaccinated(@PathVariable long id, @Valid @ModelAttribute StaffRegisters.VaccinationForm form, RedirectAttributes flash) {
+        registers.vaccinated(id, form, CurrentUser.require());
+        return saved(id, flash, form.date().toString());
+    }
+
+    @PostMapping("/staff-health/estates/{id}/nats")
+    @PreAuthorize("hasAuthority('STAFF_WRITE')")
+    String tested(@PathVariable long id, @Valid @ModelAttribute StaffRegisters.NatForm form, RedirectAttributes flash) {
+        registers.tested(id, form, CurrentUser.require());
+        return saved(id, flash, form.date().toString());
+    }
+
+    @PostMapping("/staff-health/estates/{id}/trainings")
+    @PreAuthorize("hasAuthority('STAFF_WRITE')")
+    String trained(@PathVariable long id, @Valid @ModelAttribute StaffRegisters.TrainingForm form, RedirectAttributes flash) {
+        registers.trained(id, form, CurrentUser.require());
+        return saved(id, flash, form.title());
+    }
+
+    private static String saved(long id, RedirectAttributes flash, String what) {
+        flash.addFlashAttribute("saved", what);
+        return "redirect:/staff-health/estates/" + id + "/registers";
+    }
+}
