@@ -40,4 +40,14 @@ class DutyEligibilityTest {
         assertThat(StaffRegisters.natOverdue(today.minusDays(8), today, 7)).isTrue();
         assertThat(StaffRegisters.natOverdue(today.minusDays(3), today, 2)).isTrue();
     }
+
+    @Test
+    void aLeaveIsDecidedOnceAndOnlyAnApprovedOneComesBack() {
+        assertThat(LeaveStatus.REQUESTED.decide(true)).isEqualTo(LeaveStatus.APPROVED);
+        assertThat(LeaveStatus.APPROVED.reportReturn()).isEqualTo(LeaveStatus.RETURNED);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LeaveStatus.APPROVED.decide(false))
+                .hasMessage("stf.error.leaveDecided");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LeaveStatus.REJECTED.reportReturn())
+                .hasMessage("stf.error.leaveNotApproved");
+    }
 }

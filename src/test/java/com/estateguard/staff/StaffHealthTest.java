@@ -109,6 +109,27 @@ class StaffHealthTest {
         assertThat(guard2Row).contains("核酸逾期").contains("保安未培训").contains("未接种");
     }
 
+    @Test
+    void leavingTownNeedsApprovalThenAReportOnReturn() {
+        long estate = Fixtures.estate(jdbc, "阳光花园");
+        var today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        var client = TestClient.person(port, "admin", "demo1234");
+        client.get("/staff-health/estates/" + estate + "/registers");
+        assertThat(client.postForm("/staff-health/estates/" + estate + "/leaves", Map.of("userId", String.valueOf(userId("guard2")),
+                "destination", "苏州", "leaveOn", today.toString(), "backOn", today.plusDays(2).toString(), "reason", "探亲")).status())
+                .isEqualTo(302);
+        long leave = jdbc.sql("SELECT max(id) FROM stf_leave").query(Long.class).single();
+        String base = "/staff-health/estates/" + estate + "/leaves/" + leave;
+        assertThat(client.postForm(base + "/return", Map.of("returnedOn", today.toString(), "report", "体温正常")).status()).isEqualTo(400);
+        assertThat(client.postForm(base + "/decision", Map.of("approve", "true")).status()).isEqualTo(302);
+        assertThat(client.postForm(base + "/decision", Map.of("approve", "false")).status()).isEqualTo(400);
+        assertThat(client.postForm(base + "/return", Map.of("returnedOn", today.toString(), "report", "体温正常，行程卡无异常")).status())
+                .isEqualTo(302);
+        assertThat(client.get("/staff-health/estates/" + estate + "/registers").body()).contains("已返回").contains("体温正常，行程卡无异常");
+        assertThat(TestClient.person(port, "adminb", "demo1234").postForm(base + "/decision", Map.of("approve", "true")).status())
+                .isIn(403, 404);
+    }
+
     private static String row(String page, String person) {
         String row = page.substring(page.indexOf("data-person=\"" + person + "\""));
         return row.substring(0, row.indexOf("</tr>"));

@@ -1,6 +1,7 @@
 package com.estateguard.staff.web;
 
 import com.estateguard.common.CurrentUser;
+import com.estateguard.staff.LeaveRequests;
 import com.estateguard.staff.StaffHealth;
 import com.estateguard.staff.StaffRegisters;
 import jakarta.validation.Valid;
@@ -11,6 +12,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.format.annotation.DateTimeFormat;
+import java.time.LocalDate;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Vaccination, NAT and training registers of an estate's staff. */
@@ -20,10 +24,12 @@ class StaffRegisterController {
 
     private final StaffRegisters registers;
     private final StaffHealth health;
+    private final LeaveRequests leaves;
 
-    StaffRegisterController(StaffRegisters registers, StaffHealth health) {
+    StaffRegisterController(StaffRegisters registers, StaffHealth health, LeaveRequests leaves) {
         this.registers = registers;
         this.health = health;
+        this.leaves = leaves;
     }
 
     @GetMapping("/staff-health/estates/{id}/registers")
@@ -31,6 +37,7 @@ class StaffRegisterController {
         CurrentUser me = CurrentUser.require();
         model.addAttribute("estate", health.estate(id, me));
         model.addAttribute("staff", registers.records(id, me));
+        model.addAttribute("leaves", leaves.of(id, me));
         return "staff/registers";
     }
 
@@ -53,6 +60,29 @@ class StaffRegisterController {
     String trained(@PathVariable long id, @Valid @ModelAttribute StaffRegisters.TrainingForm form, RedirectAttributes flash) {
         registers.trained(id, form, CurrentUser.require());
         return saved(id, flash, form.title());
+    }
+
+    @PostMapping("/staff-health/estates/{id}/leaves")
+    @PreAuthorize("hasAuthority('STAFF_WRITE')")
+    String requestLeave(@PathVariable long id, @Valid @ModelAttribute LeaveRequests.LeaveForm form, RedirectAttributes flash) {
+        leaves.request(id, form, CurrentUser.require());
+        return saved(id, flash, form.destination());
+    }
+
+    @PostMapping("/staff-health/estates/{id}/leaves/{leave}/decision")
+    @PreAuthorize("hasAuthority('STAFF_WRITE')")
+    String decide(@PathVariable long id, @PathVariable long leave, @RequestParam boolean approve, RedirectAttributes flash) {
+        leaves.decide(leave, approve, CurrentUser.require());
+        return saved(id, flash, String.valueOf(leave));
+    }
+
+    @PostMapping("/staff-health/estates/{id}/leaves/{leave}/return")
+    @PreAuthorize("hasAuthority('STAFF_WRITE')")
+    String reportReturn(@PathVariable long id, @PathVariable long leave,
+                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate returnedOn,
+                        @RequestParam(required = false) String report, RedirectAttributes flash) {
+        leaves.reportReturn(leave, returnedOn, report, CurrentUser.require());
+        return saved(id, flash, String.valueOf(leave));
     }
 
     private static String saved(long id, RedirectAttributes flash, String what) {
