@@ -160,8 +160,11 @@ class DailyReportTest {
         terminal.postJson("/api/v1/checks", check(gate, "VISITOR", "36.5"));
         assertThat(value(reports.report(estate, today, SYSTEM).sections(), "report.checks")).isEqualByComparingTo("2");
 
-        String streetList = TestClient.person(port, "street", "demo1234").get("/daily-reports?date=" + today).body();
-        assertThat(streetList).contains(name).contains("逾期报送");
+        var street = TestClient.person(port, "street", "demo1234");
+        assertThat(street.get("/daily-reports?date=" + today).body()).contains(name).contains("逾期报送");
+        String page = street.get("/daily-reports/estates/" + estate + "?date=" + today).body();
+        assertThat(page).contains("逾期报送").contains("消毒面积").contains("150.5").contains("已核对")
+                .doesNotContain("id=\"submit-form\"");   // a street reads, only the estate submits
     }
 
     @Test
