@@ -2,6 +2,7 @@ package com.estateguard.demo;
 
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.Role;
+import com.estateguard.dailyreport.DailyReports;
 import com.estateguard.hygiene.Agent;
 import com.estateguard.hygiene.DisinfectionForm;
 import com.estateguard.hygiene.HygieneBoard;
@@ -10,6 +11,11 @@ import com.estateguard.hygiene.PlaceForm;
 import com.estateguard.hygiene.PlaceType;
 import com.estateguard.hygiene.Places;
 import com.estateguard.hygiene.SpecialWaste;
+import com.estateguard.notices.CaseKind;
+import com.estateguard.notices.CaseNotices;
+import com.estateguard.notices.Publicity;
+import com.estateguard.staff.StaffHealth;
+import com.estateguard.staff.StaffRegisters;
 import com.estateguard.supplies.Supplies;
 import com.estateguard.supplies.SupplyCategory;
 import java.math.BigDecimal;
@@ -32,12 +38,25 @@ class LedgersDemo implements DemoExtension {
     private final HygieneRecords records;
     private final SpecialWaste waste;
     private final Supplies supplies;
+    private final StaffHealth health;
+    private final StaffRegisters registers;
+    private final CaseNotices notices;
+    private final Publicity publicity;
+    private final DailyReports reports;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private final Clock clock;
     private final ZoneId zone;
 
-    LedgersDemo(Places places, HygieneBoard board, HygieneRecords records, SpecialWaste waste, Supplies supplies, Clock clock,
-                ZoneId zone) {
+    LedgersDemo(Places places, HygieneBoard board, HygieneRecords records, SpecialWaste waste, Supplies supplies,
+                StaffHealth health, StaffRegisters registers, CaseNotices notices, Publicity publicity, DailyReports reports,
+                org.springframework.jdbc.core.simple.JdbcClient jdbc, Clock clock, ZoneId zone) {
         this.supplies = supplies;
+        this.health = health;
+        this.registers = registers;
+        this.notices = notices;
+        this.publicity = publicity;
+        this.reports = reports;
+        this.jdbc = jdbc;
         this.places = places;
         this.board = board;
         this.records = records;
@@ -61,6 +80,34 @@ class LedgersDemo implements DemoExtension {
         waste.record(sunny, new SpecialWaste.MovementForm(bin, SpecialWaste.MovementKind.HANDOVER, yesterday.atTime(18, 0),
                 new BigDecimal("2.40"), "区环卫所 陈师傅", true, "医疗废物转运车"), DEMO);
         addSupplies(sunny);
+        addStaffAndNotices(sunny);
+        // Yesterday's report, submitted only now: the list shows it as late (逾期报送).
+        reports.submit(sunny, yesterday, "演示：补报", DEMO);
+    }
+
+    /** Normal temperatures this morning, the administrator's registers, a notice and the publicity checklist. */
+    private void addStaffAndNotices(long estate) {
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        long admin = userId("admin");
+        long manager = userId("manager");
+        for (String[] reading : new String[][] {{"admin", "36.4"}, {"manager", "36.6"}, {"guard", "36.5"}, {"cleaner", "36.3"}}) {
+            health.record(estate, new StaffHealth.HealthForm(userId(reading[0]), StaffHealth.Period.MORNING, new BigDecimal(reading[1]),
+                    false, null), DEMO);
+        }
+        registers.vaccinated(estate, new StaffRegisters.VaccinationForm(admin, 1, today.minusMonths(8)), DEMO);
+        registers.vaccinated(estate, new StaffRegisters.VaccinationForm(admin, 2, today.minusMonths(7)), DEMO);
+        registers.tested(estate, new StaffRegisters.NatForm(admin, today.minusDays(2), StaffRegisters.NatResult.NEGATIVE), DEMO);
+        registers.trained(estate, new StaffRegisters.TrainingForm("卡口“四件套”查验与个人防护", today.minusDays(5), "长桥街道 王干事",
+                java.util.List.of(admin, manager)), DEMO);
+        notices.publish(estate, new CaseNotices.NoticeForm(CaseKind.HOME_ISOLATION, "王建国", "3号楼", today.minusDays(1),
+                "居家隔离观察14天，生活垃圾由专人收运"), DEMO);
+        publicity.publicised(estate, new Publicity.PublicityForm(Publicity.Channel.GATE_GUIDANCE, today.minusDays(1), "张贴最新防控指引"), DEMO);
+        publicity.publicised(estate, new Publicity.PublicityForm(Publicity.Channel.OWNER_GROUP, today, "业主群转发通告"), DEMO);
+        publicity.roomState(estate, new Publicity.RoomForm("老年活动室", false, "暂停开放"), DEMO);
+    }
+
+    private long userId(String username) {
+        return jdbc.sql("SELECT id FROM iam_user WHERE username = :u").param("u", username).query(Long.class).single();
     }
 
     /** Masks and 84 disinfectant used every day of the last week, so both fall short of the cover. */
