@@ -109,7 +109,24 @@ public class ReportExport {
             }
         }
 
-        private void show(String text, float size) throws IOException {
+        private boolean cjkHas(int codePoint) {
+            try {
+                cjk.encode(Character.toString(codePoint));
+                return true;
+            } catch (IOException | IllegalArgumentException e) {
+                return false;
+            }
+        }
+
+        /** A character neither font has becomes "?" rather than failing the whole export. */
+        private String printable(String text) {
+            StringBuilder out = new StringBuilder();
+            text.codePoints().forEach(c -> out.appendCodePoint(isLatin(c) || cjkHas(c) ? c : '?'));
+            return out.toString();
+        }
+
+        private void show(String raw, float size) throws IOException {
+            String text = printable(raw);
             int i = 0;
             while (i < text.length()) {
                 boolean runLatin = isLatin(text.codePointAt(i));

@@ -33,4 +33,20 @@ class ReportFiguresTest {
                 .usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal("7"), BigDecimal.ONE);
         assertThat(combined.get(1).lines().get(0).value()).isEqualByComparingTo("10.5");
     }
+
+    @Test
+    void thePdfKeepsChineseLatinAndDigitsAndSurvivesACharacterNoFontHas() throws Exception {
+        var sections = List.of(new SectionFigures("hyg", List.of(new ReportLine("area", new BigDecimal("150.5"), "m2"))));
+        java.util.function.Function<String, String> label = k -> switch (k) {
+            case "hyg" -> "消毒消杀";
+            case "area" -> "消毒面积";
+            case "m2" -> "平方米";
+            default -> k;
+        };
+        byte[] pdf = new ReportExport().pdf("阳光花园 防疫日报 2026-03-02 \uD83D\uDE00", List.of("状态：已报送"), sections, label);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(text).contains("阳光花园 防疫日报 2026-03-02").contains("消毒面积：150.5 平方米").contains("状态：已报送");
+        }
+    }
 }

@@ -78,6 +78,19 @@ class HygieneLedgerTest {
     }
 
     @Test
+    void theNightlyJobMakesTheDaysTasksForEveryEstateOnce() {
+        tasks.generateToday();
+        tasks.generateToday();
+        long count = jdbc.sql("SELECT count(*) FROM hyg_task t JOIN hyg_place p ON p.id = t.place_id WHERE p.name = :n AND t.task_date = :d")
+                .param("n", place).param("d", today()).query(Long.class).single();
+        assertThat(count).isEqualTo(2);
+        long otherEstate = jdbc.sql("""
+                        SELECT count(*) FROM hyg_task t JOIN org_estate e ON e.id = t.estate_id
+                         WHERE e.name = '锦绣苑' AND t.task_date = :d""").param("d", today()).query(Long.class).single();
+        assertThat(otherEstate).isPositive();
+    }
+
+    @Test
     void aWeakConcentrationIsKeptAsEnteredAndMarkedNonCompliant() {
         long task = firstTask();
         var cleaner = TestClient.person(port, "cleaner", "demo1234");
