@@ -5,6 +5,7 @@ import com.estateguard.common.NotFoundException;
 import com.estateguard.common.NotPermittedException;
 import com.estateguard.common.Paging;
 import com.estateguard.common.Permission;
+import com.estateguard.policy.ReasonCode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,26 @@ public class CheckQueries {
         Map<String, Long> byName = new java.util.LinkedHashMap<>();
         counts.forEach((verdict, n) -> byName.put(verdict.name(), n));
         return byName;
+    }
+
+    /** An estate's entries of a period for the daily report: per verdict, and refusals per reason. */
+    public record PeriodCounts(Map<Verdict, Long> byVerdict, Map<ReasonCode, Long> refusalsByReason) {
+    }
+
+    public PeriodCounts periodCounts(long estateId, Instant from, Instant to) {
+        Map<Verdict, Long> verdicts = new java.util.EnumMap<>(Verdict.class);
+        Map<ReasonCode, Long> reasons = new java.util.EnumMap<>(ReasonCode.class);
+        for (Verdict v : Verdict.values()) {
+            verdicts.put(v, 0L);
+        }
+        checks.countsFor(estateId, from, to).forEach((key, n) -> {
+            if (key.startsWith("VERDICT.")) {
+                verdicts.put(Verdict.valueOf(key.substring(8)), n);
+            } else {
+                reasons.put(ReasonCode.valueOf(key.substring(7)), n);
+            }
+        });
+        return new PeriodCounts(verdicts, reasons);
     }
 
     public List<CheckRow> group(UUID groupId, CurrentUser user) {

@@ -131,6 +131,23 @@ class CheckRepository {
         return counts;
     }
 
+    /** One estate's entry checks in a period, corrected records replaced by their corrections (daily report). */
+    Map<String, Long> countsFor(long estateId, Instant from, Instant to) {
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT 'VERDICT.' || c.decision AS k, count(*) AS n FROM access_check c
+                         WHERE c.estate_id = :e AND c.occurred_at >= :from AND c.occurred_at < :to AND c.direction = 'IN'
+                           AND NOT EXISTS (SELECT 1 FROM access_check x WHERE x.corrects_check_id = c.id) GROUP BY c.decision
+                        UNION ALL
+                        SELECT 'REASON.' || r.code, count(*) FROM access_check c, unnest(c.reason_codes) AS r(code)
+                         WHERE c.estate_id = :e AND c.occurred_at >= :from AND c.occurred_at < :to AND c.direction = 'IN'
+                           AND c.decision = 'REFUSE'
+                           AND NOT EXISTS (SELECT 1 FROM access_check x WHERE x.corrects_check_id = c.id) GROUP BY r.code""")
+                .param("e", estateId).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+                .query((RowCallbackHandler) rs -> counts.put(rs.getString(1), rs.getLong(2)));
+        return counts;
+    }
+
     List<CheckRow> recentInGroup(UUID groupId) {
         return jdbc.sql(SELECT + " WHERE c.group_id = :g ORDER BY c.id").param("g", groupId).query(this::map).list();
     }

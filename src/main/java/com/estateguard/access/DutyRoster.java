@@ -127,6 +127,25 @@ public class DutyRoster {
         return jdbc.sql("SELECT display_name FROM iam_user WHERE id = :u").param("u", userId).query(String.class).single();
     }
 
+    /** What taking a person off duty did: shifts left, and shifts they lead that now need a new leader. */
+    public record OffDuty(int shiftsLeft, int shiftsLedNeedingLeader) {
+    }
+
+    /**
+     * Takes a person off every shift not yet over (STF-01: ineligible for duty). A leader cannot be
+     * removed without a replacement, so the shifts they lead are counted for the administrator.
+     */
+    @Transactional
+    public OffDuty takeOffDuty(long userId, Instant from) {
+        int left = jdbc.sql("""
+                        DELETE FROM access_shift_member m USING access_shift s
+                         WHERE m.shift_id = s.id AND m.user_id = :u AND s.ends_at > :from AND s.leader_user_id <> :u""")
+                .param("u", userId).param("from", Timestamp.from(from)).update();
+        int led = jdbc.sql("SELECT count(*) FROM access_shift WHERE leader_user_id = :u AND ends_at > :from")
+                .param("u", userId).param("from", Timestamp.from(from)).query(Integer.class).single();
+        return new OffDuty(left, led);
+    }
+
     /** Staff who may be put on a shift at this estate. */
     public List<Map<String, Object>> staffOf(long estateId) {
         return jdbc.sql("""

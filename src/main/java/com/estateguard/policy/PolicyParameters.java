@@ -112,4 +112,11 @@ public record PolicyParameters(
                 courierPolicy, outsideVehiclesAllowed, workersPerSite, masksRequired, lockdown, refusalFollowUps,
                 riskAreaNatDays, observationDays, residents, ledgers);
     }
+
+    public PolicyParameters withLedgers(LedgerParameters newLedgers) {
+        return new PolicyParameters(natWindowHours, temperatureLimitC, requiredChecks, scanRequired, curfewStart, curfewEnd,
+                openEntranceLimit, largeEstateThresholdM2, largeEstateEntranceLimit, outsiderPolicy, outsiderExceptions,
+                courierPolicy, outsideVehiclesAllowed, workersPerSite, masksRequired, lockdown, refusalFollowUps,
+                riskAreaNatDays, observationDays, residents, newLedgers);
+    }
 }

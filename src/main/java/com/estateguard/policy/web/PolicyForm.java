@@ -52,7 +52,22 @@ record PolicyForm(String name, String scopePath, String effectiveFrom, Long base
                 flag(p, "outsideVehiclesAllowed"), integer(p, "workersPerSite"), flag(p, "masksRequired"),
                 flag(p, "lockdown"), followUps, integer(p, "riskAreaNatDays"), integer(p, "observationDays"),
                 new ResidentParameters(integer(p, "residents.passEligibilityDays"), integer(p, "residents.passValidityDays")),
-                new LedgerParameters(integer(p, "ledgers.supplyCoverDays")));
+                ledgers(p));
+    }
+
+    /** A ledger field left out (an older form) takes its seed default in LedgerParameters. */
+    private static LedgerParameters ledgers(MultiValueMap<String, String> p) {
+        return new LedgerParameters(orZero(p, "ledgers.supplyCoverDays"), orZero(p, "ledgers.disinfectionTimesPerDay"),
+                orZero(p, "ledgers.chlorineMinMgL"), orZero(p, "ledgers.chlorineMaxMgL"),
+                orZero(p, "ledgers.wasteBinChlorineMgL"), orZero(p, "ledgers.ventilationMinutes"),
+                orZero(p, "ledgers.indoorVentilationMinutes"),
+                text(p, "ledgers.liftWipeHeightM").isEmpty() ? null : new BigDecimal(text(p, "ledgers.liftWipeHeightM")),
+                time(p, "ledgers.dailyReportDeadline"), orZero(p, "ledgers.consumptionWindowDays"),
+                orZero(p, "ledgers.staffNatIntervalDays"));
+    }
+
+    private static int orZero(MultiValueMap<String, String> p, String key) {
+        return text(p, key).isEmpty() ? 0 : integer(p, key);
     }
 
     private static String text(MultiValueMap<String, String> p, String key) {
