@@ -1,8 +1,10 @@
-// Gate page: after each decision the scan field gets the focus again, so a keyboard-wedge
-// scanner can type the next code; the camera uses the browser's BarcodeDetector when present.
-document.addEventListener('htmx:afterSwap', function () {
-  var f = document.getElementById('scannedCode');
-  if (f) { f.focus(); }
+// Gate page: after a decision the scan field gets the focus again, so a keyboard-wedge scanner
+// can type the next code; after a scan is looked up the temperature is next. The camera uses the
+// browser's BarcodeDetector when present.
+document.addEventListener('htmx:afterSwap', function (e) {
+  var next = e.detail.target.id === 'lookup' ? document.querySelector('#gate-form input[name=temperature]')
+    : e.detail.target.id === 'workspace' ? document.getElementById('scannedCode') : null;
+  if (next && !next.value) { next.focus(); }
 });
 document.addEventListener('click', async function (e) {
   if (!e.target || e.target.id !== 'camera-scan') { return; }
