@@ -38,7 +38,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * that is let in (放行) and one that is turned back (劝返) for a fever, and finds both in the check
  * records. Runs headless Debian Chromium (/usr/bin/chromium) through Playwright; without it the test
  * is skipped, or fails when {@code CI=true}. Screenshots go to target/screenshots, and a phone-sized
- * one of the refusal to docs/images/gate.png for the README.
+ * one of the refusal to docs/images/gate.png for the README when run with -Dscreenshots.update=true.
  */
 @IntegrationTest
 @EnabledIf(value = "chromiumPresentOrCi", disabledReason = "/usr/bin/chromium is missing (apt-get install chromium fonts-noto-cjk, see .ci/run)")
@@ -169,7 +169,10 @@ class GateBrowserTest {
         page.evaluate("() => window.scrollTo(0, 0)");
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("gate-refused-phone.png")));
         Files.createDirectories(README_IMAGE.getParent());
-        Files.copy(SCREENSHOTS.resolve("gate-refused-phone.png"), README_IMAGE, StandardCopyOption.REPLACE_EXISTING);
+        if (Boolean.getBoolean("screenshots.update")) {
+            // Refresh the README's picture on purpose: ./mvnw test -Dtest=GateBrowserTest -Dscreenshots.update=true
+            Files.copy(SCREENSHOTS.resolve("gate-refused-phone.png"), README_IMAGE, StandardCopyOption.REPLACE_EXISTING);
+        }
         page.setViewportSize(1280, 900);
 
         // 3. Both are in today's check records, with their decisions.

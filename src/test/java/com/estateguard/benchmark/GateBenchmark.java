@@ -95,14 +95,16 @@ public final class GateBenchmark {
     }
 
     /** Run parameters, overridable with -Dbench.xxx=... */
-    record Config(int warmupSeconds, int apiWarmupSeconds, int stepSeconds, int latencySeconds, List<Integer> dbThreads,
+    record Config(int warmupSeconds, int apiWarmupSeconds, int apiWarmupMaxSeconds, int stepSeconds, int latencySeconds,
+                  List<Integer> dbThreads,
                   List<Integer> apiConcurrency, boolean preReadVariant, String jfrFile, int maxMinutes,
                   boolean durable) {
 
         static Config fromSystemProperties() {
             return new Config(
                     Integer.getInteger("bench.warmup-seconds", 5),
-                    Integer.getInteger("bench.api-warmup-seconds", 25),
+                    Integer.getInteger("bench.api-warmup-seconds", 15),
+                    Integer.getInteger("bench.api-warmup-max-seconds", 60),
                     Integer.getInteger("bench.step-seconds", 10),
                     Integer.getInteger("bench.latency-seconds", 15),
                     ints(System.getProperty("bench.db-threads", "2,4,8,16")),
@@ -229,6 +231,7 @@ public final class GateBenchmark {
         private final Path pgDataDir;
         private Device device;
         private double busyBeforeStart = -1;
+        private String apiWarmup = "?";
         private List<Person> people;
 
         Run(Config cfg, ConfigurableApplicationContext ctx, int port, Path pgDataDir) {
@@ -270,9 +273,7 @@ public final class GateBenchmark {
             }
 
             // ---- API closed loop
-            // The web stack is JIT-compiled only once requests arrive; on 2 cores that takes ~10-20 s.
-            log("API: warm-up %d s", cfg.apiWarmupSeconds());
-            api(8, cfg.apiWarmupSeconds());
+            apiWarmUp();
             jdk.jfr.Recording jfr = startJfr();
             List<Throughput> apiRuns = new ArrayList<>();
             for (int c : cfg.apiConcurrency()) {
@@ -585,6 +586,29 @@ public final class GateBenchmark {
             }
         }
 
+        /**
+         * The web stack is JIT-compiled only once requests arrive, and on 2 cores the compiler threads stay
+         * busy for 30-60 s. Warm up in 5 s slices until they use less than 5 % of the machine (at least
+         * bench.api-warmup-seconds, at most bench.api-warmup-max-seconds).
+         */
+        private void apiWarmUp() throws InterruptedException {
+            long start = System.nanoTime();
+            double jitPercent = 100;
+            while (true) {
+                Throughput slice = api(16, 5);
+                double elapsed = (System.nanoTime() - start) / 1e9;
+                if (slice.cpu() != null) {
+                    jitPercent = 100.0 * slice.cpu().micros().getOrDefault("jit", 0L) / Math.max(1, slice.cpu().machineMicros());
+                }
+                log("API warm-up %3.0f s: %5.0f checks/s, JIT compiler %4.1f %% of the machine", elapsed, slice.rate(),
+                        jitPercent);
+                if (elapsed >= cfg.apiWarmupMaxSeconds() || (elapsed >= cfg.apiWarmupSeconds() && jitPercent < 5)) {
+                    apiWarmup = String.format(Locale.ROOT, "%.0f s (JIT at %.1f %% at the end)", elapsed, jitPercent);
+                    return;
+                }
+            }
+        }
+
         private Throughput api(int concurrency, int seconds) throws InterruptedException {
             return closedLoop("API", concurrency, seconds, this::postOne);
         }
@@ -762,8 +786,8 @@ public final class GateBenchmark {
             out.append(cfg.durable()
                     ? "Database: PostgreSQL started by the benchmark with fsync ON (-Dbench.durable=true)\n"
                     : "Database: the application's embedded PostgreSQL as configured (zonky starts it with fsync OFF)\n");
-            out.append(String.format(Locale.ROOT, "Steps: DB warm-up %d s, API warm-up %d s, %d s per step, latency %d s; "
-                    + "other programs before start %.0f %% CPU%n", cfg.warmupSeconds(), cfg.apiWarmupSeconds(), cfg.stepSeconds(),
+            out.append(String.format(Locale.ROOT, "Steps: DB warm-up %d s, API warm-up %s, %d s per step, latency %d s; "
+                    + "other programs before start %.0f %% CPU%n", cfg.warmupSeconds(), apiWarmup, cfg.stepSeconds(),
                     cfg.latencySeconds(), busyBeforeStart));
             report.forEach(r -> out.append(r).append("\n"));
             out.append(line);
@@ -801,7 +825,9 @@ public final class GateBenchmark {
             out.append("CPU time per check in microseconds (from /proc; 2 cores = 2,000,000 us per second):\n");
             out.append(String.format(Locale.ROOT, "%-30s %8s %8s %7s %7s %7s %8s %7s %8s %6s%n", "step", "server", "load-gen",
                     "JVM GC", "JVM JIT", "JVM oth", "postgres", "others", "total", "busy%"));
-            out.append(cpuRow("DB-only K=" + dbBest.concurrency(), dbBest.cpu()));
+            for (Throughput r : db) {
+                out.append(cpuRow("DB-only K=" + r.concurrency(), r.cpu()));
+            }
             if (dbPreRead != null) {
                 out.append(cpuRow("DB-only+pre-read K=" + dbPreRead.concurrency(), dbPreRead.cpu()));
             }
@@ -814,6 +840,13 @@ public final class GateBenchmark {
                     .filter(java.util.Objects::nonNull).mapToDouble(CpuUse::othersPercent).max().orElse(0);
             out.append(String.format(Locale.ROOT, "Other programs used at most %.1f %% of the machine during a measured step%s%n",
                     othersMax, othersMax > 5 ? "  <-- WARNING: figures disturbed, run again on a quiet machine" : ""));
+            if (dbBest.cpu() != null && apiBest.cpu() != null) {
+                double dbDedicated = dbBest.cpu().dedicatedRate();
+                double apiDedicated = apiBest.cpu().dedicatedRate();
+                out.append(String.format(Locale.ROOT, "CPU-normalised (machine to ourselves, from CPU time per check): "
+                                + "DB-only %.0f/s, API %.0f/s, ratio %.1f %%%n", dbDedicated, apiDedicated,
+                        100 * apiDedicated / dbDedicated));
+            }
             out.append("  server = Tomcat worker/poller threads (filters, MVC, Jackson, validation, CheckRecorder, JDBC);\n"
                     + "  load-gen = benchmark threads (HttpClient or JDBC client loop); postgres = postmaster + backends;\n"
                     + "  others = the rest of the machine (other programs, interrupts) - should be near 0 for valid figures\n");
@@ -854,6 +887,17 @@ public final class GateBenchmark {
 
         double totalPerCheck() {
             return checks == 0 ? 0 : micros.values().stream().mapToLong(Long::longValue).sum() / (double) checks;
+        }
+
+        /**
+         * Checks/s this step would reach if the benchmark had the machine to itself: the CPU time the
+         * benchmark (JVM + PostgreSQL) needs per check, against all cores. Only meaningful when the
+         * machine was saturated (CPU-bound); NaN otherwise.
+         */
+        double dedicatedRate() {
+            double own = totalPerCheck() - perCheck("others");
+            return busyPercent < 90 || own <= 0 ? Double.NaN
+                    : Runtime.getRuntime().availableProcessors() * 1e6 / own;
         }
     }
 
