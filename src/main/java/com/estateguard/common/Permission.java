@@ -5,5 +5,7 @@ public enum Permission {
     CHECK_RECORD, CHECK_READ, FOLLOW_UP_CLOSE, ROSTER_WRITE,
     POLICY_READ, POLICY_WRITE,
     ORG_READ, ORG_WRITE, ENTRANCE_WRITE, USER_ADMIN, DEVICE_KEY_ADMIN,
-    HEALTH_IMPORT
+    HEALTH_IMPORT,
+    /** Residents register (RES-01): read masked, write, and see full ID numbers. */
+    RESIDENT_READ, RESIDENT_WRITE, RESIDENT_ID_VIEW
 }
