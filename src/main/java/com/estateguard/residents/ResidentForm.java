@@ -10,9 +10,10 @@ record ResidentForm(@NotNull Long estateId, @NotBlank @Size(max = 20) String bui
                     @NotBlank @Size(max = 20) String room, @NotBlank @Size(max = 40) String name, @NotNull PersonKind kind,
                     @Pattern(regexp = ResidentLine.MOBILE_OR_LANDLINE) String phone,
                     @NotBlank @Pattern(regexp = "\\s*\\d{17}[\\dXx]\\s*") String idNumber,
-                    boolean noSmartphone, boolean accessControl) {
+                    Boolean noSmartphone, Boolean accessControl) {
 
     ResidentLine line() {
-        return new ResidentLine(building, unit, room, name, kind, phone, idNumber, noSmartphone, accessControl);
+        return new ResidentLine(building, unit, room, name, kind, phone, idNumber, Boolean.TRUE.equals(noSmartphone),
+                Boolean.TRUE.equals(accessControl));
     }
 }
