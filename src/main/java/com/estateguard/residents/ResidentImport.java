@@ -7,12 +7,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,20 +62,9 @@ public class ResidentImport {
         for (int i = 1; i < rows.size(); i++) {
             ResidentRowParser.parse(rows.get(i), i + 1, seen, errors).ifPresent(good::add);
         }
-        Set<String> before = writer.existingKeys(estateId);
-        int[] written = write(estateId, good, by.actor());
-        int added = 0;
-        int changed = 0;
-        for (int i = 0; i < good.size(); i++) {
-            if (written[i] == 0) {
-                continue;
-            }
-            if (before.contains(writer.keyOf(good.get(i)))) {
-                changed++;
-            } else {
-                added++;
-            }
-        }
+        ResidentWriter.Written written = writer.upsertAll(estateId, good, by.actor());
+        int added = written.added();
+        int changed = written.changed();
         long millis = (System.nanoTime() - start) / 1_000_000;
         int total = (int) rows.stream().skip(1).filter(r -> !r.stream().allMatch(String::isBlank)).count();
         long batch = jdbc.sql("""
@@ -102,20 +89,6 @@ public class ResidentImport {
                           FROM res_import_batch b JOIN org_estate e ON e.id = b.estate_id
                          WHERE\s""" + com.estateguard.org.EstateScope.where("b.estate_id") + " ORDER BY b.id DESC LIMIT 10")
                 .param("scope", com.estateguard.org.EstateScope.bind(me.scopePath())).query(Batch.class).list();
-    }
-
-    private int[] write(long estateId, List<ResidentLine> good, String actor) {
-        Map<String, Long> households = writer.households(estateId);
-        List<Map.Entry<Long, ResidentLine>> lines = new ArrayList<>(good.size());
-        for (ResidentLine line : good) {
-            Long household = households.get(line.householdKey());
-            if (household == null) {
-                household = writer.household(estateId, line, actor);
-                households.put(line.householdKey(), household);
-            }
-            lines.add(new AbstractMap.SimpleEntry<>(household, line));
-        }
-        return good.isEmpty() ? new int[0] : writer.upsertAll(estateId, lines, actor);
     }
 
     private static List<List<String>> readCsv(InputStream in) throws IOException {
