@@ -2,6 +2,7 @@ package com.estateguard.access;
 
 import com.estateguard.access.CheckOutcome.ReasonView;
 import com.estateguard.access.Evidence.CodeAcquisition;
+import com.estateguard.access.Evidence.CredentialEvidence;
 import com.estateguard.access.Evidence.HealthCodeEvidence;
 import com.estateguard.access.Evidence.NatEvidence;
 import com.estateguard.access.rules.EntryContext;
@@ -24,6 +25,7 @@ import com.estateguard.policy.FollowUpKind;
 import com.estateguard.policy.Policies;
 import com.estateguard.policy.PolicyVersion;
 import com.estateguard.policy.ReasonCode;
+import com.estateguard.residents.PassVerifier;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,11 +55,13 @@ public class CheckRecorder {
     private final DutyRoster roster;
     private final CheckRepository checks;
     private final FollowUps followUps;
+    private final PassVerifier passes;
     private final Clock clock;
     private final ZoneId zone;
 
     CheckRecorder(OrgDirectory org, Policies policies, HealthSources health, PersonKeys personKeys, DutyRoster roster,
-                  CheckRepository checks, FollowUps followUps, Clock clock, ZoneId zone) {
+                  CheckRepository checks, FollowUps followUps, PassVerifier passes, Clock clock, ZoneId zone) {
+        this.passes = passes;
         this.org = org;
         this.policies = policies;
         this.health = health;
@@ -83,7 +87,7 @@ public class CheckRecorder {
         EntranceRef entrance = entranceFor(command, user);
         Long shiftId = shiftFor(user, entrance, at);
         PolicyVersion policy = policies.inForce(entrance.estateRegionPath(), at);
-        Person person = identify(command, user);
+        Person person = withPass(identify(command, user), entrance, at);
         Evidence evidence = person.evidence();
         Long corrects = correctionTarget(command, entrance, user);
 
@@ -199,6 +203,25 @@ public class CheckRecorder {
                     .map(evidence::withNat).orElse(evidence);
         }
         return new Person(name, key, masked, evidence);
+    }
+
+    /**
+     * A scanned resident pass is verified here, never taken on trust: signature, revocation, expiry
+     * and estate. The result replaces whatever the client said about the credential.
+     */
+    private Person withPass(Person person, EntranceRef entrance, Instant at) {
+        var cred = person.evidence().credential();
+        if (cred == null || !PassVerifier.looksLikePass(cred.reference())) {
+            return person;
+        }
+        var check = passes.verify(cred.reference(), entrance.estateId(), at);
+        String reference = check.valid() ? check.reference() : check.reference() + ":" + check.failure().name();
+        var verified = new CredentialEvidence(Evidence.CredentialType.PASS, reference, check.valid(),
+                check.valid() && check.accessControl());
+        boolean useHolder = check.valid() && person.key() == null;
+        return new Person(person.name() == null && check.valid() ? check.personName() : person.name(),
+                useHolder ? check.personKey() : person.key(), useHolder ? check.idMasked() : person.idMasked(),
+                person.evidence().withCredential(verified));
     }
 
     /** A person at a phone can only report a code they were shown; only terminals report scans themselves. */
