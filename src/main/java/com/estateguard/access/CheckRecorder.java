@@ -26,6 +26,7 @@ import com.estateguard.policy.Policies;
 import com.estateguard.policy.PolicyVersion;
 import com.estateguard.policy.ReasonCode;
 import com.estateguard.residents.PassVerifier;
+import com.estateguard.residents.VisitorRegister;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,12 +57,15 @@ public class CheckRecorder {
     private final CheckRepository checks;
     private final FollowUps followUps;
     private final PassVerifier passes;
+    private final VisitorRegister visitors;
     private final Clock clock;
     private final ZoneId zone;
 
     CheckRecorder(OrgDirectory org, Policies policies, HealthSources health, PersonKeys personKeys, DutyRoster roster,
-                  CheckRepository checks, FollowUps followUps, PassVerifier passes, Clock clock, ZoneId zone) {
+                  CheckRepository checks, FollowUps followUps, PassVerifier passes, VisitorRegister visitors, Clock clock,
+                  ZoneId zone) {
         this.passes = passes;
+        this.visitors = visitors;
         this.org = org;
         this.policies = policies;
         this.health = health;
@@ -91,9 +95,11 @@ public class CheckRecorder {
         Evidence evidence = person.evidence();
         Long corrects = correctionTarget(command, entrance, user);
 
+        var visit = expectedVisit(command, person, entrance, at);
+        String exception = visit.map(VisitorRegister.ExpectedVisit::exception).orElse(command.outsiderException());
         EntryDecision decision = EntryRules.decide(new EntryContext(command.category(), command.direction(), evidence,
                 command.vehicle(), policy.parameters(), entrance.open(), at, at.atZone(zone).toLocalTime(),
-                command.emergency(), command.outsiderException()));
+                command.emergency(), exception, visit.isPresent()));
 
         var row = new CheckRepository.NewCheck(command.clientId(), entrance.estateId(), entrance.id(), shiftId,
                 user.role() == Role.DEVICE ? user.id() : null, at, command.direction(), command.category(),
@@ -203,6 +209,15 @@ public class CheckRecorder {
                     .map(evidence::withNat).orElse(evidence);
         }
         return new Person(name, key, masked, evidence);
+    }
+
+    /** A visitor the resident registered ahead for today (ACC-11), found by their keyed ID. */
+    private java.util.Optional<VisitorRegister.ExpectedVisit> expectedVisit(EntryCheckCommand command, Person person,
+                                                                           EntranceRef entrance, Instant at) {
+        if (command.category() != com.estateguard.policy.EntrantCategory.VISITOR || person.key() == null) {
+            return java.util.Optional.empty();
+        }
+        return visitors.expected(entrance.estateId(), person.key(), at.atZone(zone).toLocalDate());
     }
 
     /**

@@ -7,5 +7,7 @@ public enum Permission {
     ORG_READ, ORG_WRITE, ENTRANCE_WRITE, USER_ADMIN, DEVICE_KEY_ADMIN,
     HEALTH_IMPORT,
     /** Residents register (RES-01): read masked, write, and see full ID numbers. */
-    RESIDENT_READ, RESIDENT_WRITE, RESIDENT_ID_VIEW
+    RESIDENT_READ, RESIDENT_WRITE, RESIDENT_ID_VIEW,
+    /** Visitors (ACC-11/12): a resident registers their own visitors; the gate desk registers and reports. */
+    VISITOR_PREREGISTER, VISITOR_REGISTER
 }
