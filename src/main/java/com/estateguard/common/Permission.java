@@ -9,5 +9,7 @@ public enum Permission {
     /** Residents register (RES-01): read masked, write, and see full ID numbers. */
     RESIDENT_READ, RESIDENT_WRITE, RESIDENT_ID_VIEW,
     /** Visitors (ACC-11/12): a resident registers their own visitors; the gate desk registers and reports. */
-    VISITOR_PREREGISTER, VISITOR_REGISTER
+    VISITOR_PREREGISTER, VISITOR_REGISTER,
+    /** Returnees (RES-02): the gate desk registers and follows them; a resident reports their own return. */
+    RETURNEE_REGISTER, RETURN_SELF_REPORT
 }

@@ -72,6 +72,7 @@ class VisitorController {
         if (save(me.estateId(), form, true, errors, me)) {
             return "redirect:/visitors?saved=1";
         }
+        model.addAttribute("formOpen", true);
         return desk(model);
     }
 
