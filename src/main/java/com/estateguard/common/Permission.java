@@ -11,5 +11,7 @@ public enum Permission {
     /** Visitors (ACC-11/12): a resident registers their own visitors; the gate desk registers and reports. */
     VISITOR_PREREGISTER, VISITOR_REGISTER,
     /** Returnees (RES-02): the gate desk registers and follows them; a resident reports their own return. */
-    RETURNEE_REGISTER, RETURN_SELF_REPORT
+    RETURNEE_REGISTER, RETURN_SELF_REPORT,
+    /** Renovation sites (ACC-14): open sites, keep rosters, record the daily check. */
+    SITE_MANAGE
 }
