@@ -5,6 +5,7 @@ import com.estateguard.common.IdNumber;
 import com.estateguard.common.Role;
 import com.estateguard.identity.Users;
 import com.estateguard.residents.ResidentLine;
+import com.estateguard.residents.Parcels;
 import com.estateguard.residents.PersonKind;
 import com.estateguard.residents.ResidentRegister;
 import java.time.LocalDate;
@@ -21,10 +22,12 @@ class ResidentsDemo implements DemoExtension {
 
     private final ResidentRegister register;
     private final Users users;
+    private final Parcels parcels;
 
-    ResidentsDemo(ResidentRegister register, Users users) {
+    ResidentsDemo(ResidentRegister register, Users users, Parcels parcels) {
         this.register = register;
         this.users = users;
+        this.parcels = parcels;
     }
 
     @Override
@@ -34,13 +37,22 @@ class ResidentsDemo implements DemoExtension {
         households(base.estates().get(5), "320583", 24, seed);
         users.createSeeded(new Users.NewUser("residentf", DemoData.PASSWORD, "西岸名邸 业主 陶文静", Role.RESIDENT, null, null,
                 base.estates().get(5), null), users.hash(DemoData.PASSWORD), "demo-seed");
+        // The resident logins are people of the register, so parcels for their home reach them.
+        parcels.linkLogin(register.add(base.estates().get(5), new ResidentLine("5", "2", "301", "陶文静", PersonKind.OWNER,
+                "13912340001", idNumber("320583", 19_000), false, false), seed), "residentf");
+        parcels.linkLogin(register.add(base.estates().get(0), new ResidentLine("1", "1", "101", "黄海燕", PersonKind.OWNER,
+                "13912340002", idNumber("110105", 19_001), false, false), seed), "resident");
+    }
+
+    private static String idNumber(String area, long days) {
+        String first17 = area + LocalDate.of(1950, 1, 1).plusDays(days).toString().replace("-", "")
+                + String.format("%03d", days % 1000);
+        return first17 + IdNumber.checkChar(first17);
     }
 
     private void households(long estateId, String area, int people, CurrentUser seed) {
         for (int i = 0; i < people; i++) {
-            String first17 = area + LocalDate.of(1950, 1, 1).plusDays(estateId * 1000 + i * 397L).toString().replace("-", "")
-                    + String.format("%03d", (estateId * 37 + i) % 1000);
-            String id = first17 + IdNumber.checkChar(first17);
+            String id = idNumber(area, estateId * 1000 + i * 397L);
             PersonKind kind = i % 7 == 3 ? PersonKind.TENANT : i % 11 == 5 ? PersonKind.FLOATING : PersonKind.OWNER;
             register.add(estateId, new ResidentLine(String.valueOf(1 + i / 8), String.valueOf(1 + i % 2),
                     (1 + i % 4) + "0" + (1 + i % 3), SURNAMES[i % SURNAMES.length] + GIVEN[(i / 3) % GIVEN.length], kind,
