@@ -59,6 +59,22 @@ class PassController {
         return "residents/pass";
     }
 
+    /** Resident self-service: my pass with its QR, on the phone. */
+    @GetMapping("/my/pass")
+    @PreAuthorize("hasAuthority('VISITOR_PREREGISTER')")
+    String mine(Model model) {
+        var pass = passes.mine(CurrentUser.require());
+        if (pass.isEmpty()) {
+            return "residents/my-pass-none";
+        }
+        String token = passes.token(pass.get());
+        model.addAttribute("pass", pass.get());
+        model.addAttribute("token", token);
+        model.addAttribute("qr", PassQr.svg(token));
+        model.addAttribute("now", clock.instant());
+        return "residents/pass";
+    }
+
     @PostMapping("/passes/{id}/revoke")
     @PreAuthorize("hasAuthority('RESIDENT_WRITE')")
     String revoke(@PathVariable long id, @RequestParam(required = false) String reason) {

@@ -106,6 +106,12 @@ public class Passes implements PassVerifier {
                 .param("scope", EstateScope.bind(me.scopePath())).param("estate", estateId).query(Pass.class).list();
     }
 
+    /** The logged-in resident's own valid pass, found through their entry in the register. */
+    public java.util.Optional<Pass> mine(CurrentUser me) {
+        return jdbc.sql(SELECT + " WHERE p.username = :u AND s.revoked_at IS NULL AND s.expires_at > now() ORDER BY s.id DESC LIMIT 1")
+                .param("u", me.username()).query(Pass.class).optional();
+    }
+
     /** The signed token for the pass's QR code. */
     public String token(Pass pass) {
         return keys.tokens().sign(new PassClaims(pass.id(), pass.estateId(), pass.expiresAt()));

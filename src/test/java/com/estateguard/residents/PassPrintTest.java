@@ -79,6 +79,17 @@ class PassPrintTest {
         assertThat(admin.get(location).body()).contains("已撤销：租约到期");
     }
 
+    @Test
+    void aResidentSeesTheirOwnPassOnThePhoneOnceIssued() {
+        var resident = TestClient.person(port, "residentf", "demo1234");
+        assertThat(resident.get("/my/pass").body()).contains("no-pass");
+        long person = jdbc.sql("SELECT id FROM res_person WHERE username = 'residentf'").query(Long.class).single();
+        passes.issue(person, Fixtures.user(jdbc, "adminf"));
+        var mine = resident.get("/my/pass").body();
+        assertThat(mine).contains("陶文静").contains("<svg").contains("EGP1.").doesNotContain("撤销原因").doesNotContain(".pdf");
+        assertThat(resident.get("/passes").status()).isEqualTo(403);
+    }
+
     private long resident(long estate, String name) {
         return register.add(estate, new ResidentLine("7", "", "1502", name, PersonKind.TENANT, "", Fixtures.newIdNumber(),
                 false, false), Fixtures.user(jdbc, "adminf"));
