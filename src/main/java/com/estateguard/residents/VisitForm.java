@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A visitor registered by their host (self-service) or at the gate desk. */
-record VisitForm(@Size(max = 40) String hostName, @Size(max = 40) String hostAddress,
+public record VisitForm(@Size(max = 40) String hostName, @Size(max = 40) String hostAddress,
                  @NotBlank @Size(max = 40) String visitorName,
                  @NotBlank @Pattern(regexp = "\\s*\\d{17}[\\dXx]\\s*") String idNumber,
                  @Pattern(regexp = ResidentLine.MOBILE_OR_LANDLINE) String phone,
@@ -17,11 +17,11 @@ record VisitForm(@Size(max = 40) String hostName, @Size(max = 40) String hostAdd
                  @Size(max = 60) String fromPlace, Boolean fromRiskArea,
                  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate natSampledOn) {
 
-    static VisitForm empty(LocalDate today) {
+    public static VisitForm empty(LocalDate today) {
         return new VisitForm("", "", "", "", "", today, "", "", "", false, null);
     }
 
-    boolean riskArea() {
+    public boolean riskArea() {
         return Boolean.TRUE.equals(fromRiskArea);
     }
 }

@@ -1,4 +1,4 @@
-package com.estateguard.residents;
+package com.estateguard.residents.web;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;

@@ -1,5 +1,6 @@
-package com.estateguard.residents;
+package com.estateguard.residents.web;
 
+import com.estateguard.residents.Passes;
 import com.google.zxing.common.BitMatrix;
 import java.awt.Color;
 import java.io.IOException;

@@ -1,7 +1,8 @@
-package com.estateguard.residents;
+package com.estateguard.residents.web;
 
 import com.estateguard.common.CurrentUser;
 import com.estateguard.org.OrgDirectory;
+import com.estateguard.residents.Passes;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;

@@ -1,7 +1,8 @@
-package com.estateguard.residents;
+package com.estateguard.residents.web;
 
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.NotPermittedException;
+import com.estateguard.residents.Renovations;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;

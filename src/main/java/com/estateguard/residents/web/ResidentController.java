@@ -1,10 +1,14 @@
-package com.estateguard.residents;
+package com.estateguard.residents.web;
 
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.IdNumber;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.Paging;
 import com.estateguard.org.OrgDirectory;
+import com.estateguard.residents.PersonKind;
+import com.estateguard.residents.ResidentExport;
+import com.estateguard.residents.ResidentImport;
+import com.estateguard.residents.ResidentRegister;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;

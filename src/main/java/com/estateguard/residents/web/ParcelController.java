@@ -1,7 +1,8 @@
-package com.estateguard.residents;
+package com.estateguard.residents.web;
 
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.NotPermittedException;
+import com.estateguard.residents.Parcels;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,9 +1,11 @@
-package com.estateguard.residents;
+package com.estateguard.residents.web;
 
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.IdNumber;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotPermittedException;
+import com.estateguard.residents.VisitForm;
+import com.estateguard.residents.Visitors;
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

@@ -1,9 +1,11 @@
-package com.estateguard.residents;
+package com.estateguard.residents.web;
 
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.IdNumber;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotPermittedException;
+import com.estateguard.residents.ReturnForm;
+import com.estateguard.residents.Returnees;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.math.BigDecimal;

@@ -1,6 +1,8 @@
-package com.estateguard.residents;
+package com.estateguard.residents.web;
 
 import com.estateguard.common.CurrentUser;
+import com.estateguard.residents.Care;
+import com.estateguard.residents.ResidentRegister;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
