@@ -2,6 +2,7 @@ package com.estateguard.access;
 
 import com.estateguard.access.CheckOutcome.ReasonView;
 import com.estateguard.access.Evidence.CodeAcquisition;
+import com.estateguard.access.Evidence.CredentialEvidence;
 import com.estateguard.access.Evidence.HealthCodeEvidence;
 import com.estateguard.access.Evidence.NatEvidence;
 import com.estateguard.access.rules.EntryContext;
@@ -24,6 +25,8 @@ import com.estateguard.policy.FollowUpKind;
 import com.estateguard.policy.Policies;
 import com.estateguard.policy.PolicyVersion;
 import com.estateguard.policy.ReasonCode;
+import com.estateguard.residents.PassVerifier;
+import com.estateguard.residents.VisitorRegister;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,11 +55,16 @@ public class CheckRecorder {
     private final DutyRoster roster;
     private final CheckRepository checks;
     private final FollowUps followUps;
+    private final PassVerifier passes;
+    private final VisitorRegister visitors;
     private final Clock clock;
     private final ZoneId zone;
 
     CheckRecorder(OrgDirectory org, Policies policies, HealthSources health, PersonKeys personKeys, DutyRoster roster,
-                  CheckRepository checks, FollowUps followUps, Clock clock, ZoneId zone) {
+                  CheckRepository checks, FollowUps followUps, PassVerifier passes, VisitorRegister visitors, Clock clock,
+                  ZoneId zone) {
+        this.passes = passes;
+        this.visitors = visitors;
         this.org = org;
         this.policies = policies;
         this.health = health;
@@ -82,13 +90,15 @@ public class CheckRecorder {
         EntranceRef entrance = entranceFor(command, user);
         Long shiftId = shiftFor(user, entrance, at);
         PolicyVersion policy = policies.inForce(entrance.estateRegionPath(), at);
-        Person person = identify(command, user);
+        Person person = withPass(identify(command, user), entrance, at);
         Evidence evidence = person.evidence();
         Long corrects = correctionTarget(command, entrance, user);
 
+        var visit = expectedVisit(command, person, entrance, at);
+        String exception = visit.map(VisitorRegister.ExpectedVisit::exception).orElse(command.outsiderException());
         EntryDecision decision = EntryRules.decide(new EntryContext(command.category(), command.direction(), evidence,
                 command.vehicle(), policy.parameters(), entrance.open(), at, at.atZone(zone).toLocalTime(),
-                command.emergency(), command.outsiderException()));
+                command.emergency(), exception, visit.isPresent()));
 
         var row = new CheckRepository.NewCheck(command.clientId(), entrance.estateId(), entrance.id(), shiftId,
                 user.role() == Role.DEVICE ? user.id() : null, at, command.direction(), command.category(),
@@ -198,6 +208,34 @@ public class CheckRecorder {
                     .map(evidence::withNat).orElse(evidence);
         }
         return new Person(name, key, masked, evidence);
+    }
+
+    /** A visitor the resident registered ahead for today (ACC-11), found by their keyed ID. */
+    private java.util.Optional<VisitorRegister.ExpectedVisit> expectedVisit(EntryCheckCommand command, Person person,
+                                                                           EntranceRef entrance, Instant at) {
+        if (command.category() != com.estateguard.policy.EntrantCategory.VISITOR || person.key() == null) {
+            return java.util.Optional.empty();
+        }
+        return visitors.expected(entrance.estateId(), person.key(), at.atZone(zone).toLocalDate());
+    }
+
+    /**
+     * A scanned resident pass is verified here, never taken on trust: signature, revocation, expiry
+     * and estate. The result replaces whatever the client said about the credential.
+     */
+    private Person withPass(Person person, EntranceRef entrance, Instant at) {
+        var cred = person.evidence().credential();
+        if (cred == null || !PassVerifier.looksLikePass(cred.reference())) {
+            return person;
+        }
+        var check = passes.verify(cred.reference(), entrance.estateId(), at);
+        String reference = check.valid() ? check.reference() : check.reference() + ":" + check.failure().name();
+        var verified = new CredentialEvidence(Evidence.CredentialType.PASS, reference, check.valid(),
+                check.valid() && check.accessControl());
+        boolean useHolder = check.valid() && person.key() == null;
+        return new Person(person.name() == null && check.valid() ? check.personName() : person.name(),
+                useHolder ? check.personKey() : person.key(), useHolder ? check.idMasked() : person.idMasked(),
+                person.evidence().withCredential(verified));
     }
 
     /** A person at a phone can only report a code they were shown; only terminals report scans themselves. */

@@ -36,7 +36,8 @@ public record Evidence(@Valid TemperatureReading temperature, @Valid HealthCodeE
                                      @Size(max = 64) String source, boolean demo) {
     }
 
-    public record CredentialEvidence(@NotNull CredentialType type, @Size(max = 64) String reference, boolean verified,
+    /** For a resident pass the reference is the scanned token (up to 160 characters) until the recorder verifies it. */
+    public record CredentialEvidence(@NotNull CredentialType type, @Size(max = 160) String reference, boolean verified,
                                      boolean accessControl) {
     }
 
@@ -53,6 +54,10 @@ public record Evidence(@Valid TemperatureReading temperature, @Valid HealthCodeE
 
     public Evidence withHealthCode(HealthCodeEvidence code) {
         return new Evidence(temperature, code, credential, nat, answers, mask);
+    }
+
+    public Evidence withCredential(CredentialEvidence credentialEvidence) {
+        return new Evidence(temperature, healthCode, credentialEvidence, nat, answers, mask);
     }
 
     public Evidence withNat(NatEvidence natEvidence) {

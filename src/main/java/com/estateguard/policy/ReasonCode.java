@@ -13,7 +13,9 @@ public enum ReasonCode {
     CREDENTIAL_NOT_VERIFIED(Outcome.REFUSE), NO_MASK(Outcome.REFUSE),
     CURFEW(Outcome.REFUSE), CURFEW_EMERGENCY(Outcome.REFER), ENTRANCE_CLOSED(Outcome.REFUSE),
     LOCKDOWN(Outcome.REFUSE), OUTSIDER_NOT_ALLOWED(Outcome.REFUSE), OUTSIDER_EXCEPTION(Outcome.REFER),
-    COURIER_KEPT_OUT(Outcome.REFUSE), OUTSIDE_VEHICLE(Outcome.REFUSE);
+    COURIER_KEPT_OUT(Outcome.REFUSE), OUTSIDE_VEHICLE(Outcome.REFUSE),
+    /** A resident pass that fails verification at the gate (ACC-04, RES-03). */
+    PASS_FORGED(Outcome.REFUSE), PASS_REVOKED(Outcome.REFUSE), PASS_EXPIRED(Outcome.REFUSE), PASS_OTHER_ESTATE(Outcome.REFUSE);
 
     public enum Outcome { REFUSE, REFER }
 

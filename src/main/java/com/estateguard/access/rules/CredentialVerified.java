@@ -10,7 +10,8 @@ final class CredentialVerified implements EntryRule {
     public List<Reason> evaluate(EntryContext c) {
         var cred = c.evidence().credential();
         boolean required = c.policy().required(c.category()).contains(CheckKind.CREDENTIAL);
-        if (cred == null || !required || cred.verified() || (cred.accessControl() && c.category().livesHere())) {
+        if (cred == null || !required || cred.verified() || (cred.accessControl() && c.category().livesHere())
+                || PassMustBeValid.failure(cred) != null) {
             return List.of();
         }
         return List.of(new Reason(ReasonCode.CREDENTIAL_NOT_VERIFIED, cred.type().name()));

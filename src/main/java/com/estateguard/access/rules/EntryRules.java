@@ -13,7 +13,7 @@ public final class EntryRules {
             new EntranceMustBeOpen(), new CurfewWindow(), new LockdownKeepsOutsidersOut(), new OutsiderPolicyRule(),
             new CourierPolicyRule(), new OutsideVehicleRule(), new RequiredChecksPresent(), new CodeMustBeScanned(),
             new CodeMustBeGreen(), new TemperatureWithinLimit(), new NatWithinWindow(), new NoSymptoms(),
-            new MaskWorn(), new CredentialVerified());
+            new MaskWorn(), new CredentialVerified(), new PassMustBeValid());
     private static final List<EntryRule> LEAVING = List.of(new EntranceMustBeOpen(), new CurfewWindow());
 
     private EntryRules() {

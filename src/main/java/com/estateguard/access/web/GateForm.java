@@ -10,6 +10,7 @@ import com.estateguard.access.VehicleEvidence;
 import com.estateguard.healthdata.CodeStatus;
 import com.estateguard.healthdata.NatResult;
 import com.estateguard.policy.EntrantCategory;
+import com.estateguard.residents.PassVerifier;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -40,8 +41,10 @@ public record GateForm(UUID clientId, Long shiftId, String mode, UUID groupId, S
                 : new Evidence.TemperatureReading(temperature, temperatureMethod == null ? TemperatureMethod.HANDHELD_GUN : temperatureMethod);
         var shown = shownCodeStatus == null || hasText(scannedCode) ? null
                 : new Evidence.HealthCodeEvidence(shownCodeStatus, CodeAcquisition.SHOWN, "出示", false);
-        var credential = credentialType == null ? null
-                : new Evidence.CredentialEvidence(credentialType, trim(credentialRef), isTrue(credentialVerified), isTrue(accessControl));
+        // A scanned resident pass token is a pass whatever was picked; the recorder verifies it.
+        var type = PassVerifier.looksLikePass(credentialRef) ? CredentialType.PASS : credentialType;
+        var credential = type == null ? null
+                : new Evidence.CredentialEvidence(type, trim(credentialRef), isTrue(credentialVerified), isTrue(accessControl));
         var nat = natSampledAt == null || natResult == null ? null
                 : new Evidence.NatEvidence(natSampledAt.atZone(zone).toInstant(), natResult, "出示报告", false);
         var answers = !hasText(destination) && symptoms == null ? null : new Evidence.Answers(trim(destination), symptoms);

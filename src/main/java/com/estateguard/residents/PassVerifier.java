@@ -1,0 +1,31 @@
+package com.estateguard.residents;
+
+import java.time.Instant;
+
+/**
+ * The checkpoint's view of a resident pass (ACC-04): a scanned token is genuine (signature),
+ * not revoked, not expired and for this estate, or it is refused with the reason.
+ */
+public interface PassVerifier {
+
+    enum Failure { FORGED, REVOKED, EXPIRED, OTHER_ESTATE }
+
+    /** The outcome for one scanned token; {@code failure} is null when the pass is good. */
+    record PassCheck(Failure failure, Long passId, String personName, String personKey, String idMasked,
+                     boolean accessControl) {
+        public boolean valid() {
+            return failure == null;
+        }
+
+        public String reference() {
+            return passId == null ? "pass:forged" : "pass:" + passId;
+        }
+    }
+
+    /** True for text that looks like a pass token (so the gate knows to verify it). */
+    static boolean looksLikePass(String text) {
+        return text != null && text.trim().startsWith(PassTokens.PREFIX);
+    }
+
+    PassCheck verify(String token, long estateId, Instant at);
+}

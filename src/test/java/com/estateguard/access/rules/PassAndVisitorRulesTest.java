@@ -1,0 +1,56 @@
+package com.estateguard.access.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.estateguard.access.Direction;
+import com.estateguard.access.Evidence;
+import com.estateguard.access.Evidence.CredentialEvidence;
+import com.estateguard.access.Evidence.CredentialType;
+import com.estateguard.policy.EntrantCategory;
+import com.estateguard.policy.PolicyPreset;
+import com.estateguard.policy.ReasonCode;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalTime;
+import org.junit.jupiter.api.Test;
+
+/** The resident pass verdict and the pre-registered visitor under the Kunshan 2020 preset (ACC-04, ACC-11). */
+class PassAndVisitorRulesTest {
+
+    private static final Instant NOW = Instant.parse("2020-02-10T02:00:00Z");
+
+    @Test
+    void aPassThatFailedVerificationGivesItsOwnReasonNotTheGenericOne() {
+        var decision = EntryRules.decide(resident(new CredentialEvidence(CredentialType.PASS, "pass:12:REVOKED", false, false)));
+        assertThat(decision.reasons()).extracting(Reason::code).containsExactly(ReasonCode.PASS_REVOKED);
+        assertThat(EntryRules.decide(resident(new CredentialEvidence(CredentialType.PASS, "pass:forged:FORGED", false, false))).reasons())
+                .extracting(Reason::code).containsExactly(ReasonCode.PASS_FORGED);
+        assertThat(EntryRules.decide(resident(new CredentialEvidence(CredentialType.PASS, "pass:12", true, false))).reasons()).isEmpty();
+    }
+
+    @Test
+    void aListedExceptionIsAdmittedWhenPreRegisteredAndReferredWhenOnlyClaimed() {
+        assertThat(EntryRules.decide(visitor("子女探视老人", true)).reasons()).isEmpty();
+        assertThat(EntryRules.decide(visitor("子女探视老人", false)).reasons()).extracting(Reason::code)
+                .containsExactly(ReasonCode.OUTSIDER_EXCEPTION);
+        assertThat(EntryRules.decide(visitor(null, false)).reasons()).extracting(Reason::code)
+                .containsExactly(ReasonCode.OUTSIDER_NOT_ALLOWED);
+        assertThat(EntryRules.decide(visitor("朋友聚会", true)).reasons()).extracting(Reason::code)
+                .containsExactly(ReasonCode.OUTSIDER_NOT_ALLOWED);
+    }
+
+    private static EntryContext resident(CredentialEvidence credential) {
+        return new EntryContext(EntrantCategory.RESIDENT, Direction.IN, evidence(credential), null,
+                PolicyPreset.KUNSHAN_2020.parameters(), true, NOW, LocalTime.of(10, 0), false, null);
+    }
+
+    private static EntryContext visitor(String exception, boolean preRegistered) {
+        return new EntryContext(EntrantCategory.VISITOR, Direction.IN, evidence(null), null, PolicyPreset.KUNSHAN_2020.parameters(),
+                true, NOW, LocalTime.of(10, 0), false, exception, preRegistered);
+    }
+
+    private static Evidence evidence(CredentialEvidence credential) {
+        return new Evidence(new Evidence.TemperatureReading(new BigDecimal("36.5"), Evidence.TemperatureMethod.HANDHELD_GUN),
+                null, credential, null, new Evidence.Answers("5号楼", false), true);
+    }
+}

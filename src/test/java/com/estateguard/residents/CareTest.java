@@ -1,0 +1,66 @@
+package com.estateguard.residents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.estateguard.Fixtures;
+import com.estateguard.IntegrationTest;
+import com.estateguard.TestClient;
+import com.estateguard.common.InvalidInputException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Special groups (RES-04) and home isolation (RES-05) through the pages; isolation blocks a pass. */
+@IntegrationTest
+class CareTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ResidentRegister register;
+    @Autowired
+    Passes passes;
+
+    @Test
+    void anElderlyPersonWithoutASmartphoneGetsAContactAndIsFlaggedForTheGate() {
+        var me = Fixtures.user(jdbc, "admin");
+        long person = register.add(Fixtures.estate(jdbc, "阳光花园"), new ResidentLine("2", "1", "102", "孤老人", PersonKind.OWNER, "",
+                Fixtures.newIdNumber(), false, false), me);
+        var admin = TestClient.person(port, "admin", "demo1234");
+        admin.get("/care/people/" + person);
+        assertThat(admin.postForm("/care/people/" + person + "/groups", Map.of("group", "NO_SMARTPHONE", "staffContact", "网格员 李梅"))
+                .status()).isEqualTo(302);
+        assertThat(admin.postForm("/care/people/" + person + "/contacts", Map.of("note", "电话问候，需代购药品")).status()).isEqualTo(302);
+
+        assertThat(register.byId(person, me).noSmartphone()).isTrue();
+        assertThat(admin.get("/care").body()).contains("孤老人").contains("网格员 李梅").contains("无智能手机");
+        assertThat(admin.get("/care/people/" + person).body()).contains("电话问候，需代购药品");
+    }
+
+    @Test
+    void homeIsolationIsMonitoredDailyAndKeepsThePassBack() {
+        var me = Fixtures.user(jdbc, "admin");
+        long person = register.add(Fixtures.estate(jdbc, "阳光花园"), new ResidentLine("2", "1", "103", "隔离者", PersonKind.TENANT, "",
+                Fixtures.newIdNumber(), false, false), me);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        var admin = TestClient.person(port, "admin", "demo1234");
+        admin.get("/care/people/" + person);
+        assertThat(admin.postForm("/care/people/" + person + "/isolation", Map.of("startsOn", today.minusDays(1).toString(),
+                "endsOn", today.plusDays(12).toString(), "reason", "密接")).status()).isEqualTo(302);
+        long isolation = jdbc.sql("SELECT id FROM res_isolation WHERE person_id = :p").param("p", person).query(Long.class).single();
+        assertThat(admin.postForm("/care/isolations/" + isolation + "/checks", Map.of("temperature", "36.4", "wasteCollected", "true"))
+                .status()).isEqualTo(302);
+        assertThat(admin.postForm("/care/isolations/" + isolation + "/checks", Map.of("temperature", "36.4")).status()).isEqualTo(400);
+        assertThat(admin.get("/care").body()).contains("隔离者").contains("已监测 1 天");
+
+        assertThatThrownBy(() -> passes.issue(person, me)).isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).messageKey()).isEqualTo("pass.refused.isolated");
+    }
+}

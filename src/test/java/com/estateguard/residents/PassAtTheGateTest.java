@@ -1,0 +1,97 @@
+package com.estateguard.residents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.estateguard.Fixtures;
+import com.estateguard.IntegrationTest;
+import com.estateguard.TestClient;
+import com.estateguard.common.DomainException;
+import com.estateguard.common.InvalidInputException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** A resident pass at the checkpoint (RES-03, ACC-04): verified by signature, refused once revoked, forged or returned recently. */
+@IntegrationTest
+class PassAtTheGateTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Passes passes;
+    @Autowired
+    ResidentRegister register;
+
+    @Test
+    void aValidPassIsAcceptedAndRefusedFromTheMomentItIsRevoked() {
+        var admin = Fixtures.user(jdbc, "admin");
+        long person = newResident("阳光花园");
+        var pass = passes.issue(person, admin);
+        String token = passes.token(pass);
+        var terminal = TestClient.device(port, Fixtures.DEMO_DEVICE_KEY);
+        long south = Fixtures.entrance(jdbc, "阳光花园", "南门");
+
+        var ok = terminal.postJson("/api/v1/checks", check(south, token));
+        assertThat(ok.body()).contains("\"verdict\":\"ALLOW\"").contains("pass:" + pass.id()).doesNotContain("PASS_");
+
+        passes.revoke(pass.id(), "搬离本小区", admin);
+        var refused = terminal.postJson("/api/v1/checks", check(south, token));
+        assertThat(refused.body()).contains("\"verdict\":\"REFUSE\"").contains("PASS_REVOKED").doesNotContain("CREDENTIAL_NOT_VERIFIED");
+    }
+
+    @Test
+    void anAlteredTokenIsRefusedAsForgedAndOnePassPerPerson() {
+        var admin = Fixtures.user(jdbc, "admin");
+        long person = newResident("阳光花园");
+        var pass = passes.issue(person, admin);
+        String token = passes.token(pass);
+        char last = token.charAt(token.length() - 1);
+        String altered = token.substring(0, token.length() - 1) + (last == 'A' ? 'B' : 'A');
+        var terminal = TestClient.device(port, Fixtures.DEMO_DEVICE_KEY);
+
+        var refused = terminal.postJson("/api/v1/checks", check(Fixtures.entrance(jdbc, "阳光花园", "南门"), altered));
+        assertThat(refused.body()).contains("\"verdict\":\"REFUSE\"").contains("PASS_FORGED");
+        assertThatThrownBy(() -> passes.issue(person, admin)).isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("pass.error.alreadyIssued");
+    }
+
+    @Test
+    void someoneBackFromOutsideTheCityWithinTheWindowGetsNoPass() {
+        var admin = Fixtures.user(jdbc, "admin");
+        long person = newResident("阳光花园");
+        var row = register.byId(person, admin);
+        jdbc.sql("""
+                        INSERT INTO res_return (estate_id, person_key, person_name, id_masked, from_place, risk_area, arrival_date,
+                                                observation_end, created_by) VALUES (:e, :k, :n, :m, '武汉', true, :d, :end, 'test')""")
+                .param("e", row.estateId()).param("k", row.personKey()).param("n", row.name()).param("m", row.idMasked())
+                .param("d", LocalDate.now().minusDays(3)).param("end", LocalDate.now().minusDays(2)).update();
+
+        assertThatThrownBy(() -> passes.issue(person, admin)).isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).messageKey()).isEqualTo("pass.refused.recentReturn");
+    }
+
+    private long newResident(String estate) {
+        String id = Fixtures.newIdNumber();
+        return register.add(Fixtures.estate(jdbc, estate), new ResidentLine("20", "1", "101", "证件测试", PersonKind.OWNER,
+                "", id, false, false), Fixtures.user(jdbc, "admin"));
+    }
+
+    private static String check(long entrance, String token) {
+        return """
+                {"clientId":"%s","entranceId":%d,"direction":"IN","category":"RESIDENT",
+                 "evidence":{"temperature":{"celsius":36.5,"method":"INFRARED_TERMINAL"},
+                   "healthCode":{"status":"GREEN","acquisition":"SCANNED","source":"terminal"},
+                   "credential":{"type":"PASS","reference":"%s","verified":true,"accessControl":false},
+                   "nat":{"sampledAt":"%s","result":"NEGATIVE","source":"健康宝"},
+                   "answers":{"destination":"回家","symptoms":false},"mask":true}}"""
+                .formatted(UUID.randomUUID(), entrance, token, Instant.now().minus(5, ChronoUnit.HOURS));
+    }
+}
