@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "estateguard.embedded-db.data-dir=target/test-pg/${random.uuid}",
         "estateguard.embedded-db.clean=true",
+        "estateguard.embedded-db.fsync=false",
         "estateguard.demo.enabled=true",
         "estateguard.demo.health-source=true",
         "logging.level.root=WARN"})

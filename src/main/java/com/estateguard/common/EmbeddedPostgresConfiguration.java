@@ -31,13 +31,16 @@ class EmbeddedPostgresConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(@Value("${estateguard.embedded-db.data-dir:./data/pg}") String dataDir,
                                       @Value("${estateguard.embedded-db.clean:false}") boolean clean,
-                                      @Value("${estateguard.embedded-db.port:0}") int port) throws IOException {
+                                      @Value("${estateguard.embedded-db.port:0}") int port,
+                                      @Value("${estateguard.embedded-db.fsync:true}") boolean fsync) throws IOException {
         Path dir = Path.of(dataDir).toAbsolutePath();
         Files.createDirectories(dir);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(clean)
                 .setServerConfig("synchronous_commit", "on")
+                // zonky turns fsync off by default; a committed check must survive a crash.
+                .setServerConfig("fsync", fsync ? "on" : "off")
                 .setServerConfig("max_connections", "100");
         if (port > 0) {
             builder.setPort(port);

@@ -98,21 +98,22 @@ public final class GateBenchmark {
     record Config(int warmupSeconds, int apiWarmupSeconds, int apiWarmupMaxSeconds, int stepSeconds, int latencySeconds,
                   List<Integer> dbThreads,
                   List<Integer> apiConcurrency, boolean preReadVariant, String jfrFile, int maxMinutes,
-                  boolean durable) {
+                  boolean durable, List<Integer> poolSizes) {
 
         static Config fromSystemProperties() {
             return new Config(
                     Integer.getInteger("bench.warmup-seconds", 5),
                     Integer.getInteger("bench.api-warmup-seconds", 15),
                     Integer.getInteger("bench.api-warmup-max-seconds", 60),
-                    Integer.getInteger("bench.step-seconds", 10),
+                    Integer.getInteger("bench.step-seconds", 8),
                     Integer.getInteger("bench.latency-seconds", 15),
                     ints(System.getProperty("bench.db-threads", "2,4,8,16")),
                     ints(System.getProperty("bench.api-concurrency", "4,8,16,32")),
                     Boolean.parseBoolean(System.getProperty("bench.db-preread", "true")),
                     System.getProperty("bench.jfr", ""),
                     Integer.getInteger("bench.max-minutes", 6),
-                    Boolean.getBoolean("bench.durable"));
+                    Boolean.getBoolean("bench.durable"),
+                    ints(System.getProperty("bench.pool-sizes", "")));
         }
 
         private static List<Integer> ints(String csv) {
@@ -192,8 +193,16 @@ public final class GateBenchmark {
         }
     }
 
+    private static Object[] prepend(Object first, Object[] rest) {
+        Object[] all = new Object[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
+    }
+
     static void log(String format, Object... args) {
-        System.out.printf(Locale.ROOT, "[bench] " + format + "%n", args);
+        System.out.printf(Locale.ROOT, "[bench %6.1f s] " + format + "%n",
+                prepend(java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0, args));
         System.out.flush();
     }
 
@@ -291,6 +300,9 @@ public final class GateBenchmark {
             OpenLoop ol = openLoop(rate, cfg.latencySeconds());
 
             printReport(settings, db, dbBest, dbPreRead, apiRuns, apiBest, ol);
+            if (!cfg.poolSizes().isEmpty()) {
+                poolExperiment(apiBest.concurrency());
+            }
             long errors = db.stream().mapToLong(Throughput::errors).sum()
                     + apiRuns.stream().mapToLong(Throughput::errors).sum() + ol.errors;
             return errors == 0 ? 0 : 2;
@@ -613,6 +625,50 @@ public final class GateBenchmark {
             return closedLoop("API", concurrency, seconds, this::postOne);
         }
 
+        /**
+         * Optional (-Dbench.pool-sizes=20,6): the API at its peak concurrency with the connection pool
+         * resized at run time, alternating sizes in rounds so that both see the same machine.
+         */
+        private void poolExperiment(int concurrency) throws InterruptedException {
+            if (!(ds instanceof com.zaxxer.hikari.HikariDataSource hikari)) {
+                log("pool experiment needs a HikariDataSource");
+                return;
+            }
+            Map<Integer, List<Throughput>> bySize = new LinkedHashMap<>();
+            for (int round = 0; round < 3; round++) {
+                for (int size : cfg.poolSizes()) {
+                    hikari.setMaximumPoolSize(size);
+                    hikari.setMinimumIdle(size);
+                    hikari.getHikariPoolMXBean().softEvictConnections(); // reconnect up to the new size
+                    api(concurrency, 2); // let the pool settle
+                    Throughput r = api(concurrency, 8);
+                    bySize.computeIfAbsent(size, k -> new ArrayList<>()).add(r);
+                    log("pool %2d, c=%d: %6.0f checks/s, postgres %4.0f us/check, server %4.0f us/check", size,
+                            concurrency, r.rate(), r.cpu() == null ? 0 : r.cpu().perCheck("postgres"),
+                            r.cpu() == null ? 0 : r.cpu().perCheck("server"));
+                }
+            }
+            StringBuilder out = new StringBuilder("Pool size experiment (API c=" + concurrency + ", 3 rounds x 8 s):\n");
+            bySize.forEach((size, runs) -> {
+                double[] rates = runs.stream().mapToDouble(Throughput::rate).sorted().toArray();
+                double pg = runs.stream().filter(r -> r.cpu() != null).mapToDouble(r -> r.cpu().perCheck("postgres"))
+                        .average().orElse(0);
+                double server = runs.stream().filter(r -> r.cpu() != null).mapToDouble(r -> r.cpu().perCheck("server"))
+                        .average().orElse(0);
+                long[] lat = runs.stream().flatMapToLong(r -> Arrays.stream(r.latenciesNanos())).sorted().toArray();
+                out.append(String.format(Locale.ROOT, "  pool %2d: median %6.0f checks/s (min %.0f, max %.0f), p99 %.1f ms, "
+                                + "postgres %.0f us/check, server %.0f us/check%n", size, rates[rates.length / 2], rates[0],
+                        rates[rates.length - 1], ms(pct(lat, 99)), pg, server));
+            });
+            System.out.print(out);
+            try {
+                Files.writeString(Path.of("target", "gate-benchmark.txt"), out.toString(), StandardCharsets.UTF_8,
+                        java.nio.file.StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                System.err.println("could not append to target/gate-benchmark.txt: " + e);
+            }
+        }
+
         // ---------------------------------------------------------------- closed loop driver
 
         interface Op {
@@ -756,8 +812,9 @@ public final class GateBenchmark {
             if (cfg.jfrFile().isBlank()) {
                 return null;
             }
-            jdk.jfr.Recording r = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
-            r.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(5));
+            // "default" settings plus 10 ms execution samples: "profile" costs this small machine most of its throughput.
+            jdk.jfr.Recording r = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("default"));
+            r.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(10));
             r.setDestination(Path.of(cfg.jfrFile()));
             r.start();
             log("JFR recording the API sweep to %s", cfg.jfrFile());
@@ -823,8 +880,8 @@ public final class GateBenchmark {
                     ms(ol.maxDispatchLagNanos()), ms(pct(l, 99)) < 50 ? "MET" : "MISSED"));
             out.append(line);
             out.append("CPU time per check in microseconds (from /proc; 2 cores = 2,000,000 us per second):\n");
-            out.append(String.format(Locale.ROOT, "%-30s %8s %8s %7s %7s %7s %8s %7s %8s %6s%n", "step", "server", "load-gen",
-                    "JVM GC", "JVM JIT", "JVM oth", "postgres", "others", "total", "busy%"));
+            out.append(String.format(Locale.ROOT, "%-22s %8s %8s %7s %7s %7s %8s %7s %8s %6s %7s%n", "step", "server", "load-gen",
+                    "JVM GC", "JVM JIT", "JVM oth", "postgres", "others", "total", "busy%", "ctxsw"));
             for (Throughput r : db) {
                 out.append(cpuRow("DB-only K=" + r.concurrency(), r.cpu()));
             }
@@ -849,7 +906,8 @@ public final class GateBenchmark {
             }
             out.append("  server = Tomcat worker/poller threads (filters, MVC, Jackson, validation, CheckRecorder, JDBC);\n"
                     + "  load-gen = benchmark threads (HttpClient or JDBC client loop); postgres = postmaster + backends;\n"
-                    + "  others = the rest of the machine (other programs, interrupts) - should be near 0 for valid figures\n");
+                    + "  others = the rest of the machine (other programs, interrupts) - should be near 0 for valid figures;\n"
+                    + "  ctxsw = context switches on the machine per check\n");
             out.append(line);
             System.out.print(out);
             System.out.flush();
@@ -861,12 +919,12 @@ public final class GateBenchmark {
 
         private static String cpuRow(String label, CpuUse c) {
             if (c == null) {
-                return String.format(Locale.ROOT, "%-36s (no /proc)%n", label);
+                return String.format(Locale.ROOT, "%-22s (no /proc)%n", label);
             }
-            return String.format(Locale.ROOT, "%-30s %8.0f %8.0f %7.0f %7.0f %7.0f %8.0f %7.0f %8.0f %6.0f%n", label,
+            return String.format(Locale.ROOT, "%-22s %8.0f %8.0f %7.0f %7.0f %7.0f %8.0f %7.0f %8.0f %6.0f %7.1f%n", label,
                     c.perCheck("server"), c.perCheck("load-gen"), c.perCheck("gc"), c.perCheck("jit"),
                     c.perCheck("jvm-other"), c.perCheck("postgres"), c.perCheck("others"), c.totalPerCheck(),
-                    c.busyPercent());
+                    c.busyPercent(), c.contextSwitchesPerCheck());
         }
 
         private static String row(String label, Throughput r) {
@@ -876,7 +934,11 @@ public final class GateBenchmark {
     }
 
     /** CPU used over a step, by consumer, in microseconds, and how busy the whole machine was. */
-    record CpuUse(Map<String, Long> micros, long checks, double busyPercent, long machineMicros) {
+    record CpuUse(Map<String, Long> micros, long checks, double busyPercent, long machineMicros, long contextSwitches) {
+        double contextSwitchesPerCheck() {
+            return checks == 0 ? 0 : contextSwitches / (double) checks;
+        }
+
         double othersPercent() {
             return 100.0 * micros.getOrDefault("others", 0L) / Math.max(1, machineMicros);
         }
@@ -905,7 +967,7 @@ public final class GateBenchmark {
      * Cumulative CPU ticks of this JVM's threads (grouped by thread name), of the embedded PostgreSQL
      * (postmaster and its children) and of the whole machine, read from /proc (Linux only).
      */
-    record CpuSnapshot(Map<String, Long> ticks, long machineBusy, long machineTotal) {
+    record CpuSnapshot(Map<String, Long> ticks, long machineBusy, long machineTotal, long contextSwitches) {
         private static final long MICROS_PER_TICK = 10_000; // USER_HZ = 100
 
         static CpuSnapshot take(Path pgDataDir) {
@@ -936,7 +998,10 @@ public final class GateBenchmark {
                 }
                 ticks.put("postgres", pg);
                 long[] self = stat(Path.of("/proc/self/stat"));
-                String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+                List<String> procStat = Files.readAllLines(Path.of("/proc/stat"));
+                String[] cpu = procStat.get(0).trim().split("\\s+");
+                long ctxt = procStat.stream().filter(l -> l.startsWith("ctxt ")).mapToLong(l -> Long.parseLong(l.substring(5).trim()))
+                        .findFirst().orElse(0);
                 long total = 0;
                 long idle = Long.parseLong(cpu[4]) + Long.parseLong(cpu[5]);
                 for (int i = 1; i < Math.min(cpu.length, 9); i++) {
@@ -944,7 +1009,7 @@ public final class GateBenchmark {
                 }
                 // Everything else on the machine (other programs, kernel work not charged to a process).
                 ticks.put("others", (total - idle) - self[0] - self[1] - pg);
-                return new CpuSnapshot(ticks, total - idle, total);
+                return new CpuSnapshot(ticks, total - idle, total, ctxt);
             } catch (IOException | RuntimeException e) {
                 return null;
             }
@@ -958,7 +1023,8 @@ public final class GateBenchmark {
             after.ticks.forEach((k, v) -> micros.put(k, (v - before.ticks.getOrDefault(k, 0L)) * MICROS_PER_TICK));
             double busy = 100.0 * (after.machineBusy - before.machineBusy)
                     / Math.max(1, after.machineTotal - before.machineTotal);
-            return new CpuUse(micros, checks, busy, (after.machineTotal - before.machineTotal) * MICROS_PER_TICK);
+            return new CpuUse(micros, checks, busy, (after.machineTotal - before.machineTotal) * MICROS_PER_TICK,
+                    after.contextSwitches - before.contextSwitches);
         }
 
         private static String group(String thread) {
