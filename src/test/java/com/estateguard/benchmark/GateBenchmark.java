@@ -138,7 +138,18 @@ public final class GateBenchmark {
         int exit = 1;
         ConfigurableApplicationContext ctx = null;
         EmbeddedPostgres durablePg = null;
+        jdk.jfr.Recording jfr = null;
         try {
+            if (!cfg.jfrFile().isBlank()) {
+                // Started before the application: starting JFR later deoptimises compiled code, and on 2 cores the
+                // JIT needs a minute to recover. "default" settings plus 10 ms execution samples; "profile"
+                // costs this small machine most of its throughput. Covers the whole run - filter by time.
+                jfr = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("default"));
+                jfr.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(10));
+                jfr.setDestination(Path.of(cfg.jfrFile()));
+                jfr.start();
+                log("JFR recording the whole run to %s", cfg.jfrFile());
+            }
             long t0 = System.nanoTime();
             Path pgDataDir = Path.of(cfg.durable() ? "target/bench-pg-durable" : "target/bench-pg");
             List<String> appArgs = new ArrayList<>(List.of(
@@ -175,6 +186,10 @@ public final class GateBenchmark {
         } catch (Throwable t) {
             t.printStackTrace();
         } finally {
+            if (jfr != null) {
+                jfr.stop();
+                jfr.close();
+            }
             if (ctx != null) {
                 try {
                     ctx.close();
@@ -283,7 +298,6 @@ public final class GateBenchmark {
 
             // ---- API closed loop
             apiWarmUp();
-            jdk.jfr.Recording jfr = startJfr();
             List<Throughput> apiRuns = new ArrayList<>();
             for (int c : cfg.apiConcurrency()) {
                 Throughput r = api(c, cfg.stepSeconds());
@@ -291,7 +305,6 @@ public final class GateBenchmark {
                 log("API      c=%-3d %8.0f checks/s  p50 %.1f ms  p99 %.1f ms  (errors %d)", c, r.rate(),
                         ms(pct(r.latenciesNanos(), 50)), ms(pct(r.latenciesNanos(), 99)), r.errors());
             }
-            stopJfr(jfr);
             Throughput apiBest = best(apiRuns);
 
             // ---- open-loop latency at half the API peak
@@ -803,28 +816,6 @@ public final class GateBenchmark {
                 Files.writeString(Path.of("target", "gate-latency.csv"), csv);
             } catch (IOException e) {
                 System.err.println("could not write target/gate-latency.csv: " + e);
-            }
-        }
-
-        // ---------------------------------------------------------------- JFR (optional)
-
-        private jdk.jfr.Recording startJfr() throws Exception {
-            if (cfg.jfrFile().isBlank()) {
-                return null;
-            }
-            // "default" settings plus 10 ms execution samples: "profile" costs this small machine most of its throughput.
-            jdk.jfr.Recording r = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("default"));
-            r.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(10));
-            r.setDestination(Path.of(cfg.jfrFile()));
-            r.start();
-            log("JFR recording the API sweep to %s", cfg.jfrFile());
-            return r;
-        }
-
-        private static void stopJfr(jdk.jfr.Recording r) {
-            if (r != null) {
-                r.stop();
-                r.close();
             }
         }
 
