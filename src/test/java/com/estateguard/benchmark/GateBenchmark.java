@@ -2,7 +2,6 @@ package com.estateguard.benchmark;
 
 import com.estateguard.Application;
 import com.estateguard.healthdata.PersonKeys;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.net.URI;
@@ -53,6 +52,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  *   <li>latency: open-loop at half the API peak rate, measured from each request's scheduled send
  *       time (no coordinated omission).</li>
  * </ol>
+ * It also reports the CPU time per check of the server threads, the load generator, the JVM and
+ * PostgreSQL (from /proc), and writes target/gate-benchmark.txt and target/gate-latency.csv.
  * Durations and levels can be changed with system properties {@code bench.*} (see {@link Config}).
  */
 public final class GateBenchmark {
@@ -94,11 +95,18 @@ public final class GateBenchmark {
     private GateBenchmark() {
     }
 
-    /** Run parameters, overridable with -Dbench.xxx=... */
+    /**
+     * Run parameters, overridable with system properties: bench.warmup-seconds (DB-only warm-up, 5),
+     * bench.api-warmup-seconds / bench.api-warmup-max-seconds (API warm-up until the JIT settles, 15..60),
+     * bench.step-seconds (8), bench.latency-seconds (15), bench.db-threads (2,4,8,16), bench.api-concurrency
+     * (4,8,16,32), bench.db-preread (true), bench.jfr (file; JFR of the whole run), bench.max-minutes (6),
+     * bench.fsync (on/off; default as the application configures it: on), bench.pool-sizes (e.g. 20,6; pool
+     * experiment).
+     */
     record Config(int warmupSeconds, int apiWarmupSeconds, int apiWarmupMaxSeconds, int stepSeconds, int latencySeconds,
                   List<Integer> dbThreads,
                   List<Integer> apiConcurrency, boolean preReadVariant, String jfrFile, int maxMinutes,
-                  boolean durable, List<Integer> poolSizes) {
+                  String fsync, List<Integer> poolSizes) {
 
         static Config fromSystemProperties() {
             return new Config(
@@ -112,7 +120,7 @@ public final class GateBenchmark {
                     Boolean.parseBoolean(System.getProperty("bench.db-preread", "true")),
                     System.getProperty("bench.jfr", ""),
                     Integer.getInteger("bench.max-minutes", 6),
-                    Boolean.getBoolean("bench.durable"),
+                    System.getProperty("bench.fsync", ""),
                     ints(System.getProperty("bench.pool-sizes", "")));
         }
 
@@ -137,7 +145,6 @@ public final class GateBenchmark {
 
         int exit = 1;
         ConfigurableApplicationContext ctx = null;
-        EmbeddedPostgres durablePg = null;
         jdk.jfr.Recording jfr = null;
         try {
             if (!cfg.jfrFile().isBlank()) {
@@ -151,7 +158,7 @@ public final class GateBenchmark {
                 log("JFR recording the whole run to %s", cfg.jfrFile());
             }
             long t0 = System.nanoTime();
-            Path pgDataDir = Path.of(cfg.durable() ? "target/bench-pg-durable" : "target/bench-pg");
+            Path pgDataDir = Path.of("target/bench-pg");
             List<String> appArgs = new ArrayList<>(List.of(
                     "--server.port=0",
                     "--server.address=127.0.0.1",
@@ -161,22 +168,9 @@ public final class GateBenchmark {
                     "--estateguard.demo.health-source=true",
                     "--spring.main.banner-mode=off",
                     "--logging.level.root=WARN"));
-            if (cfg.durable()) {
-                // The application's embedded PostgreSQL (zonky) always runs with fsync off ("-F"). For durable
-                // commits the benchmark starts the same binaries itself with fsync on, and the application uses
-                // it through spring.datasource.url (so EmbeddedPostgresConfiguration steps aside).
-                durablePg = EmbeddedPostgres.builder()
-                        .setDataDirectory(pgDataDir.toAbsolutePath())
-                        .setCleanDataDirectory(true)
-                        .setServerConfig("synchronous_commit", "on")
-                        .setServerConfig("max_connections", "100")
-                        .setServerConfig("fsync", "on")
-                        .start();
-                appArgs.add("--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + durablePg.getPort() + "/postgres");
-                appArgs.add("--spring.datasource.username=postgres");
-                appArgs.add("--spring.datasource.hikari.maximum-pool-size="
-                        + Integer.getInteger("estateguard.embedded-db.pool-size", 20));
-                appArgs.add("--spring.datasource.hikari.pool-name=estateguard");
+            if (!cfg.fsync().isBlank()) {
+                // The embedded PostgreSQL runs with fsync on unless told otherwise (the tests turn it off).
+                appArgs.add("--estateguard.embedded-db.fsync=" + !cfg.fsync().equalsIgnoreCase("off"));
             }
             ctx = new SpringApplication(Application.class).run(appArgs.toArray(String[]::new));
             int port = ctx.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
@@ -194,13 +188,6 @@ public final class GateBenchmark {
                 try {
                     ctx.close();
                 } catch (RuntimeException e) {
-                    e.printStackTrace();
-                }
-            }
-            if (durablePg != null) {
-                try {
-                    durablePg.close();
-                } catch (IOException | RuntimeException e) {
                     e.printStackTrace();
                 }
             }
@@ -254,7 +241,7 @@ public final class GateBenchmark {
         private final List<String> report = new ArrayList<>();
         private final Path pgDataDir;
         private Device device;
-        private double busyBeforeStart = -1;
+        private double othersBeforeStart = -1;
         private String apiWarmup = "?";
         private List<Person> people;
 
@@ -269,10 +256,10 @@ public final class GateBenchmark {
         }
 
         int execute() throws Exception {
-            busyBeforeStart = machineBusyPercent();
-            if (busyBeforeStart > 15) {
+            othersBeforeStart = othersPercentNow();
+            if (othersBeforeStart > 15) {
                 log("WARNING: other programs used %.0f %% of the CPU before the run - "
-                        + "figures will be low (see the 'others' column)", busyBeforeStart);
+                        + "figures will be low (see the 'others' column)", othersBeforeStart);
             }
             device = loadDevice();
             people = demoPeople();
@@ -375,11 +362,11 @@ public final class GateBenchmark {
         }
 
         /** How much of the machine other programs use over 2 s while the benchmark is idle. */
-        private double machineBusyPercent() throws InterruptedException {
+        private double othersPercentNow() throws InterruptedException {
             CpuSnapshot before = CpuSnapshot.take(pgDataDir);
             Thread.sleep(2000);
             CpuUse use = CpuSnapshot.between(before, CpuSnapshot.take(pgDataDir), 0);
-            return use == null ? -1 : use.othersPercent();
+            return use == null ? -1 : Math.max(0, use.othersPercent());
         }
 
         private static Object staticField(Class<?> type, String name) throws ReflectiveOperationException {
@@ -698,6 +685,7 @@ public final class GateBenchmark {
             AtomicLong lastDone = new AtomicLong(start);
             CountDownLatch done = new CountDownLatch(threads);
             CountDownLatch release = new CountDownLatch(1); // workers stay alive until their CPU time is read
+            List<Thread> workers = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 int me = t;
                 Thread th = new Thread(() -> {
@@ -729,6 +717,7 @@ public final class GateBenchmark {
                         Thread.currentThread().interrupt();
                     }
                 }, label + "-" + t);
+                workers.add(th);
                 th.start();
             }
             done.await();
@@ -742,6 +731,9 @@ public final class GateBenchmark {
             Arrays.sort(all);
             CpuUse cpu = CpuSnapshot.between(cpuBefore, CpuSnapshot.take(pgDataDir), total);
             release.countDown();
+            for (Thread worker : workers) {
+                worker.join(); // gone before the next step's first CPU reading
+            }
             return new Throughput(label, threads, total, Arrays.stream(errors).sum(),
                     (lastDone.get() - start) / 1e9, all, cpu);
         }
@@ -831,12 +823,11 @@ public final class GateBenchmark {
                     Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.version"),
                     Runtime.getRuntime().maxMemory() >> 20));
             out.append(String.format(Locale.ROOT, "PostgreSQL: %s%n", pg));
-            out.append(cfg.durable()
-                    ? "Database: PostgreSQL started by the benchmark with fsync ON (-Dbench.durable=true)\n"
-                    : "Database: the application's embedded PostgreSQL as configured (zonky starts it with fsync OFF)\n");
+            out.append(String.format(Locale.ROOT, "Database: the application's embedded PostgreSQL, fsync %s (%s)%n",
+                    pg.get("fsync"), cfg.fsync().isBlank() ? "as configured" : "-Dbench.fsync=" + cfg.fsync()));
             out.append(String.format(Locale.ROOT, "Steps: DB warm-up %d s, API warm-up %s, %d s per step, latency %d s; "
                     + "other programs before start %.0f %% CPU%n", cfg.warmupSeconds(), apiWarmup, cfg.stepSeconds(),
-                    cfg.latencySeconds(), busyBeforeStart));
+                    cfg.latencySeconds(), othersBeforeStart));
             report.forEach(r -> out.append(r).append("\n"));
             out.append(line);
             out.append(String.format(Locale.ROOT, "%-44s %6s %10s %8s %8s %6s%n", "phase", "conc", "checks/s", "p50 ms",
