@@ -62,11 +62,7 @@ class HygieneBrowserTest {
             fail(CHROMIUM + " is missing: install Debian's chromium (apt-get install chromium fonts-noto-cjk, see .ci/run)");
         }
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        browser = com.estateguard.Chromium.launch(playwright);
     }
 
     @AfterAll
