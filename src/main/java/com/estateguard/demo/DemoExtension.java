@@ -1,11 +1,12 @@
 package com.estateguard.demo;
 
 /**
- * Adds one feature's demo data after the base demo (organisations, users, policies) is loaded.
- * Each feature contributes its own class in this package, so none edits another's.
+ * One module's demo data, loaded on the first start right after the base demo (organisations,
+ * users, policies, health registers) is committed. Each module contributes its own class in its
+ * {@code internal} package, so none edits another's; {@code @Order} sets the sequence (shifts
+ * before checks, the daily report last).
  */
-interface DemoExtension {
+public interface DemoExtension {
 
-    /** Runs once, on the first start, right after the base demo is committed. */
-    void load(DemoData.Loaded base);
+    void load(DemoBase base);
 }

@@ -103,7 +103,7 @@ public class DeviceKeys {
     }
 
     /** The device a presented key belongs to, if the key is known and not revoked. */
-    Optional<CurrentUser> authenticate(String presentedKey) {
+    public Optional<CurrentUser> authenticate(String presentedKey) {
         if (presentedKey == null || presentedKey.length() > 100) {
             return Optional.empty();
         }

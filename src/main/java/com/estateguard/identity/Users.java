@@ -1,5 +1,7 @@
 package com.estateguard.identity;
 
+import com.estateguard.identity.internal.UserAccount;
+import com.estateguard.identity.internal.UserRepository;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotFoundException;

@@ -1,5 +1,6 @@
 package com.estateguard.org;
 
+import com.estateguard.common.NotFoundException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +32,11 @@ public class OrgDirectory {
     public Optional<EstateRef> estate(long id, String scope) {
         return jdbc.sql(ESTATE_SELECT + " WHERE e.id = :id AND " + EstateScope.where("e.id"))
                 .param("id", id).param("scope", EstateScope.bind(scope)).query(EstateRef.class).optional();
+    }
+
+    /** The estate if it lies in this user's scope; otherwise the estate is "not found" for them (404). */
+    public EstateRef estateInScope(long id, com.estateguard.common.CurrentUser user) {
+        return estate(id, user.scopePath()).orElseThrow(() -> new NotFoundException("estate", id));
     }
 
     public List<EstateRef> estates(String scope) {

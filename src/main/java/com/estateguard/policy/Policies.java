@@ -1,5 +1,6 @@
 package com.estateguard.policy;
 
+import com.estateguard.policy.internal.PolicyRepository;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotFoundException;

@@ -1,5 +1,9 @@
 package com.estateguard.access;
 
+import com.estateguard.access.internal.CheckFilter;
+import com.estateguard.access.internal.CheckQueries;
+import com.estateguard.access.internal.CheckRow;
+import com.estateguard.access.internal.FollowUps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -311,7 +311,7 @@ public final class GateBenchmark {
         // ---------------------------------------------------------------- setup
 
         private Device loadDevice() throws Exception {
-            Field f = Class.forName("com.estateguard.demo.DemoData").getDeclaredField("DEVICE_KEY");
+            Field f = Class.forName("com.estateguard.demo.internal.DemoData").getDeclaredField("DEVICE_KEY");
             f.setAccessible(true);
             String key = (String) f.get(null);
             try (Connection c = ds.getConnection();
@@ -334,7 +334,7 @@ public final class GateBenchmark {
          * same sequence of draws (DemoData.people). Calibration checks that every one resolves.
          */
         private List<Person> demoPeople() throws Exception {
-            Class<?> demo = Class.forName("com.estateguard.demo.DemoData");
+            Class<?> demo = Class.forName("com.estateguard.demo.internal.DemoData");
             int surnames = ((String[]) staticField(demo, "SURNAMES")).length;
             int given = ((String[]) staticField(demo, "GIVEN")).length;
             Random random = new Random(20220628);

@@ -4,7 +4,7 @@ import com.estateguard.Application;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.IdNumber;
 import com.estateguard.common.Role;
-import com.estateguard.residents.ResidentImport;
+import com.estateguard.residents.internal.ResidentImport;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

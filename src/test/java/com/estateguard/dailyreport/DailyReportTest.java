@@ -1,5 +1,8 @@
 package com.estateguard.dailyreport;
 
+import com.estateguard.dailyreport.internal.DailyReports;
+import com.estateguard.dailyreport.internal.ReportStatus;
+import com.estateguard.dailyreport.internal.SectionFigures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.estateguard.Fixtures;
@@ -7,13 +10,13 @@ import com.estateguard.IntegrationTest;
 import com.estateguard.TestClient;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.Role;
-import com.estateguard.hygiene.Agent;
-import com.estateguard.hygiene.DisinfectionForm;
-import com.estateguard.hygiene.HygieneBoard;
-import com.estateguard.hygiene.HygieneRecords;
-import com.estateguard.hygiene.PlaceForm;
-import com.estateguard.hygiene.PlaceType;
-import com.estateguard.hygiene.Places;
+import com.estateguard.hygiene.internal.Agent;
+import com.estateguard.hygiene.internal.DisinfectionForm;
+import com.estateguard.hygiene.internal.HygieneBoard;
+import com.estateguard.hygiene.internal.HygieneRecords;
+import com.estateguard.hygiene.internal.PlaceForm;
+import com.estateguard.hygiene.internal.PlaceType;
+import com.estateguard.hygiene.internal.Places;
 import com.estateguard.identity.DeviceKeys;
 import com.estateguard.org.EntranceKind;
 import com.estateguard.org.OrgDirectory;
@@ -75,7 +78,7 @@ class DailyReportTest {
     @Autowired
     DailyReports reports;
     @Autowired
-    com.estateguard.supplies.Supplies supplies;
+    com.estateguard.supplies.internal.Supplies supplies;
 
     long estate;
     String name;
@@ -106,11 +109,11 @@ class DailyReportTest {
         records.record(tasks.get(0).id(), new DisinfectionForm(now, Agent.CHLORINE, 300, new BigDecimal("100"), 20, null), null, SYSTEM);
         records.record(tasks.get(1).id(), new DisinfectionForm(now, Agent.CHLORINE, 100, new BigDecimal("50.5"), 20, null), null, SYSTEM);
 
-        long masks = supplies.addItem(estate, new com.estateguard.supplies.Supplies.ItemForm("口罩", com.estateguard.supplies.SupplyCategory.MASKS,
+        long masks = supplies.addItem(estate, new com.estateguard.supplies.internal.Supplies.ItemForm("口罩", com.estateguard.supplies.internal.SupplyCategory.MASKS,
                 "个", false, null, null), SYSTEM);
-        supplies.move(estate, new com.estateguard.supplies.Supplies.MovementForm(masks, com.estateguard.supplies.Supplies.Direction.IN,
+        supplies.move(estate, new com.estateguard.supplies.internal.Supplies.MovementForm(masks, com.estateguard.supplies.internal.Supplies.Direction.IN,
                 new BigDecimal("500"), now.minusDays(2), null), SYSTEM);
-        supplies.move(estate, new com.estateguard.supplies.Supplies.MovementForm(masks, com.estateguard.supplies.Supplies.Direction.OUT,
+        supplies.move(estate, new com.estateguard.supplies.internal.Supplies.MovementForm(masks, com.estateguard.supplies.internal.Supplies.Direction.OUT,
                 new BigDecimal("70"), now, null), SYSTEM);
     }
 

@@ -1,5 +1,8 @@
 package com.estateguard.dailyreport;
 
+import com.estateguard.dailyreport.internal.ReportExport;
+import com.estateguard.dailyreport.internal.ReportStatus;
+import com.estateguard.dailyreport.internal.SectionFigures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

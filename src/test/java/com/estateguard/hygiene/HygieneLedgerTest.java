@@ -1,5 +1,6 @@
 package com.estateguard.hygiene;
 
+import com.estateguard.hygiene.internal.HygieneTasks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.estateguard.Fixtures;

@@ -1,5 +1,16 @@
 package com.estateguard.hygiene;
 
+import com.estateguard.hygiene.internal.Agent;
+import com.estateguard.hygiene.internal.DayCompliance;
+import com.estateguard.hygiene.internal.Disinfection;
+import com.estateguard.hygiene.internal.HygieneRule;
+import com.estateguard.hygiene.internal.Issue;
+import com.estateguard.hygiene.internal.Place;
+import com.estateguard.hygiene.internal.PlaceForm;
+import com.estateguard.hygiene.internal.PlaceType;
+import com.estateguard.hygiene.internal.Places;
+import com.estateguard.hygiene.internal.TaskSchedule;
+import com.estateguard.hygiene.internal.TaskState;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

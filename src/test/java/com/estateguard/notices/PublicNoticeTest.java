@@ -1,5 +1,7 @@
 package com.estateguard.notices;
 
+import com.estateguard.notices.internal.CaseKind;
+import com.estateguard.notices.internal.PublicNotice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -23,7 +23,7 @@ class OrganisationAdminTest {
     @Autowired
     OrgDirectory org;
     @Autowired
-    com.estateguard.access.EntranceControl entrances;
+    com.estateguard.access.internal.EntranceControl entrances;
 
     @Test
     void aStreetRegistersAnEstateInItsOwnCommunitiesOnly() {

@@ -1,5 +1,9 @@
 package com.estateguard.residents;
 
+import com.estateguard.residents.internal.Passes;
+import com.estateguard.residents.internal.PersonKind;
+import com.estateguard.residents.internal.ResidentLine;
+import com.estateguard.residents.internal.ResidentRegister;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package com.estateguard.residents;
 
+import com.estateguard.residents.internal.PassEligibility;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.estateguard.policy.ResidentParameters;

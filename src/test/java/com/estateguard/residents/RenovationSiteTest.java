@@ -1,5 +1,6 @@
 package com.estateguard.residents;
 
+import com.estateguard.access.internal.renovation.Renovations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.estateguard.Fixtures;

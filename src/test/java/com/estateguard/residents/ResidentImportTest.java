@@ -1,5 +1,8 @@
 package com.estateguard.residents;
 
+import com.estateguard.residents.internal.ResidentExport;
+import com.estateguard.residents.internal.ResidentImport;
+import com.estateguard.residents.internal.ResidentRegister;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

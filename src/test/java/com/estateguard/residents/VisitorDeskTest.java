@@ -1,5 +1,7 @@
 package com.estateguard.residents;
 
+import com.estateguard.access.internal.visitors.VisitForm;
+import com.estateguard.access.internal.visitors.Visitors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package com.estateguard.residents;
 
+import com.estateguard.access.internal.renovation.WorkerCheck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

@@ -1,5 +1,8 @@
 package com.estateguard.staff;
 
+import com.estateguard.staff.internal.DutyEligibility;
+import com.estateguard.staff.internal.LeaveStatus;
+import com.estateguard.staff.internal.StaffRegisters;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.estateguard.Fixtures;
 import com.estateguard.IntegrationTest;
 import com.estateguard.TestClient;
-import com.estateguard.access.DutyRoster;
+import com.estateguard.staff.internal.DutyRoster;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;

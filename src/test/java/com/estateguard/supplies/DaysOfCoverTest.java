@@ -1,5 +1,6 @@
 package com.estateguard.supplies;
 
+import com.estateguard.supplies.internal.DaysOfCover;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

@@ -1,19 +1,23 @@
 package com.estateguard.access.rules;
 
+import com.estateguard.access.internal.rules.EntryContext;
+import com.estateguard.access.internal.rules.EntryDecision;
+import com.estateguard.access.internal.rules.EntryRules;
+import com.estateguard.access.internal.rules.Reason;
 import static com.estateguard.policy.ReasonCode.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.estateguard.access.Direction;
-import com.estateguard.access.Evidence;
-import com.estateguard.access.Evidence.Answers;
-import com.estateguard.access.Evidence.CodeAcquisition;
-import com.estateguard.access.Evidence.CredentialEvidence;
-import com.estateguard.access.Evidence.CredentialType;
-import com.estateguard.access.Evidence.HealthCodeEvidence;
-import com.estateguard.access.Evidence.NatEvidence;
-import com.estateguard.access.Evidence.TemperatureMethod;
-import com.estateguard.access.Evidence.TemperatureReading;
-import com.estateguard.access.VehicleEvidence;
+import com.estateguard.access.internal.Evidence;
+import com.estateguard.access.internal.Evidence.Answers;
+import com.estateguard.access.internal.Evidence.CodeAcquisition;
+import com.estateguard.access.internal.Evidence.CredentialEvidence;
+import com.estateguard.access.internal.Evidence.CredentialType;
+import com.estateguard.access.internal.Evidence.HealthCodeEvidence;
+import com.estateguard.access.internal.Evidence.NatEvidence;
+import com.estateguard.access.internal.Evidence.TemperatureMethod;
+import com.estateguard.access.internal.Evidence.TemperatureReading;
+import com.estateguard.access.internal.VehicleEvidence;
 import com.estateguard.access.Verdict;
 import com.estateguard.healthdata.CodeStatus;
 import com.estateguard.healthdata.NatResult;

@@ -1,13 +1,14 @@
 package com.estateguard.residents.web;
 
+import com.estateguard.residents.internal.web.PassPdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.estateguard.Fixtures;
 import com.estateguard.IntegrationTest;
-import com.estateguard.residents.Passes;
-import com.estateguard.residents.PersonKind;
-import com.estateguard.residents.ResidentLine;
-import com.estateguard.residents.ResidentRegister;
+import com.estateguard.residents.internal.Passes;
+import com.estateguard.residents.internal.PersonKind;
+import com.estateguard.residents.internal.ResidentLine;
+import com.estateguard.residents.internal.ResidentRegister;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;

@@ -1,0 +1,35 @@
+package com.estateguard.access;
+
+import java.time.Instant;
+
+/**
+ * The checkpoint's port for a resident pass (ACC-04): a scanned token is genuine (signature), not
+ * revoked, not expired and for this estate, or it is refused with the reason. The checkpoint owns
+ * this interface; the module that issues passes implements it.
+ */
+public interface PassCheck {
+
+    /** Every pass token starts with this, so the gate knows to verify it rather than look it up. */
+    String TOKEN_PREFIX = "EGP1.";
+
+    enum Failure { FORGED, REVOKED, EXPIRED, OTHER_ESTATE }
+
+    /** The outcome for one scanned token; {@code failure} is null when the pass is good. */
+    record Result(Failure failure, Long passId, String personName, String personKey, String idMasked,
+                  boolean accessControl) {
+        public boolean valid() {
+            return failure == null;
+        }
+
+        public String reference() {
+            return passId == null ? "pass:forged" : "pass:" + passId;
+        }
+    }
+
+    /** True for text that looks like a pass token (so the gate knows to verify it). */
+    static boolean looksLikePass(String text) {
+        return text != null && text.trim().startsWith(TOKEN_PREFIX);
+    }
+
+    Result verify(String token, long estateId, Instant at);
+}

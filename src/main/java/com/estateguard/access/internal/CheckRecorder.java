@@ -1,0 +1,272 @@
+package com.estateguard.access.internal;
+
+import com.estateguard.access.Verdict;
+import com.estateguard.access.GuardShifts;
+import com.estateguard.access.internal.CheckOutcome.ReasonView;
+import com.estateguard.access.internal.Evidence.CodeAcquisition;
+import com.estateguard.access.internal.Evidence.CredentialEvidence;
+import com.estateguard.access.internal.Evidence.HealthCodeEvidence;
+import com.estateguard.access.internal.Evidence.NatEvidence;
+import com.estateguard.access.internal.rules.EntryContext;
+import com.estateguard.access.internal.rules.EntryDecision;
+import com.estateguard.access.internal.rules.EntryRules;
+import com.estateguard.common.CurrentUser;
+import com.estateguard.common.DomainException;
+import com.estateguard.common.IdNumber;
+import com.estateguard.common.InvalidInputException;
+import com.estateguard.common.NotFoundException;
+import com.estateguard.common.NotPermittedException;
+import com.estateguard.common.Permission;
+import com.estateguard.common.Role;
+import com.estateguard.healthdata.HealthCodeResult;
+import com.estateguard.healthdata.HealthSources;
+import com.estateguard.healthdata.PersonKeys;
+import com.estateguard.org.EntranceRef;
+import com.estateguard.org.OrgDirectory;
+import com.estateguard.policy.FollowUpKind;
+import com.estateguard.policy.Policies;
+import com.estateguard.policy.PolicyVersion;
+import com.estateguard.policy.ReasonCode;
+import com.estateguard.access.PassCheck;
+import com.estateguard.access.internal.visitors.VisitorRegister;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records one checkpoint check (卡口查验): resolves the evidence through the health sources,
+ * decides by the policy in force, stores the record once per client id and opens the follow-ups
+ * the policy names for a refusal.
+ */
+@Service
+public class CheckRecorder {
+
+    private static final Duration MAX_BACKDATE = Duration.ofHours(24);
+    private static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(5);
+
+    private final OrgDirectory org;
+    private final Policies policies;
+    private final HealthSources health;
+    private final PersonKeys personKeys;
+    private final GuardShifts roster;
+    private final CheckRepository checks;
+    private final FollowUps followUps;
+    private final PassCheck passes;
+    private final VisitorRegister visitors;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    CheckRecorder(OrgDirectory org, Policies policies, HealthSources health, PersonKeys personKeys, GuardShifts roster,
+                  CheckRepository checks, FollowUps followUps, PassCheck passes, VisitorRegister visitors, Clock clock,
+                  ZoneId zone) {
+        this.passes = passes;
+        this.visitors = visitors;
+        this.org = org;
+        this.policies = policies;
+        this.health = health;
+        this.personKeys = personKeys;
+        this.roster = roster;
+        this.checks = checks;
+        this.followUps = followUps;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    @Transactional
+    public CheckOutcome record(EntryCheckCommand command, CurrentUser user) {
+        if (!user.can(Permission.CHECK_RECORD)) {
+            throw new NotPermittedException();
+        }
+        var existing = checks.byClientId(command.clientId());
+        if (existing.isPresent()) {
+            return replay(existing.get(), user);
+        }
+        Instant now = clock.instant();
+        Instant at = occurredAt(command, now);
+        EntranceRef entrance = entranceFor(command, user);
+        Long shiftId = shiftFor(user, entrance, at);
+        PolicyVersion policy = policies.inForce(entrance.estateRegionPath(), at);
+        Person person = withPass(identify(command, user), entrance, at);
+        Evidence evidence = person.evidence();
+        Long corrects = correctionTarget(command, entrance, user);
+
+        var visit = expectedVisit(command, person, entrance, at);
+        String exception = visit.map(VisitorRegister.ExpectedVisit::exception).orElse(command.outsiderException());
+        EntryDecision decision = EntryRules.decide(new EntryContext(command.category(), command.direction(), evidence,
+                command.vehicle(), policy.parameters(), entrance.open(), at, at.atZone(zone).toLocalTime(),
+                command.emergency(), exception, visit.isPresent()));
+
+        var row = new CheckRepository.NewCheck(command.clientId(), entrance.estateId(), entrance.id(), shiftId,
+                user.role() == Role.DEVICE ? user.id() : null, at, command.direction(), command.category(),
+                person.name(), person.key(), person.idMasked(), command.groupId(),
+                command.vehicle() == null ? null : command.vehicle().plate().trim().toUpperCase(), evidence, decision,
+                policy.id(), corrects, user.actor());
+        var id = checks.insert(row);
+        if (id.isEmpty()) {
+            // Another request with the same client id won the race: answer as a replay.
+            return replay(checks.byClientId(command.clientId()).orElseThrow(), user);
+        }
+        openFollowUps(id.get(), entrance.estateId(), decision, policy, user);
+        return new CheckOutcome(id.get(), command.clientId(), decision.verdict(),
+                decision.reasons().stream().map(r -> new ReasonView(r.code(), r.detail())).toList(), policy.id(),
+                person.name(), person.idMasked(), evidence, at, false);
+    }
+
+    /** A group or a vehicle: each person is decided and recorded on their own, all or nothing. */
+    @Transactional
+    public List<CheckOutcome> recordGroup(List<EntryCheckCommand> members, CurrentUser user) {
+        return members.stream().map(m -> record(m, user)).toList();
+    }
+
+    private CheckOutcome replay(CheckRow row, CurrentUser user) {
+        if (checks.byId(row.id(), user.scopePath()).isEmpty()) {
+            throw new DomainException(409, "error.check.clientIdTaken");
+        }
+        return new CheckOutcome(row.id(), row.clientId(), row.decision(), row.reasons(), row.policyVersionId(),
+                row.personName(), row.idMasked(), row.evidence(), row.occurredAt(), true);
+    }
+
+    private Instant occurredAt(EntryCheckCommand command, Instant now) {
+        Instant at = command.occurredAt() == null ? now : command.occurredAt();
+        if (at.isAfter(now.plus(MAX_CLOCK_SKEW)) || at.isBefore(now.minus(MAX_BACKDATE))) {
+            throw new InvalidInputException("error.check.occurredAt");
+        }
+        return at;
+    }
+
+    private EntranceRef entranceFor(EntryCheckCommand command, CurrentUser user) {
+        Long entranceId = command.entranceId() != null ? command.entranceId() : user.entranceId();
+        if (entranceId == null) {
+            throw new InvalidInputException("error.check.entranceRequired");
+        }
+        if (user.role() == Role.DEVICE && !entranceId.equals(user.entranceId())) {
+            throw new NotPermittedException();
+        }
+        return org.entrance(entranceId, user.scopePath()).orElseThrow(() -> new NotFoundException("entrance", entranceId));
+    }
+
+    private Long shiftFor(CurrentUser user, EntranceRef entrance, Instant at) {
+        if (user.role() == Role.DEVICE) {
+            return null;
+        }
+        return roster.onDuty(user.id(), entrance.id(), at)
+                .orElseThrow(() -> new DomainException(403, "error.check.notOnShift", entrance.name()));
+    }
+
+    private Long correctionTarget(EntryCheckCommand command, EntranceRef entrance, CurrentUser user) {
+        if (command.correctsCheckId() == null) {
+            return null;
+        }
+        CheckRow old = checks.byId(command.correctsCheckId(), user.scopePath())
+                .orElseThrow(() -> new NotFoundException("check", command.correctsCheckId()));
+        if (old.estateId() != entrance.estateId()) {
+            throw new InvalidInputException("error.check.correctionEstate");
+        }
+        return old.id();
+    }
+
+    private record Person(String name, String key, String idMasked, Evidence evidence) {
+    }
+
+    /** Who this is and what the sources say about them; a scanned code is resolved, never taken on trust. */
+    private Person identify(EntryCheckCommand command, CurrentUser user) {
+        Evidence evidence = command.evidence();
+        String name = blankToNull(command.personName());
+        String key = null;
+        String masked = null;
+        if (command.idNumber() != null) {
+            if (!IdNumber.valid(command.idNumber())) {
+                throw new InvalidInputException("error.idNumber.invalid");
+            }
+            key = personKeys.keyOf(command.idNumber());
+            masked = IdNumber.mask(command.idNumber());
+        }
+        String scanned = blankToNull(command.scannedCode());
+        if (scanned != null) {
+            HealthCodeResult code = health.healthCode(scanned)
+                    .orElseThrow(() -> new InvalidInputException("error.code.unknown"));
+            evidence = evidence.withHealthCode(new HealthCodeEvidence(code.status(), CodeAcquisition.SCANNED,
+                    code.source(), code.demo()));
+            key = key == null ? code.personKey() : key;
+            masked = masked == null ? code.idMasked() : masked;
+            name = name == null ? code.personName() : name;
+        } else if (evidence.healthCode() != null) {
+            evidence = evidence.withHealthCode(clientReportedCode(evidence.healthCode(), user));
+        }
+        if (evidence.nat() != null) {
+            var n = evidence.nat();
+            if (n.sampledAt().isAfter(clock.instant().plus(MAX_CLOCK_SKEW))) {
+                throw new InvalidInputException("error.nat.future");
+            }
+            evidence = evidence.withNat(new NatEvidence(n.sampledAt(), n.result(), sourceOf(n.source(), user), false));
+        } else if (key != null) {
+            evidence = health.latestNat(key).map(n -> new NatEvidence(n.sampledAt(), n.result(), n.source(), n.demo()))
+                    .map(evidence::withNat).orElse(evidence);
+        }
+        return new Person(name, key, masked, evidence);
+    }
+
+    /** A visitor the resident registered ahead for today (ACC-11), found by their keyed ID. */
+    private java.util.Optional<VisitorRegister.ExpectedVisit> expectedVisit(EntryCheckCommand command, Person person,
+                                                                           EntranceRef entrance, Instant at) {
+        if (command.category() != com.estateguard.policy.EntrantCategory.VISITOR || person.key() == null) {
+            return java.util.Optional.empty();
+        }
+        return visitors.expected(entrance.estateId(), person.key(), at.atZone(zone).toLocalDate());
+    }
+
+    /**
+     * A scanned resident pass is verified here, never taken on trust: signature, revocation, expiry
+     * and estate. The result replaces whatever the client said about the credential.
+     */
+    private Person withPass(Person person, EntranceRef entrance, Instant at) {
+        var cred = person.evidence().credential();
+        if (cred == null || !PassCheck.looksLikePass(cred.reference())) {
+            return person;
+        }
+        var check = passes.verify(cred.reference(), entrance.estateId(), at);
+        String reference = check.valid() ? check.reference() : check.reference() + ":" + check.failure().name();
+        var verified = new CredentialEvidence(Evidence.CredentialType.PASS, reference, check.valid(),
+                check.valid() && check.accessControl());
+        boolean useHolder = check.valid() && person.key() == null;
+        return new Person(person.name() == null && check.valid() ? check.personName() : person.name(),
+                useHolder ? check.personKey() : person.key(), useHolder ? check.idMasked() : person.idMasked(),
+                person.evidence().withCredential(verified));
+    }
+
+    /** A person at a phone can only report a code they were shown; only terminals report scans themselves. */
+    private static HealthCodeEvidence clientReportedCode(HealthCodeEvidence code, CurrentUser user) {
+        if (user.role() != Role.DEVICE && code.acquisition() == CodeAcquisition.SCANNED) {
+            throw new InvalidInputException("error.code.scanNeedsPayload");
+        }
+        return new HealthCodeEvidence(code.status(), code.acquisition(), sourceOf(code.source(), user), false);
+    }
+
+    private static String sourceOf(String claimed, CurrentUser user) {
+        String who = user.role() == Role.DEVICE ? "TERMINAL" : "GUARD";
+        return claimed == null || claimed.isBlank() ? who : who + ":" + claimed.trim();
+    }
+
+    private void openFollowUps(long checkId, long estateId, EntryDecision decision, PolicyVersion policy, CurrentUser user) {
+        if (decision.verdict() != Verdict.REFUSE) {
+            return;
+        }
+        Map<FollowUpKind, List<ReasonCode>> byKind = new EnumMap<>(FollowUpKind.class);
+        for (ReasonCode code : decision.codes()) {
+            for (FollowUpKind kind : policy.parameters().followUpsFor(code)) {
+                byKind.computeIfAbsent(kind, k -> new java.util.ArrayList<>()).add(code);
+            }
+        }
+        byKind.forEach((kind, reasons) -> followUps.open(checkId, estateId, kind, reasons, user.actor()));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,174 @@
+package com.estateguard.access.internal;
+
+import com.estateguard.access.Direction;
+import com.estateguard.access.Verdict;
+import com.estateguard.access.internal.rules.EntryDecision;
+import com.estateguard.common.Paging;
+import com.estateguard.org.EstateScope;
+import com.estateguard.policy.EntrantCategory;
+import com.estateguard.policy.ReasonCode;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Check records: inserted once (by client id), never updated; read back filtered by scope. */
+@Repository
+class CheckRepository {
+
+    private static final String SELECT = """
+            SELECT c.id, c.client_id, c.estate_id, e.name AS estate_name, c.entrance_id, n.name AS entrance_name,
+                   c.occurred_at, c.direction, c.category, c.person_name, c.id_masked, c.group_id, c.vehicle_plate,
+                   c.evidence::text AS evidence, c.decision, c.reason_codes, c.reasons::text AS reasons,
+                   c.policy_version_id, c.corrects_check_id, c.created_by, c.shift_id
+              FROM access_check c JOIN org_estate e ON e.id = c.estate_id JOIN org_entrance n ON n.id = c.entrance_id""";
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    CheckRepository(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    record NewCheck(UUID clientId, long estateId, long entranceId, Long shiftId, Long deviceKeyId, Instant occurredAt,
+                    Direction direction, EntrantCategory category, String personName, String personKey, String idMasked,
+                    UUID groupId, String vehiclePlate, Evidence evidence, EntryDecision decision, long policyVersionId,
+                    Long correctsCheckId, String createdBy) {
+    }
+
+    /** Empty when a check with this client id exists already (a retried submission). */
+    Optional<Long> insert(NewCheck c) {
+        return jdbc.sql("""
+                        INSERT INTO access_check (client_id, estate_id, entrance_id, shift_id, device_key_id, occurred_at,
+                               direction, category, person_name, person_key, id_masked, group_id, vehicle_plate, evidence,
+                               decision, reason_codes, reasons, policy_version_id, corrects_check_id, created_by)
+                        VALUES (:client, :estate, :entrance, :shift, :device, :at, :direction, :category, :name, :key,
+                               :masked, :group, :plate, cast(:evidence AS jsonb), :decision, :codes, cast(:reasons AS jsonb),
+                               :policy, :corrects, :by)
+                        ON CONFLICT (client_id) DO NOTHING RETURNING id""")
+                .param("client", c.clientId()).param("estate", c.estateId()).param("entrance", c.entranceId())
+                .param("shift", c.shiftId()).param("device", c.deviceKeyId()).param("at", Timestamp.from(c.occurredAt()))
+                .param("direction", c.direction().name()).param("category", c.category().name())
+                .param("name", c.personName()).param("key", c.personKey()).param("masked", c.idMasked())
+                .param("group", c.groupId()).param("plate", c.vehiclePlate())
+                .param("evidence", json.writeValueAsString(c.evidence())).param("decision", c.decision().verdict().name())
+                .param("codes", c.decision().codes().stream().map(Enum::name).toArray(String[]::new))
+                .param("reasons", json.writeValueAsString(c.decision().reasons()))
+                .param("policy", c.policyVersionId()).param("corrects", c.correctsCheckId()).param("by", c.createdBy())
+                .query(Long.class).optional();
+    }
+
+    Optional<CheckRow> byClientId(UUID clientId) {
+        return jdbc.sql(SELECT + " WHERE c.client_id = :id").param("id", clientId).query(this::map).optional();
+    }
+
+    Optional<CheckRow> byId(long id, String scope) {
+        return jdbc.sql(SELECT + " WHERE c.id = :id AND " + EstateScope.where("c.estate_id"))
+                .param("id", id).param("scope", EstateScope.bind(scope)).query(this::map).optional();
+    }
+
+    List<CheckRow> corrections(long checkId) {
+        return jdbc.sql(SELECT + " WHERE c.corrects_check_id = :id ORDER BY c.id").param("id", checkId).query(this::map).list();
+    }
+
+    Paging<CheckRow> search(CheckFilter f, String scope, int page, int size) {
+        String where = where();
+        var count = bind(jdbc.sql("SELECT count(*) FROM access_check c" + where), f, scope).query(Long.class).single();
+        var rows = bind(jdbc.sql(SELECT + where + " ORDER BY c.occurred_at DESC, c.id DESC LIMIT :size OFFSET :off"), f, scope)
+                .param("size", size).param("off", (long) (page - 1) * size).query(this::map).list();
+        return new Paging<>(rows, page, size, count);
+    }
+
+    /** The filter, always inside the scope. */
+    private static String where() {
+        return " WHERE " + EstateScope.where("c.estate_id") + "\n" + """
+                 AND c.occurred_at >= :from AND c.occurred_at < :to
+                 AND (cast(:estate AS bigint) IS NULL OR c.estate_id = :estate)
+                 AND (cast(:entrance AS bigint) IS NULL OR c.entrance_id = :entrance)
+                 AND (cast(:category AS text) IS NULL OR c.category = :category)
+                 AND (cast(:decision AS text) IS NULL OR c.decision = :decision)
+                 AND (cast(:reason AS text) IS NULL OR c.reason_codes @> ARRAY[cast(:reason AS text)])
+                 AND (cast(:direction AS text) IS NULL OR c.direction = :direction)
+                 AND (cast(:q AS text) IS NULL OR c.person_name ILIKE '%' || :q || '%' OR c.vehicle_plate ILIKE '%' || :q || '%')""";
+    }
+
+    private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, CheckFilter f, String scope) {
+        return spec.param("scope", EstateScope.bind(scope)).param("from", Timestamp.from(f.from()))
+                .param("to", Timestamp.from(f.to())).param("estate", f.estateId()).param("entrance", f.entranceId())
+                .param("category", name(f.category())).param("decision", name(f.decision()))
+                .param("reason", name(f.reason())).param("direction", name(f.direction()))
+                .param("q", f.q() == null || f.q().isBlank() ? null : f.q().trim());
+    }
+
+    /** Counts per verdict of the checks a filter selects, in one query. */
+    Map<Verdict, Long> countByVerdict(CheckFilter f, String scope) {
+        Map<Verdict, Long> counts = new EnumMap<>(Verdict.class);
+        Arrays.stream(Verdict.values()).forEach(v -> counts.put(v, 0L));
+        bind(jdbc.sql("SELECT c.decision, count(*) AS n FROM access_check c" + where() + " GROUP BY c.decision"), f, scope)
+                .query((RowCallbackHandler) rs -> counts.put(Verdict.valueOf(rs.getString("decision")), rs.getLong("n")));
+        return counts;
+    }
+
+    /** Today's counts per verdict at one entrance, for the gate page. */
+    Map<Verdict, Long> countsSince(long entranceId, Instant since) {
+        Map<Verdict, Long> counts = new EnumMap<>(Verdict.class);
+        Arrays.stream(Verdict.values()).forEach(v -> counts.put(v, 0L));
+        jdbc.sql("""
+                        SELECT decision, count(*) AS n FROM access_check
+                         WHERE entrance_id = :e AND occurred_at >= :since AND direction = 'IN' GROUP BY decision""")
+                .param("e", entranceId).param("since", Timestamp.from(since))
+                .query((RowCallbackHandler) rs -> counts.put(Verdict.valueOf(rs.getString("decision")), rs.getLong("n")));
+        return counts;
+    }
+
+    /** One estate's entry checks in a period, corrected records replaced by their corrections (daily report). */
+    Map<String, Long> countsFor(long estateId, Instant from, Instant to) {
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT 'VERDICT.' || c.decision AS k, count(*) AS n FROM access_check c
+                         WHERE c.estate_id = :e AND c.occurred_at >= :from AND c.occurred_at < :to AND c.direction = 'IN'
+                           AND NOT EXISTS (SELECT 1 FROM access_check x WHERE x.corrects_check_id = c.id) GROUP BY c.decision
+                        UNION ALL
+                        SELECT 'REASON.' || r.code, count(*) FROM access_check c, unnest(c.reason_codes) AS r(code)
+                         WHERE c.estate_id = :e AND c.occurred_at >= :from AND c.occurred_at < :to AND c.direction = 'IN'
+                           AND c.decision = 'REFUSE'
+                           AND NOT EXISTS (SELECT 1 FROM access_check x WHERE x.corrects_check_id = c.id) GROUP BY r.code""")
+                .param("e", estateId).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+                .query((RowCallbackHandler) rs -> counts.put(rs.getString(1), rs.getLong(2)));
+        return counts;
+    }
+
+    List<CheckRow> recentInGroup(UUID groupId) {
+        return jdbc.sql(SELECT + " WHERE c.group_id = :g ORDER BY c.id").param("g", groupId).query(this::map).list();
+    }
+
+    private static String name(Enum<?> e) {
+        return e == null ? null : e.name();
+    }
+
+    private CheckRow map(ResultSet rs, int row) throws SQLException {
+        Array codes = rs.getArray("reason_codes");
+        List<ReasonCode> reasonCodes = Arrays.stream((String[]) codes.getArray()).map(ReasonCode::valueOf).toList();
+        return new CheckRow(rs.getLong("id"), rs.getObject("client_id", UUID.class), rs.getLong("estate_id"),
+                rs.getString("estate_name"), rs.getLong("entrance_id"), rs.getString("entrance_name"),
+                rs.getTimestamp("occurred_at").toInstant(), Direction.valueOf(rs.getString("direction")),
+                EntrantCategory.valueOf(rs.getString("category")), rs.getString("person_name"), rs.getString("id_masked"),
+                rs.getObject("group_id", UUID.class), rs.getString("vehicle_plate"),
+                json.readValue(rs.getString("evidence"), Evidence.class), Verdict.valueOf(rs.getString("decision")),
+                reasonCodes, List.of(json.readValue(rs.getString("reasons"), CheckOutcome.ReasonView[].class)),
+                rs.getLong("policy_version_id"), (Long) rs.getObject("corrects_check_id"), rs.getString("created_by"),
+                (Long) rs.getObject("shift_id"));
+    }
+}

@@ -1,0 +1,47 @@
+package com.estateguard.access.internal;
+
+import com.estateguard.common.CurrentUser;
+import com.estateguard.common.DomainException;
+import com.estateguard.common.NotFoundException;
+import com.estateguard.common.NotPermittedException;
+import com.estateguard.common.Permission;
+import com.estateguard.org.EntranceRef;
+import com.estateguard.org.EstateRef;
+import com.estateguard.org.OrgDirectory;
+import com.estateguard.policy.Policies;
+import java.time.Clock;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** ACC-09: opening an entrance respects the policy's limit (one; two for estates over 300,000 m2). */
+@Service
+public class EntranceControl {
+
+    private final OrgDirectory org;
+    private final Policies policies;
+    private final Clock clock;
+
+    EntranceControl(OrgDirectory org, Policies policies, Clock clock) {
+        this.org = org;
+        this.policies = policies;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void setOpen(long entranceId, boolean open, CurrentUser by) {
+        if (!by.can(Permission.ENTRANCE_WRITE)) {
+            throw new NotPermittedException();
+        }
+        EntranceRef entrance = org.entrance(entranceId, by.scopePath())
+                .orElseThrow(() -> new NotFoundException("entrance", entranceId));
+        if (open && !entrance.open()) {
+            EstateRef estate = org.estate(entrance.estateId(), by.scopePath()).orElseThrow();
+            int limit = policies.inForce(estate.regionPath(), clock.instant()).parameters().entranceLimitFor(estate.areaM2());
+            long alreadyOpen = org.entrances(estate.id()).stream().filter(EntranceRef::open).count();
+            if (alreadyOpen >= limit) {
+                throw new DomainException(409, "error.entrance.limit", limit);
+            }
+        }
+        org.setEntranceOpen(entranceId, open, by.actor());
+    }
+}

@@ -1,0 +1,87 @@
+package com.estateguard.access.internal;
+
+import com.estateguard.common.CurrentUser;
+import com.estateguard.common.InvalidInputException;
+import com.estateguard.common.NotFoundException;
+import com.estateguard.org.EstateScope;
+import com.estateguard.policy.FollowUpKind;
+import com.estateguard.policy.ReasonCode;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What refusals triggered (a report to the community, a move to the observation point), until staff close them. */
+@Service
+public class FollowUps {
+
+    private final JdbcClient jdbc;
+
+    FollowUps(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record FollowUp(long id, long checkId, long estateId, String estateName, FollowUpKind kind,
+                           List<ReasonCode> reasons, String status, Instant createdAt, String personName,
+                           String observationPoint, Instant closedAt, String closedBy, String closingNote) {
+    }
+
+    void open(long checkId, long estateId, FollowUpKind kind, List<ReasonCode> reasons, String actor) {
+        jdbc.sql("""
+                        INSERT INTO access_follow_up (check_id, estate_id, kind, reason_codes, created_by)
+                        VALUES (:check, :estate, :kind, :codes, :by)""")
+                .param("check", checkId).param("estate", estateId).param("kind", kind.name())
+                .param("codes", reasons.stream().map(Enum::name).toArray(String[]::new)).param("by", actor).update();
+    }
+
+    public List<FollowUp> list(String scope, boolean openOnly, int limit) {
+        return jdbc.sql("""
+                        SELECT f.id, f.check_id, f.estate_id, e.name AS estate_name, f.kind, f.reason_codes, f.status,
+                               f.created_at, c.person_name, e.observation_point, f.closed_at, f.closed_by, f.closing_note
+                          FROM access_follow_up f JOIN org_estate e ON e.id = f.estate_id
+                          JOIN access_check c ON c.id = f.check_id
+                         WHERE\s""" + EstateScope.where("f.estate_id") + "\n" + """
+                           AND (NOT :open OR f.status = 'OPEN') ORDER BY f.status DESC, f.created_at DESC LIMIT :limit""")
+                .param("scope", EstateScope.bind(scope)).param("open", openOnly).param("limit", limit)
+                .query(this::map).list();
+    }
+
+    public List<FollowUp> forCheck(long checkId) {
+        return jdbc.sql("""
+                        SELECT f.id, f.check_id, f.estate_id, e.name AS estate_name, f.kind, f.reason_codes, f.status,
+                               f.created_at, c.person_name, e.observation_point, f.closed_at, f.closed_by, f.closing_note
+                          FROM access_follow_up f JOIN org_estate e ON e.id = f.estate_id
+                          JOIN access_check c ON c.id = f.check_id WHERE f.check_id = :id ORDER BY f.id""")
+                .param("id", checkId).query(this::map).list();
+    }
+
+    /** Closing needs a note saying what was done; a closed item stays closed. */
+    @Transactional
+    public void close(long id, String note, CurrentUser by) {
+        if (note == null || note.isBlank() || note.length() > 500) {
+            throw new InvalidInputException("error.followUp.note");
+        }
+        int n = jdbc.sql("UPDATE access_follow_up SET status = 'CLOSED', closed_at = now(), closed_by = :by, closing_note = :note"
+                        + " WHERE id = :id AND status = 'OPEN' AND " + EstateScope.where("estate_id"))
+                .param("by", by.actor()).param("note", note.trim()).param("id", id)
+                .param("scope", EstateScope.bind(by.scopePath())).update();
+        if (n == 0) {
+            throw new NotFoundException("follow-up", id);
+        }
+    }
+
+    private FollowUp map(ResultSet rs, int row) throws SQLException {
+        Array codes = rs.getArray("reason_codes");
+        return new FollowUp(rs.getLong("id"), rs.getLong("check_id"), rs.getLong("estate_id"), rs.getString("estate_name"),
+                FollowUpKind.valueOf(rs.getString("kind")),
+                Arrays.stream((String[]) codes.getArray()).map(ReasonCode::valueOf).toList(), rs.getString("status"),
+                rs.getTimestamp("created_at").toInstant(), rs.getString("person_name"), rs.getString("observation_point"),
+                rs.getTimestamp("closed_at") == null ? null : rs.getTimestamp("closed_at").toInstant(),
+                rs.getString("closed_by"), rs.getString("closing_note"));
+    }
+}

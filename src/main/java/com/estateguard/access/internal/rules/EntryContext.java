@@ -1,0 +1,33 @@
+package com.estateguard.access.internal.rules;
+
+import com.estateguard.access.Direction;
+import com.estateguard.access.internal.Evidence;
+import com.estateguard.access.internal.VehicleEvidence;
+import com.estateguard.policy.EntrantCategory;
+import com.estateguard.policy.PolicyParameters;
+import java.time.Instant;
+import java.time.LocalTime;
+
+/**
+ * Everything a rule may look at for one person passing one entrance at one moment.
+ *
+ * @param localTime the moment in the estate's local time zone (curfews are local)
+ * @param emergency the guard declared an emergency (e.g. to a hospital during curfew)
+ * @param exception an outsider exception the entrant claims, e.g. "子女探视老人"
+ * @param preRegistered the resident visited registered this visitor ahead with that exception (ACC-11)
+ */
+public record EntryContext(EntrantCategory category, Direction direction, Evidence evidence, VehicleEvidence vehicle,
+                           PolicyParameters policy, boolean entranceOpen, Instant at, LocalTime localTime,
+                           boolean emergency, String exception, boolean preRegistered) {
+
+    /** A walk-up entrant: nobody registered them ahead. */
+    public EntryContext(EntrantCategory category, Direction direction, Evidence evidence, VehicleEvidence vehicle,
+                        PolicyParameters policy, boolean entranceOpen, Instant at, LocalTime localTime,
+                        boolean emergency, String exception) {
+        this(category, direction, evidence, vehicle, policy, entranceOpen, at, localTime, emergency, exception, false);
+    }
+
+    public boolean entering() {
+        return direction == Direction.IN;
+    }
+}

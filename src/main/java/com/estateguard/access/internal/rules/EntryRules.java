@@ -1,0 +1,26 @@
+package com.estateguard.access.internal.rules;
+
+import java.util.List;
+
+/**
+ * The checkpoint decision (卡口查验): every rule is asked and every reason kept. "四个不得" hold
+ * by construction: a shown code fails {@link CodeMustBeScanned}; a required check that is
+ * missing fails {@link RequiredChecksPresent}; groups are decided one person at a time.
+ */
+public final class EntryRules {
+
+    private static final List<EntryRule> ENTERING = List.of(
+            new EntranceMustBeOpen(), new CurfewWindow(), new LockdownKeepsOutsidersOut(), new OutsiderPolicyRule(),
+            new CourierPolicyRule(), new OutsideVehicleRule(), new RequiredChecksPresent(), new CodeMustBeScanned(),
+            new CodeMustBeGreen(), new TemperatureWithinLimit(), new NatWithinWindow(), new NoSymptoms(),
+            new MaskWorn(), new CredentialVerified(), new PassMustBeValid());
+    private static final List<EntryRule> LEAVING = List.of(new EntranceMustBeOpen(), new CurfewWindow());
+
+    private EntryRules() {
+    }
+
+    public static EntryDecision decide(EntryContext context) {
+        List<EntryRule> rules = context.entering() ? ENTERING : LEAVING;
+        return EntryDecision.of(rules.stream().flatMap(rule -> rule.evaluate(context).stream()).toList());
+    }
+}

@@ -1,0 +1,31 @@
+package com.estateguard.access.internal.rules;
+
+import com.estateguard.access.internal.Evidence;
+import com.estateguard.policy.CheckKind;
+import com.estateguard.policy.ReasonCode;
+import java.util.List;
+
+/**
+ * ACC-02/03 "不得以一项代替多项": each check the policy requires for this category must be
+ * present. Whether a presented credential was verified is {@link CredentialVerified}'s question.
+ */
+final class RequiredChecksPresent implements EntryRule {
+    @Override
+    public List<Reason> evaluate(EntryContext c) {
+        return c.policy().required(c.category()).stream().sorted()
+                .filter(kind -> !present(kind, c))
+                .map(kind -> Reason.of(ReasonCode.valueOf("MISSING_" + kind.name())))
+                .toList();
+    }
+
+    private static boolean present(CheckKind kind, EntryContext c) {
+        Evidence e = c.evidence();
+        return switch (kind) {
+            case TEMPERATURE -> e.temperature() != null;
+            case HEALTH_CODE -> e.healthCode() != null;
+            case CREDENTIAL -> e.credential() != null;
+            case NAT -> e.nat() != null;
+            case QUESTIONS -> e.answers() != null && e.answers().complete();
+        };
+    }
+}

@@ -1,0 +1,67 @@
+package com.estateguard.access.internal.web;
+
+import com.estateguard.access.internal.CheckOutcome;
+import com.estateguard.access.internal.CheckRecorder;
+import com.estateguard.access.internal.EntryCheckCommand;
+import com.estateguard.access.internal.GroupCheckCommand;
+import com.estateguard.common.CurrentUser;
+import com.estateguard.common.NotFoundException;
+import com.estateguard.org.OrgDirectory;
+import com.estateguard.policy.Policies;
+import com.estateguard.policy.PolicyVersion;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** ACC-07: smart terminals and integrations submit checks here, authenticated by X-Api-Key. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Checkpoint", description = "卡口查验 – entry checks by smart terminals")
+@SecurityRequirement(name = "apiKey")
+class CheckApi {
+
+    private final CheckRecorder recorder;
+    private final Policies policies;
+    private final OrgDirectory org;
+    private final Clock clock;
+
+    CheckApi(CheckRecorder recorder, Policies policies, OrgDirectory org, Clock clock) {
+        this.recorder = recorder;
+        this.policies = policies;
+        this.org = org;
+        this.clock = clock;
+    }
+
+    @PostMapping("/checks")
+    @Operation(summary = "Record one person's check and get the decision",
+            description = "Idempotent by clientId: a retry returns the stored record (200) instead of a new one (201).")
+    ResponseEntity<CheckOutcome> check(@Valid @RequestBody EntryCheckCommand command) {
+        CheckOutcome outcome = recorder.record(command, CurrentUser.require());
+        return ResponseEntity.status(outcome.replayed() ? HttpStatus.OK : HttpStatus.CREATED).body(outcome);
+    }
+
+    @PostMapping("/checks/group")
+    @Operation(summary = "Record a group or a vehicle, one entry per person with their own evidence")
+    ResponseEntity<List<CheckOutcome>> group(@Valid @RequestBody GroupCheckCommand command) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(recorder.recordGroup(command.memberCommands(), CurrentUser.require()));
+    }
+
+    @GetMapping("/policy/current")
+    @Operation(summary = "The policy in force at this terminal's estate now")
+    PolicyVersion currentPolicy() {
+        CurrentUser device = CurrentUser.require();
+        var estate = org.estate(device.estateId(), device.scopePath())
+                .orElseThrow(() -> new NotFoundException("estate", device.estateId()));
+        return policies.inForce(estate.regionPath(), clock.instant());
+    }
+}

@@ -1,0 +1,89 @@
+package com.estateguard.access.internal.web;
+
+import com.estateguard.access.internal.CheckFilter;
+import com.estateguard.access.internal.CheckQueries;
+import com.estateguard.access.Direction;
+import com.estateguard.access.internal.FollowUps;
+import com.estateguard.access.Verdict;
+import com.estateguard.common.CurrentUser;
+import com.estateguard.common.Paging;
+import com.estateguard.org.OrgDirectory;
+import com.estateguard.policy.EntrantCategory;
+import com.estateguard.policy.Policies;
+import com.estateguard.policy.ReasonCode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Check records for staff and authorities: filters, paging, one record with its evidence. */
+@Controller
+@PreAuthorize("hasAnyAuthority('CHECK_READ', 'CHECK_RECORD')")
+class CheckListController {
+
+    private final CheckQueries queries;
+    private final FollowUps followUps;
+    private final OrgDirectory org;
+    private final Policies policies;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    CheckListController(CheckQueries queries, FollowUps followUps, OrgDirectory org, Policies policies, Clock clock, ZoneId zone) {
+        this.queries = queries;
+        this.followUps = followUps;
+        this.org = org;
+        this.policies = policies;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    @GetMapping("/checks")
+    String list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                @RequestParam(required = false) Long estate, @RequestParam(required = false) Long entrance,
+                @RequestParam(required = false) EntrantCategory category, @RequestParam(required = false) Verdict decision,
+                @RequestParam(required = false) ReasonCode reason, @RequestParam(required = false) Direction direction,
+                @RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
+                @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+        CurrentUser me = CurrentUser.require();
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        LocalDate start = from == null ? today : from;
+        LocalDate end = to == null || to.isBefore(start) ? start : to;
+        var filter = new CheckFilter(start.atStartOfDay(zone).toInstant(), end.plusDays(1).atStartOfDay(zone).toInstant(),
+                estate, entrance, category, decision, reason, direction, q);
+        model.addAttribute("result", queries.search(filter, me, Paging.clampPage(page), 25));
+        model.addAttribute("from", start);
+        model.addAttribute("to", end);
+        model.addAttribute("estate", estate);
+        model.addAttribute("entrance", entrance);
+        model.addAttribute("category", category);
+        model.addAttribute("decision", decision);
+        model.addAttribute("reason", reason);
+        model.addAttribute("direction", direction);
+        model.addAttribute("q", q);
+        model.addAttribute("estates", org.estates(me.scopePath()));
+        model.addAttribute("entrances", estate == null ? java.util.List.of() : org.entrances(estate));
+        model.addAttribute("categories", EntrantCategory.values());
+        model.addAttribute("verdicts", Verdict.values());
+        model.addAttribute("reasons", ReasonCode.values());
+        return htmx != null ? "checks/list :: results" : "checks/list";
+    }
+
+    @GetMapping("/checks/{id}")
+    String detail(@PathVariable long id, Model model) {
+        CurrentUser me = CurrentUser.require();
+        var check = queries.byId(id, me);
+        model.addAttribute("check", check);
+        model.addAttribute("corrections", queries.corrections(id, me));
+        model.addAttribute("followUps", followUps.forCheck(id));
+        model.addAttribute("policy", policies.byId(check.policyVersionId()));
+        return "checks/detail";
+    }
+}

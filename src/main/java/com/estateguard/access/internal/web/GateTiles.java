@@ -1,0 +1,60 @@
+package com.estateguard.access.internal.web;
+
+import static com.estateguard.policy.ReasonCode.*;
+
+import com.estateguard.access.internal.CheckOutcome;
+import com.estateguard.access.internal.Evidence;
+import com.estateguard.policy.ReasonCode;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/** The four checks ("四件套") side by side after a decision, each green, red or grey (not done). */
+public record GateTiles(List<Tile> tiles) {
+
+    public record Tile(String labelKey, String value, String state, boolean demo) {
+    }
+
+    private static final Set<ReasonCode> TEMPERATURE = EnumSet.of(MISSING_TEMPERATURE, FEVER);
+    private static final Set<ReasonCode> CODE = EnumSet.of(MISSING_HEALTH_CODE, CODE_SHOWN_NOT_SCANNED, CODE_NOT_GREEN);
+    private static final Set<ReasonCode> CREDENTIAL = EnumSet.of(MISSING_CREDENTIAL, CREDENTIAL_NOT_VERIFIED);
+    private static final Set<ReasonCode> NAT = EnumSet.of(MISSING_NAT, NAT_EXPIRED, NAT_POSITIVE);
+
+    /** Builds the tiles with their values in the page's language ({@code text} resolves message keys). */
+    static GateTiles of(CheckOutcome outcome, Function<String, String> text) {
+        Set<ReasonCode> codes = EnumSet.noneOf(ReasonCode.class);
+        outcome.reasons().forEach(r -> codes.add(r.code()));
+        Evidence e = outcome.evidence();
+        return new GateTiles(List.of(
+                tile("gate.tile.temperature", e.temperature() == null ? null
+                        : e.temperature().celsius() + " °C · " + text.apply("method." + e.temperature().method()),
+                        codes, TEMPERATURE, false),
+                tile("gate.tile.code", e.healthCode() == null ? null
+                        : text.apply("code." + e.healthCode().status()) + " · " + text.apply("acq." + e.healthCode().acquisition())
+                        + " · " + source(e.healthCode().source(), text), codes, CODE, e.healthCode() != null && e.healthCode().demo()),
+                tile("gate.tile.credential", e.credential() == null ? null
+                        : text.apply("credential." + e.credential().type())
+                        + (e.credential().verified() || e.credential().accessControl() ? " ✓" : " ✗"), codes, CREDENTIAL, false),
+                tile("gate.tile.nat", e.nat() == null ? null
+                        : text.apply("nat." + e.nat().result()) + " · " + Duration.between(e.nat().sampledAt(), outcome.occurredAt()).toHours()
+                        + "h · " + source(e.nat().source(), text), codes, NAT, e.nat() != null && e.nat().demo())));
+    }
+
+    /** REGISTER, DEMO, GUARD:…, TERMINAL:… in words; what follows a colon is kept as written. */
+    static String source(String source, Function<String, String> text) {
+        if (source == null) {
+            return "";
+        }
+        int colon = source.indexOf(':');
+        String head = colon < 0 ? source : source.substring(0, colon);
+        return text.apply("source." + head) + (colon < 0 ? "" : "（" + source.substring(colon + 1) + "）");
+    }
+
+    private static Tile tile(String label, String value, Set<ReasonCode> reasons, Set<ReasonCode> mine, boolean demo) {
+        boolean failed = reasons.stream().anyMatch(mine::contains);
+        String state = failed ? "bad" : value == null ? "none" : "ok";
+        return new Tile(label, value == null ? "—" : value, state, demo);
+    }
+}

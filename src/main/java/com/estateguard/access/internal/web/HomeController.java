@@ -1,0 +1,62 @@
+package com.estateguard.access.internal.web;
+
+import com.estateguard.access.internal.CheckFilter;
+import com.estateguard.access.internal.CheckQueries;
+import com.estateguard.access.internal.FollowUps;
+import com.estateguard.common.CurrentUser;
+import com.estateguard.common.Permission;
+import com.estateguard.policy.NoPolicyException;
+import com.estateguard.policy.Policies;
+import com.estateguard.org.OrgDirectory;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The start page: today's checks in the user's scope, open follow-ups, the policy in force. */
+@Controller
+class HomeController {
+
+    private final CheckQueries queries;
+    private final FollowUps followUps;
+    private final Policies policies;
+    private final OrgDirectory org;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    HomeController(CheckQueries queries, FollowUps followUps, Policies policies, OrgDirectory org, Clock clock, ZoneId zone) {
+        this.queries = queries;
+        this.followUps = followUps;
+        this.policies = policies;
+        this.org = org;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        CurrentUser me = CurrentUser.require();
+        model.addAttribute("me", me);
+        if (me.can(Permission.CHECK_READ)) {
+            var today = LocalDate.now(clock.withZone(zone));
+            var start = today.atStartOfDay(zone).toInstant();
+            var end = today.plusDays(1).atStartOfDay(zone).toInstant();
+            model.addAttribute("counts", queries.countByVerdict(
+                    new CheckFilter(start, end, null, null, null, null, null, null, null), me));
+            model.addAttribute("openFollowUps", followUps.list(me.scopePath(), true, 200).size());
+        }
+        if (me.estateId() != null) {
+            org.estate(me.estateId(), me.scopePath()).ifPresent(e -> {
+                model.addAttribute("estate", e);
+                try {
+                    model.addAttribute("policy", policies.inForce(e.regionPath(), clock.instant()));
+                } catch (NoPolicyException ignored) {
+                    model.addAttribute("policy", null);
+                }
+            });
+        }
+        return "home";
+    }
+}

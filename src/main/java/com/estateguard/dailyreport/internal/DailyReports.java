@@ -1,0 +1,127 @@
+package com.estateguard.dailyreport.internal;
+
+import com.estateguard.dailyreport.ReportSection;
+import com.estateguard.common.CurrentUser;
+import com.estateguard.common.InvalidInputException;
+import com.estateguard.common.NotFoundException;
+import com.estateguard.org.EstateRef;
+import com.estateguard.org.OrgDirectory;
+import com.estateguard.policy.Policies;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The daily report of an estate (防疫日报): compiled from every {@link ReportSection}, reviewed and
+ * submitted by the prevention administrator, late when the first submission comes after the
+ * policy's deadline. Streets and districts read their estates' reports and the sum of them.
+ */
+@Service
+public class DailyReports {
+
+    private static final TypeReference<List<SectionFigures>> SECTIONS = new TypeReference<>() { };
+
+    private final JdbcClient jdbc;
+    private final OrgDirectory org;
+    private final Policies policies;
+    private final List<ReportSection> sections;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    DailyReports(JdbcClient jdbc, OrgDirectory org, Policies policies, List<ReportSection> sections, JsonMapper json,
+                 Clock clock, ZoneId zone) {
+        this.jdbc = jdbc;
+        this.org = org;
+        this.policies = policies;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(ReportSection::order)).toList();
+        this.json = json;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    public record Submission(long id, Instant firstSubmittedAt, String submittedBy, Instant submittedAt, String note,
+                             List<SectionFigures> sections, int version) {
+    }
+
+    /** A report as shown: the submitted figures once sent, the live ones before. */
+    public record DailyReport(EstateRef estate, LocalDate day, Instant deadline, ReportStatus status,
+                              List<SectionFigures> sections, Submission submission) {
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(zone));
+    }
+
+    public DailyReport report(long estateId, LocalDate day, CurrentUser user) {
+        EstateRef estate = org.estate(estateId, user.scopePath()).orElseThrow(() -> new NotFoundException("estate", estateId));
+        return report(estate, day);
+    }
+
+    /** Every estate in the reader's scope, for the list and the combined figures. */
+    public List<DailyReport> reports(LocalDate day, CurrentUser user) {
+        return org.estates(user.scopePath()).stream().map(e -> report(e, day)).toList();
+    }
+
+    private DailyReport report(EstateRef estate, LocalDate day) {
+        Instant deadline = deadline(estate, day);
+        Optional<Submission> sent = submission(estate.id(), day);
+        ReportStatus status = ReportStatus.of(sent.map(Submission::firstSubmittedAt).orElse(null), deadline, clock.instant());
+        return new DailyReport(estate, day, deadline, status, sent.map(Submission::sections).orElseGet(() -> compile(estate, day)),
+                sent.orElse(null));
+    }
+
+    public List<SectionFigures> compile(EstateRef estate, LocalDate day) {
+        return sections.stream().map(s -> new SectionFigures(s.titleKey(), s.lines(estate, day))).toList();
+    }
+
+    Instant deadline(EstateRef estate, LocalDate day) {
+        Instant dayStart = day.atStartOfDay(zone).toInstant();
+        return day.atTime(policies.inForce(estate.regionPath(), dayStart).parameters().ledgers().dailyReportDeadline())
+                .atZone(zone).toInstant();
+    }
+
+    /** Freezes the figures as compiled now; sending again supersedes the previous submission. */
+    @Transactional
+    public long submit(long estateId, LocalDate day, String note, CurrentUser user) {
+        EstateRef estate = org.estate(estateId, user.scopePath()).orElseThrow(() -> new NotFoundException("estate", estateId));
+        if (day.isAfter(today())) {
+            throw new InvalidInputException("report.error.futureDay");
+        }
+        if (note != null && note.length() > 500) {
+            throw new InvalidInputException("report.error.note");
+        }
+        Instant deadline = deadline(estate, day);
+        Optional<Submission> previous = submission(estateId, day);
+        Instant first = previous.map(Submission::firstSubmittedAt).orElse(clock.instant());
+        return jdbc.sql("""
+                        INSERT INTO report_submission (estate_id, report_date, sections, note, deadline_at, late, supersedes_id, created_at, created_by)
+                        VALUES (:e, :d, cast(:s AS jsonb), :note, :deadline, :late, :prev, :now, :by) RETURNING id""")
+                .param("e", estateId).param("d", day).param("s", json.writeValueAsString(compile(estate, day)))
+                .param("note", note == null || note.isBlank() ? null : note.trim()).param("deadline", Timestamp.from(deadline))
+                .param("late", first.isAfter(deadline)).param("prev", previous.map(Submission::id).orElse(null))
+                .param("now", Timestamp.from(clock.instant())).param("by", user.actor()).query(Long.class).single();
+    }
+
+    private Optional<Submission> submission(long estateId, LocalDate day) {
+        return jdbc.sql("""
+                        SELECT s.id, s.created_by, s.created_at, s.note, s.sections::text AS sections,
+                               min(s.created_at) OVER () AS first_at, count(*) OVER () AS versions
+                          FROM report_submission s WHERE s.estate_id = :e AND s.report_date = :d ORDER BY s.id DESC LIMIT 1""")
+                .param("e", estateId).param("d", day)
+                .query((rs, i) -> new Submission(rs.getLong("id"), rs.getTimestamp("first_at").toInstant(), rs.getString("created_by"),
+                        rs.getTimestamp("created_at").toInstant(), rs.getString("note"),
+                        json.readValue(rs.getString("sections"), SECTIONS), rs.getInt("versions")))
+                .optional();
+    }
+}

@@ -1,0 +1,115 @@
+package com.estateguard.dailyreport.internal.web;
+
+import com.estateguard.common.CurrentUser;
+import com.estateguard.dailyreport.internal.DailyReports;
+import com.estateguard.dailyreport.internal.DailyReports.DailyReport;
+import com.estateguard.dailyreport.internal.ReportExport;
+import com.estateguard.dailyreport.internal.SectionFigures;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Function;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The daily report (防疫日报): per estate, combined for streets and districts, and its exports. */
+@Controller
+@PreAuthorize("hasAuthority('REPORT_READ')")
+class DailyReportController {
+
+    private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final DailyReports reports;
+    private final ReportExport export;
+    private final MessageSource messages;
+    private final ZoneId zone;
+
+    DailyReportController(DailyReports reports, ReportExport export, MessageSource messages, ZoneId zone) {
+        this.reports = reports;
+        this.export = export;
+        this.messages = messages;
+        this.zone = zone;
+    }
+
+    @GetMapping("/daily-reports")
+    String list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Model model) {
+        LocalDate day = date == null ? reports.today() : date;
+        List<DailyReport> all = reports.reports(day, CurrentUser.require());
+        model.addAttribute("day", day);
+        model.addAttribute("reports", all);
+        model.addAttribute("combined", SectionFigures.combine(all.stream().map(DailyReport::sections).toList()));
+        model.addAttribute("lateCount", all.stream().filter(r -> r.status().late()).count());
+        return "dailyreport/list";
+    }
+
+    @GetMapping("/daily-reports/estates/{id}")
+    String report(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                  Model model) {
+        LocalDate day = date == null ? reports.today() : date;
+        model.addAttribute("report", reports.report(id, day, CurrentUser.require()));
+        return "dailyreport/report";
+    }
+
+    @PostMapping("/daily-reports/estates/{id}/submit")
+    @PreAuthorize("hasAuthority('REPORT_SUBMIT')")
+    String submit(@PathVariable long id, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                  @RequestParam(required = false) String note, RedirectAttributes flash) {
+        reports.submit(id, date, note, CurrentUser.require());
+        flash.addFlashAttribute("submitted", true);
+        return "redirect:/daily-reports/estates/" + id + "?date=" + date;
+    }
+
+    @GetMapping("/daily-reports/estates/{id}/export")
+    ResponseEntity<byte[]> exportEstate(@PathVariable long id, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                                        @RequestParam(defaultValue = "xlsx") String format) {
+        DailyReport r = reports.report(id, date, CurrentUser.require());
+        String title = r.estate().name() + " " + label("report.title") + " " + date;
+        List<String> header = List.of(label("report.estate") + "：" + r.estate().name() + "（" + r.estate().regionName() + "）",
+                label("report.day") + "：" + date,
+                label("report.deadline") + "：" + TIME.format(r.deadline().atZone(zone)),
+                label("report.status") + "：" + label("report.status." + r.status()));
+        return file(format, "daily-report-" + r.estate().id() + "-" + date, title, header, r.sections());
+    }
+
+    @GetMapping("/daily-reports/export")
+    ResponseEntity<byte[]> exportCombined(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                                          @RequestParam(defaultValue = "xlsx") String format) {
+        List<DailyReport> all = reports.reports(date, CurrentUser.require());
+        String title = label("report.combinedTitle") + " " + date;
+        List<String> header = all.stream()
+                .map(r -> r.estate().name() + "：" + label("report.status." + r.status())).toList();
+        return file(format, "daily-report-combined-" + date, title, header,
+                SectionFigures.combine(all.stream().map(DailyReport::sections).toList()));
+    }
+
+    private ResponseEntity<byte[]> file(String format, String name, String title, List<String> header, List<SectionFigures> sections) {
+        Function<String, String> label = this::label;
+        boolean pdf = "pdf".equals(format);
+        byte[] body = pdf ? export.pdf(title, header, sections, label) : export.xlsx(title, header, sections, label);
+        return ResponseEntity.ok()
+                .contentType(pdf ? MediaType.APPLICATION_PDF : XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(name + (pdf ? ".pdf" : ".xlsx"), StandardCharsets.UTF_8).build().toString())
+                .body(body);
+    }
+
+    private String label(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    }
+}

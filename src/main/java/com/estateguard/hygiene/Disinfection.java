@@ -1,9 +1,0 @@
-package com.estateguard.hygiene;
-
-import java.math.BigDecimal;
-import java.time.Instant;
-
-/** What a cleaner says was done for one task (消毒记录), before it is judged. */
-public record Disinfection(Instant doneAt, Agent agent, Integer concentrationMgL, BigDecimal areaM2,
-                           int ventilationMinutes, BigDecimal wipeHeightM) {
-}

@@ -1,0 +1,149 @@
+package com.estateguard.hygiene.internal.web;
+
+import com.estateguard.common.CurrentUser;
+import com.estateguard.common.DomainException;
+import com.estateguard.hygiene.internal.Agent;
+import com.estateguard.hygiene.internal.DisinfectionForm;
+import com.estateguard.hygiene.internal.HygieneBoard;
+import com.estateguard.hygiene.internal.HygieneRecords;
+import com.estateguard.hygiene.internal.PlaceForm;
+import com.estateguard.hygiene.internal.PlaceType;
+import com.estateguard.hygiene.internal.Places;
+import com.estateguard.hygiene.internal.SpecialWaste;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Hygiene pages: compliance per estate, an estate's places and day, and the cleaner's phone pages. */
+@Controller
+@PreAuthorize("hasAuthority('HYGIENE_READ')")
+class HygieneController {
+
+    private final HygieneBoard board;
+    private final HygieneRecords records;
+    private final Places places;
+    private final SpecialWaste waste;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    HygieneController(HygieneBoard board, HygieneRecords records, Places places, SpecialWaste waste, Clock clock, ZoneId zone) {
+        this.board = board;
+        this.records = records;
+        this.places = places;
+        this.waste = waste;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    @GetMapping("/hygiene")
+    String estates(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Model model) {
+        LocalDate day = date == null ? board.today() : date;
+        model.addAttribute("day", day);
+        model.addAttribute("rows", board.estates(day, CurrentUser.require()));
+        return "hygiene/list";
+    }
+
+    @GetMapping("/hygiene/estates/{id}")
+    String estate(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                  Model model) {
+        CurrentUser me = CurrentUser.require();
+        LocalDate day = date == null ? board.today() : date;
+        model.addAttribute("board", board.board(id, day, me));
+        model.addAttribute("places", places.of(id, me));
+        model.addAttribute("containers", waste.containers(id, me));
+        model.addAttribute("movements", waste.movements(id, me, 50));
+        model.addAttribute("types", PlaceType.values());
+        model.addAttribute("agents", Agent.values());
+        return "hygiene/estate";
+    }
+
+    /** The late and missed tasks of the day, for the estate's page (loaded by htmx). */
+    @GetMapping("/hygiene/estates/{id}/summary")
+    String summary(@PathVariable long id, Model model) {
+        model.addAttribute("board", board.board(id, board.today(), CurrentUser.require()));
+        return "hygiene/estate :: summary";
+    }
+
+    @PostMapping("/hygiene/estates/{id}/places")
+    @PreAuthorize("hasAuthority('HYGIENE_PLAN')")
+    String addPlace(@PathVariable long id, @Valid @ModelAttribute PlaceForm form, RedirectAttributes flash) {
+        places.add(id, form, CurrentUser.require());
+        flash.addFlashAttribute("saved", form.name());
+        return "redirect:/hygiene/estates/" + id;
+    }
+
+    /** The cleaner's phone page: today's tasks of their estate. */
+    @GetMapping("/hygiene/tasks")
+    @PreAuthorize("hasAuthority('HYGIENE_RECORD')")
+    String tasks(Model model) {
+        CurrentUser me = CurrentUser.require();
+        if (me.estateId() == null) {
+            return "redirect:/hygiene";
+        }
+        model.addAttribute("board", board.board(me.estateId(), board.today(), me));
+        return "hygiene/tasks";
+    }
+
+    @GetMapping("/hygiene/tasks/{id}")
+    @PreAuthorize("hasAuthority('HYGIENE_RECORD')")
+    String recordForm(@PathVariable long id, Model model) {
+        var task = records.task(id, CurrentUser.require());
+        LocalDateTime now = LocalDateTime.now(clock.withZone(zone)).withSecond(0).withNano(0);
+        LocalDateTime doneAt = task.day().equals(now.toLocalDate()) ? now : task.day().atTime(12, 0);
+        model.addAttribute("task", task);
+        model.addAttribute("form", new DisinfectionForm(doneAt, task.place().agent(), null, null, null, null));
+        model.addAttribute("agents", task.place().type().allowedAgents());
+        return "hygiene/record";
+    }
+
+    @PostMapping("/hygiene/tasks/{id}")
+    @PreAuthorize("hasAuthority('HYGIENE_RECORD')")
+    String record(@PathVariable long id, @Valid @ModelAttribute("form") DisinfectionForm form, BindingResult errors,
+                  @RequestParam(required = false) MultipartFile photo, Model model, RedirectAttributes flash) throws IOException {
+        CurrentUser me = CurrentUser.require();
+        var task = records.task(id, me);
+        if (!errors.hasErrors()) {
+            try {
+                records.record(id, form, photoOf(photo), me);
+                flash.addFlashAttribute("recorded", task.place().name());
+                return "redirect:/hygiene/tasks";
+            } catch (DomainException e) {
+                model.addAttribute("errorKey", e.messageKey());
+                model.addAttribute("errorArgs", e.args());
+            }
+        }
+        model.addAttribute("task", task);
+        model.addAttribute("agents", task.place().type().allowedAgents());
+        return "hygiene/record";
+    }
+
+    private static HygieneRecords.Photo photoOf(MultipartFile photo) throws IOException {
+        if (photo == null || photo.isEmpty()) {
+            return null;
+        }
+        return new HygieneRecords.Photo(photo.getBytes(), photo.getContentType());
+    }
+
+    @GetMapping("/hygiene/records/{id}/photo")
+    ResponseEntity<byte[]> photo(@PathVariable long id) {
+        HygieneRecords.Photo photo = records.photo(id, CurrentUser.require());
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType())).body(photo.bytes());
+    }
+}

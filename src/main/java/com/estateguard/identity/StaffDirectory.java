@@ -1,0 +1,26 @@
+package com.estateguard.identity;
+
+import com.estateguard.common.Role;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Who works where: the one way other modules learn about user accounts, so that none of them
+ * reads the account table. Lists hold enabled accounts only.
+ */
+public interface StaffDirectory {
+
+    /** An account as other modules may see it: no password, no lock-out state. */
+    record StaffMember(long id, String username, String displayName, Role role, Long estateId) {
+    }
+
+    /** Estate staff who may be put on a checkpoint shift or in the staff ledgers (guards, admins, managers, cleaners). */
+    List<StaffMember> staffOf(long estateId);
+
+    /** True when the account is enabled and belongs to this estate or to no estate (an authority's cadre). */
+    boolean mayServeAt(long userId, long estateId);
+
+    Optional<StaffMember> byId(long userId);
+
+    Optional<StaffMember> byUsername(String username);
+}

@@ -1,0 +1,44 @@
+package com.estateguard.identity.internal;
+
+import com.estateguard.common.Role;
+import com.estateguard.identity.StaffDirectory;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+@Component
+class JdbcStaffDirectory implements StaffDirectory {
+
+    private static final String SELECT = "SELECT id, username, display_name, role, estate_id FROM iam_user";
+    private static final List<String> ESTATE_STAFF_ROLES = List.of(Role.GUARD.name(), Role.PREVENTION_ADMIN.name(),
+            Role.PROJECT_MANAGER.name(), Role.CLEANER.name());
+
+    private final JdbcClient jdbc;
+
+    JdbcStaffDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<StaffMember> staffOf(long estateId) {
+        return jdbc.sql(SELECT + " WHERE estate_id = :e AND enabled AND role IN (:roles) ORDER BY role, display_name")
+                .param("e", estateId).param("roles", ESTATE_STAFF_ROLES).query(StaffMember.class).list();
+    }
+
+    @Override
+    public boolean mayServeAt(long userId, long estateId) {
+        return jdbc.sql("SELECT count(*) FROM iam_user WHERE id = :u AND enabled AND (estate_id = :e OR estate_id IS NULL)")
+                .param("u", userId).param("e", estateId).query(Long.class).single() > 0;
+    }
+
+    @Override
+    public Optional<StaffMember> byId(long userId) {
+        return jdbc.sql(SELECT + " WHERE id = :u").param("u", userId).query(StaffMember.class).optional();
+    }
+
+    @Override
+    public Optional<StaffMember> byUsername(String username) {
+        return jdbc.sql(SELECT + " WHERE username = :u").param("u", username).query(StaffMember.class).optional();
+    }
+}

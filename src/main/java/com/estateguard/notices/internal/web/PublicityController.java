@@ -1,0 +1,78 @@
+package com.estateguard.notices.internal.web;
+
+import com.estateguard.common.CurrentUser;
+import com.estateguard.notices.internal.Publicity;
+import com.estateguard.org.OrgDirectory;
+import jakarta.validation.Valid;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Publicity checklist, activity rooms and risk screening of one estate. */
+@Controller
+@PreAuthorize("hasAuthority('NOTICE_WRITE') or hasAuthority('STAFF_READ')")
+class PublicityController {
+
+    private final Publicity publicity;
+    private final OrgDirectory org;
+
+    PublicityController(Publicity publicity, OrgDirectory org) {
+        this.publicity = publicity;
+        this.org = org;
+    }
+
+    @GetMapping("/publicity")
+    String mine(Model model) {
+        CurrentUser me = CurrentUser.require();
+        if (me.estateId() != null) {
+            return "redirect:/publicity/estates/" + me.estateId();
+        }
+        model.addAttribute("estates", org.estates(me.scopePath()));
+        return "notices/publicity-list";
+    }
+
+    @GetMapping("/publicity/estates/{id}")
+    String estate(@PathVariable long id, Model model) {
+        CurrentUser me = CurrentUser.require();
+        model.addAttribute("estate", publicity.estate(id, me));
+        model.addAttribute("checklist", publicity.checklist(id, me));
+        model.addAttribute("channels", Publicity.Channel.values());
+        model.addAttribute("rooms", publicity.rooms(id, me));
+        model.addAttribute("screenings", publicity.screenings(id, me));
+        model.addAttribute("kinds", Publicity.RiskKind.values());
+        model.addAttribute("buildings", org.buildings(id));
+        model.addAttribute("today", publicity.today());
+        return "notices/publicity";
+    }
+
+    @PostMapping("/publicity/estates/{id}/checklist")
+    @PreAuthorize("hasAuthority('NOTICE_WRITE')")
+    String publicised(@PathVariable long id, @Valid @ModelAttribute Publicity.PublicityForm form, RedirectAttributes flash) {
+        publicity.publicised(id, form, CurrentUser.require());
+        return saved(id, flash);
+    }
+
+    @PostMapping("/publicity/estates/{id}/rooms")
+    @PreAuthorize("hasAuthority('NOTICE_WRITE')")
+    String room(@PathVariable long id, @Valid @ModelAttribute Publicity.RoomForm form, RedirectAttributes flash) {
+        publicity.roomState(id, form, CurrentUser.require());
+        return saved(id, flash);
+    }
+
+    @PostMapping("/publicity/estates/{id}/screenings")
+    @PreAuthorize("hasAuthority('NOTICE_WRITE')")
+    String screened(@PathVariable long id, @Valid @ModelAttribute Publicity.ScreeningForm form, RedirectAttributes flash) {
+        publicity.screened(id, form, CurrentUser.require());
+        return saved(id, flash);
+    }
+
+    private static String saved(long id, RedirectAttributes flash) {
+        flash.addFlashAttribute("saved", "✓");
+        return "redirect:/publicity/estates/" + id;
+    }
+}

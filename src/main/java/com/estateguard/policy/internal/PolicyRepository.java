@@ -1,0 +1,68 @@
+package com.estateguard.policy.internal;
+
+import com.estateguard.policy.PolicyParameters;
+import com.estateguard.policy.PolicyVersion;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+@Repository
+public class PolicyRepository {
+
+    private static final String SELECT = """
+            SELECT id, name, scope_path, scope_label, effective_from, params::text AS params, based_on_id, preset_code,
+                   created_at, created_by, withdrawn_at, withdrawn_by FROM policy_version""";
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    PolicyRepository(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public List<PolicyVersion> all() {
+        return jdbc.sql(SELECT + " ORDER BY effective_from DESC, id DESC").query(this::map).list();
+    }
+
+    public Optional<PolicyVersion> byId(long id) {
+        return jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query(this::map).optional();
+    }
+
+    public long insert(String name, String scopePath, String scopeLabel, Instant effectiveFrom, PolicyParameters params,
+                Long basedOnId, String presetCode, String actor) {
+        return jdbc.sql("""
+                        INSERT INTO policy_version (name, scope_path, scope_label, effective_from, params, based_on_id,
+                                                    preset_code, created_by)
+                        VALUES (:name, :scope, :label, :from, cast(:params AS jsonb), :based, :preset, :by) RETURNING id""")
+                .param("name", name).param("scope", scopePath).param("label", scopeLabel)
+                .param("from", Timestamp.from(effectiveFrom)).param("params", json.writeValueAsString(params))
+                .param("based", basedOnId).param("preset", presetCode).param("by", actor)
+                .query(Long.class).single();
+    }
+
+    public int withdraw(long id, Instant now, String actor) {
+        return jdbc.sql("""
+                        UPDATE policy_version SET withdrawn_at = :now, withdrawn_by = :by
+                         WHERE id = :id AND withdrawn_at IS NULL AND effective_from > :now""")
+                .param("now", Timestamp.from(now)).param("by", actor).param("id", id).update();
+    }
+
+    private PolicyVersion map(ResultSet rs, int row) throws SQLException {
+        return new PolicyVersion(rs.getLong("id"), rs.getString("name"), rs.getString("scope_path"),
+                rs.getString("scope_label"), rs.getTimestamp("effective_from").toInstant(),
+                json.readValue(rs.getString("params"), PolicyParameters.class),
+                (Long) rs.getObject("based_on_id"), rs.getString("preset_code"), rs.getTimestamp("created_at").toInstant(),
+                rs.getString("created_by"), instant(rs.getTimestamp("withdrawn_at")), rs.getString("withdrawn_by"));
+    }
+
+    private static Instant instant(Timestamp ts) {
+        return ts == null ? null : ts.toInstant();
+    }
+}

@@ -1,0 +1,122 @@
+package com.estateguard.residents.internal.web;
+
+import com.estateguard.common.CurrentUser;
+import com.estateguard.common.IdNumber;
+import com.estateguard.common.InvalidInputException;
+import com.estateguard.common.Paging;
+import com.estateguard.org.OrgDirectory;
+import com.estateguard.residents.internal.PersonKind;
+import com.estateguard.residents.internal.ResidentExport;
+import com.estateguard.residents.internal.ResidentImport;
+import com.estateguard.residents.internal.ResidentRegister;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The register pages: search and paging, add one person, Excel template, import and export. */
+@Controller
+@PreAuthorize("hasAuthority('RESIDENT_READ')")
+class ResidentController {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final ResidentRegister register;
+    private final ResidentImport imports;
+    private final ResidentExport export;
+    private final OrgDirectory org;
+
+    ResidentController(ResidentRegister register, ResidentImport imports, ResidentExport export, OrgDirectory org) {
+        this.register = register;
+        this.imports = imports;
+        this.export = export;
+        this.org = org;
+    }
+
+    @GetMapping("/residents")
+    String list(@RequestParam(required = false) Long estate, @RequestParam(required = false) String q,
+                @RequestParam(required = false) PersonKind kind, @RequestParam(required = false) Integer page,
+                @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+        CurrentUser me = CurrentUser.require();
+        Long chosen = estate != null ? estate : me.estateId();
+        model.addAttribute("result", register.search(chosen, q, kind, me, Paging.clampPage(page), 25));
+        model.addAttribute("estate", chosen);
+        model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("kind", kind);
+        model.addAttribute("kinds", PersonKind.values());
+        model.addAttribute("estates", org.estates(me.scopePath()));
+        model.addAttribute("batches", imports.recent(me));
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new ResidentForm(chosen, "", "", "", "", PersonKind.OWNER, "", "", false, false));
+        }
+        return htmx != null ? "residents/list :: results" : "residents/list";
+    }
+
+    @PostMapping("/residents")
+    @PreAuthorize("hasAuthority('RESIDENT_WRITE')")
+    String add(@Valid @ModelAttribute("form") ResidentForm form, BindingResult errors, Model model) {
+        if (!errors.hasFieldErrors("idNumber") && !IdNumber.valid(form.idNumber())) {
+            errors.rejectValue("idNumber", "residents.error.idInvalid");
+        }
+        if (!errors.hasErrors()) {
+            try {
+                register.add(form.estateId(), form.line(), CurrentUser.require());
+                return "redirect:/residents?estate=" + form.estateId() + "&added=1";
+            } catch (InvalidInputException e) {
+                errors.reject(e.messageKey(), e.args(), e.messageKey());
+            }
+        }
+        model.addAttribute("formOpen", true);
+        return list(form.estateId(), null, null, 1, null, model);
+    }
+
+    @GetMapping("/residents/{id}/id-number")
+    @PreAuthorize("hasAuthority('RESIDENT_ID_VIEW')")
+    String fullId(@PathVariable long id, Model model) {
+        model.addAttribute("idNumber", register.fullIdNumber(id, CurrentUser.require()));
+        return "residents/list :: fullId";
+    }
+
+    @GetMapping("/residents/template.xlsx")
+    void template(HttpServletResponse response) throws IOException {
+        attachment(response, "住户导入模板.xlsx");
+        export.template(response.getOutputStream());
+    }
+
+    @GetMapping("/residents/export.xlsx")
+    void exportXlsx(@RequestParam(required = false) Long estate, @RequestParam(required = false) String q,
+                    @RequestParam(required = false) PersonKind kind, HttpServletResponse response) throws IOException {
+        attachment(response, "住户名册-" + LocalDate.now() + ".xlsx");
+        export.export(estate, q, kind, CurrentUser.require(), response.getOutputStream());
+    }
+
+    @PostMapping("/residents/import")
+    @PreAuthorize("hasAuthority('RESIDENT_WRITE')")
+    String importFile(@RequestParam Long estate, @RequestParam MultipartFile file, Model model) throws IOException {
+        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+        if (file.isEmpty() || !(name.toLowerCase().endsWith(".csv") || name.toLowerCase().endsWith(".xlsx"))) {
+            throw new InvalidInputException("residents.import.type");
+        }
+        model.addAttribute("importResult", imports.importFile(estate, name, file.getInputStream(), CurrentUser.require()));
+        return list(estate, null, null, 1, null, model);
+    }
+
+    private static void attachment(HttpServletResponse response, String fileName) {
+        response.setContentType(XLSX);
+        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
+                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Epidemic-prevention supplies: stock, days of cover, flammable storage, budgets.
+ */
+@ApplicationModule(allowedDependencies = {"common", "org", "policy", "dailyreport", "demo"})
+package com.estateguard.supplies;
+
+import org.springframework.modulith.ApplicationModule;
