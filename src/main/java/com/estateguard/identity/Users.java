@@ -1,7 +1,5 @@
 package com.estateguard.identity;
 
-import com.estateguard.identity.internal.UserAccount;
-import com.estateguard.identity.internal.UserRepository;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotFoundException;
@@ -9,6 +7,8 @@ import com.estateguard.common.NotPermittedException;
 import com.estateguard.common.Paging;
 import com.estateguard.common.Permission;
 import com.estateguard.common.Role;
+import com.estateguard.identity.internal.UserAccount;
+import com.estateguard.identity.internal.UserRepository;
 import com.estateguard.org.OrgDirectory;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

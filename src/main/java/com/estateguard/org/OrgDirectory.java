@@ -1,160 +1,62 @@
 package com.estateguard.org;
 
+import com.estateguard.common.CurrentUser;
 import com.estateguard.common.NotFoundException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-/** The organisation tree: regions, companies, estates and their entrances (ORG-01..03). */
-@Service
-@Transactional(readOnly = true)
-public class OrgDirectory {
+/**
+ * The organisation tree (ORG-01..03): regions (city > district > street > community), companies,
+ * estates and their entrances, buildings and pickup points. Reads that take a {@code scope} see
+ * only what lies inside that organisation path.
+ */
+public interface OrgDirectory {
 
-    private static final String ESTATE_SELECT = """
-            SELECT e.id, e.name, e.region_id, r.name AS region_name, e.company_id, c.name AS company_name, e.area_m2,
-                   e.address, e.region_path, e.company_path, e.first_responsible, e.prevention_admin, e.observation_point
-              FROM org_estate e JOIN org_region r ON r.id = e.region_id JOIN org_company c ON c.id = e.company_id
-            """;
-    private static final String ENTRANCE_SELECT = """
-            SELECT n.id, n.estate_id, e.name AS estate_name, e.region_path AS estate_region_path, n.name, n.kind, n.open
-              FROM org_entrance n JOIN org_estate e ON e.id = n.estate_id
-            """;
+    Optional<EstateRef> estate(long id, String scope);
 
-    private final JdbcClient jdbc;
-
-    OrgDirectory(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    public Optional<EstateRef> estate(long id, String scope) {
-        return jdbc.sql(ESTATE_SELECT + " WHERE e.id = :id AND " + EstateScope.where("e.id"))
-                .param("id", id).param("scope", EstateScope.bind(scope)).query(EstateRef.class).optional();
-    }
-
-    /** The estate if it lies in this user's scope; otherwise the estate is "not found" for them (404). */
-    public EstateRef estateInScope(long id, com.estateguard.common.CurrentUser user) {
+    /** The estate if it lies in this user's scope; otherwise the estate is "not found" for them. */
+    default EstateRef estateInScope(long id, CurrentUser user) {
         return estate(id, user.scopePath()).orElseThrow(() -> new NotFoundException("estate", id));
     }
 
-    public List<EstateRef> estates(String scope) {
-        return jdbc.sql(ESTATE_SELECT + " WHERE " + EstateScope.where("e.id") + " ORDER BY e.region_path, e.name")
-                .param("scope", EstateScope.bind(scope)).query(EstateRef.class).list();
-    }
+    List<EstateRef> estates(String scope);
 
-    public Optional<EntranceRef> entrance(long id, String scope) {
-        return jdbc.sql(ENTRANCE_SELECT + " WHERE n.id = :id AND " + EstateScope.where("n.estate_id"))
-                .param("id", id).param("scope", EstateScope.bind(scope)).query(EntranceRef.class).optional();
-    }
+    Optional<EntranceRef> entrance(long id, String scope);
 
-    public List<EntranceRef> entrances(long estateId) {
-        return jdbc.sql(ENTRANCE_SELECT + " WHERE n.estate_id = :estate ORDER BY n.id")
-                .param("estate", estateId).query(EntranceRef.class).list();
-    }
+    List<EntranceRef> entrances(long estateId);
 
-    public Optional<RegionRef> region(long id) {
-        return jdbc.sql("SELECT id, parent_id, level, name, path FROM org_region WHERE id = :id")
-                .param("id", id).query(RegionRef.class).optional();
-    }
+    Optional<RegionRef> region(long id);
 
     /** Regions whose path lies inside the scope (a region user) or that contain it. */
-    public List<RegionRef> regions(String scope) {
-        return jdbc.sql("""
-                        SELECT id, parent_id, level, name, path FROM org_region
-                         WHERE path LIKE :scope || '%' OR :scope LIKE path || '%' ORDER BY path""")
-                .param("scope", EstateScope.bind(scope)).query(RegionRef.class).list();
-    }
+    List<RegionRef> regions(String scope);
 
-    public Optional<CompanyRef> company(long id) {
-        return jdbc.sql("SELECT id, parent_id, name, kind, path FROM org_company WHERE id = :id")
-                .param("id", id).query(CompanyRef.class).optional();
-    }
+    Optional<CompanyRef> company(long id);
 
-    public List<CompanyRef> companies() {
-        return jdbc.sql("SELECT id, parent_id, name, kind, path FROM org_company ORDER BY path")
-                .query(CompanyRef.class).list();
-    }
+    List<CompanyRef> companies();
 
-    public long countEstates() {
-        return jdbc.sql("SELECT count(*) FROM org_estate").query(Long.class).single();
-    }
+    long countEstates();
 
-    @Transactional
-    public void setEntranceOpen(long entranceId, boolean open, String actor) {
-        jdbc.sql("UPDATE org_entrance SET open = :open, updated_at = now(), updated_by = :by WHERE id = :id")
-                .param("open", open).param("by", actor).param("id", entranceId).update();
-    }
+    void setEntranceOpen(long entranceId, boolean open, String actor);
 
-    @Transactional
-    public long createRegion(Long parentId, RegionLevel level, String name, String actor) {
-        return jdbc.sql("""
-                        WITH n AS (SELECT nextval('org_region_id_seq') AS id)
-                        INSERT INTO org_region (id, parent_id, level, name, path, created_by)
-                        SELECT n.id, :parent, :level, :name,
-                               coalesce((SELECT path FROM org_region WHERE id = :parent), 'R/') || n.id || '/', :by
-                          FROM n RETURNING id""")
-                .param("parent", parentId).param("level", level.name()).param("name", name).param("by", actor)
-                .query(Long.class).single();
-    }
+    long createRegion(Long parentId, RegionLevel level, String name, String actor);
 
-    @Transactional
-    public long createCompany(Long parentId, String name, String actor) {
-        return jdbc.sql("""
-                        WITH n AS (SELECT nextval('org_company_id_seq') AS id)
-                        INSERT INTO org_company (id, parent_id, name, kind, path, created_by)
-                        SELECT n.id, :parent, :name, CASE WHEN :parent::bigint IS NULL THEN 'HQ' ELSE 'BRANCH' END,
-                               coalesce((SELECT path FROM org_company WHERE id = :parent), 'C/') || n.id || '/', :by
-                          FROM n RETURNING id""")
-                .param("parent", parentId).param("name", name).param("by", actor).query(Long.class).single();
-    }
+    long createCompany(Long parentId, String name, String actor);
 
-    @Transactional
-    public long createEstate(EstateForm form, String actor) {
-        return jdbc.sql("""
-                        INSERT INTO org_estate (name, region_id, company_id, area_m2, address, first_responsible,
-                                                prevention_admin, observation_point, region_path, company_path, created_by)
-                        VALUES (:name, :region, :company, :area, :address, :first, :admin, :obs, '', '', :by) RETURNING id""")
-                .param("name", form.name()).param("region", form.communityId()).param("company", form.companyId())
-                .param("area", form.areaM2()).param("address", form.address()).param("first", form.firstResponsible())
-                .param("admin", form.preventionAdmin()).param("obs", form.observationPoint()).param("by", actor)
-                .query(Long.class).single();
-    }
+    long createEstate(EstateForm form, String actor);
 
-    @Transactional
-    public long createEntrance(long estateId, String name, EntranceKind kind, boolean open, String actor) {
-        return jdbc.sql("""
-                        INSERT INTO org_entrance (estate_id, name, kind, open, created_by)
-                        VALUES (:estate, :name, :kind, :open, :by) RETURNING id""")
-                .param("estate", estateId).param("name", name).param("kind", kind.name()).param("open", open)
-                .param("by", actor).query(Long.class).single();
-    }
+    long createEntrance(long estateId, String name, EntranceKind kind, boolean open, String actor);
 
-    @Transactional
-    public void createBuilding(long estateId, String name, String actor) {
-        jdbc.sql("INSERT INTO org_building (estate_id, name, created_by) VALUES (:e, :n, :by)")
-                .param("e", estateId).param("n", name).param("by", actor).update();
-    }
+    void createBuilding(long estateId, String name, String actor);
 
-    @Transactional
-    public void createPickupPoint(long estateId, String name, String location, String actor) {
-        jdbc.sql("INSERT INTO org_pickup_point (estate_id, name, location, created_by) VALUES (:e, :n, :l, :by)")
-                .param("e", estateId).param("n", name).param("l", location).param("by", actor).update();
-    }
+    void createPickupPoint(long estateId, String name, String location, String actor);
 
-    public List<String> buildings(long estateId) {
-        return jdbc.sql("SELECT name FROM org_building WHERE estate_id = :e ORDER BY id").param("e", estateId)
-                .query(String.class).list();
-    }
+    List<String> buildings(long estateId);
 
-    public List<String> pickupPoints(long estateId) {
-        return jdbc.sql("SELECT name || coalesce('（' || location || '）', '') FROM org_pickup_point WHERE estate_id = :e ORDER BY id")
-                .param("e", estateId).query(String.class).list();
-    }
+    List<String> pickupPoints(long estateId);
 
     /** Estate creation input; validated where it enters. */
-    public record EstateForm(String name, long communityId, long companyId, BigDecimal areaM2, String address,
-                             String firstResponsible, String preventionAdmin, String observationPoint) {
+    record EstateForm(String name, long communityId, long companyId, BigDecimal areaM2, String address,
+                      String firstResponsible, String preventionAdmin, String observationPoint) {
     }
 }

@@ -1,11 +1,11 @@
 package com.estateguard.policy;
 
-import com.estateguard.policy.internal.PolicyRepository;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotFoundException;
 import com.estateguard.common.NotPermittedException;
 import com.estateguard.common.Permission;
+import com.estateguard.policy.internal.PolicyRepository;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;

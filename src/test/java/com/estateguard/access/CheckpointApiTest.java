@@ -1,11 +1,13 @@
 package com.estateguard.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.estateguard.Fixtures;
 import com.estateguard.IntegrationTest;
 import com.estateguard.TestClient;
-import com.estateguard.identity.DeviceKeys;
+import com.estateguard.identity.internal.DeviceKeyStore;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -24,7 +26,7 @@ class CheckpointApiTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    DeviceKeys keys;
+    DeviceKeyStore keys;
 
     TestClient terminal;
     long southGate;
@@ -168,8 +170,10 @@ class CheckpointApiTest {
         assertThat(response.body()).contains("FEVER");
         long checkId = Long.parseLong(response.body().replaceAll(".*\"checkId\":(\\d+).*", "$1"));
 
-        var kinds = jdbc.sql("SELECT kind FROM access_follow_up WHERE check_id = :c").param("c", checkId).query(String.class).list();
-        assertThat(kinds).containsExactly("REPORT_COMMUNITY");
+        // Follow-ups are opened after the check is committed (a listener of CheckRefused), so wait for them.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql(
+                "SELECT kind FROM access_follow_up WHERE check_id = :c").param("c", checkId).query(String.class).list())
+                .containsExactly("REPORT_COMMUNITY"));
     }
 
     @Test

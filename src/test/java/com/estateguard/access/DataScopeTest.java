@@ -1,20 +1,22 @@
 package com.estateguard.access;
 
-import com.estateguard.access.internal.CheckFilter;
-import com.estateguard.access.internal.CheckQueries;
-import com.estateguard.access.internal.CheckRow;
-import com.estateguard.access.internal.FollowUps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.estateguard.Fixtures;
 import com.estateguard.IntegrationTest;
 import com.estateguard.TestClient;
+import com.estateguard.access.internal.CheckFilter;
+import com.estateguard.access.internal.CheckQueries;
+import com.estateguard.access.internal.CheckRow;
+import com.estateguard.access.internal.FollowUps;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.NotFoundException;
 import com.estateguard.common.Paging;
-import com.estateguard.identity.DeviceKeys;
+import com.estateguard.identity.internal.DeviceKeyStore;
 import com.estateguard.org.OrgDirectory;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -43,7 +45,7 @@ class DataScopeTest {
     @Autowired
     OrgDirectory org;
     @Autowired
-    DeviceKeys keys;
+    DeviceKeyStore keys;
 
     long estateA;
     long estateB;
@@ -100,7 +102,9 @@ class DataScopeTest {
 
     @Test
     void staffOfEstateACannotCloseEstateBsFollowUps() {
-        long followUp = jdbc.sql("SELECT id FROM access_follow_up WHERE check_id = :c").param("c", checkInB).query(Long.class).single();
+        // The refusal's follow-up is opened after commit, by a listener of CheckRefused.
+        long followUp = await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("SELECT id FROM access_follow_up WHERE check_id = :c")
+                .param("c", checkInB).query(Long.class).optional(), java.util.Optional::isPresent).orElseThrow();
         CurrentUser adminA = Fixtures.user(jdbc, "admin");
         assertThatThrownBy(() -> followUps.close(followUp, "处置完毕", adminA)).isInstanceOf(NotFoundException.class);
         assertThat(followUps.list(adminA.scopePath(), false, 500)).noneMatch(f -> f.id() == followUp);

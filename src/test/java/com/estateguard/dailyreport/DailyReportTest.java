@@ -1,8 +1,5 @@
 package com.estateguard.dailyreport;
 
-import com.estateguard.dailyreport.internal.DailyReports;
-import com.estateguard.dailyreport.internal.ReportStatus;
-import com.estateguard.dailyreport.internal.SectionFigures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.estateguard.Fixtures;
@@ -10,6 +7,9 @@ import com.estateguard.IntegrationTest;
 import com.estateguard.TestClient;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.Role;
+import com.estateguard.dailyreport.internal.DailyReports;
+import com.estateguard.dailyreport.internal.ReportStatus;
+import com.estateguard.dailyreport.internal.SectionFigures;
 import com.estateguard.hygiene.internal.Agent;
 import com.estateguard.hygiene.internal.DisinfectionForm;
 import com.estateguard.hygiene.internal.HygieneBoard;
@@ -17,7 +17,7 @@ import com.estateguard.hygiene.internal.HygieneRecords;
 import com.estateguard.hygiene.internal.PlaceForm;
 import com.estateguard.hygiene.internal.PlaceType;
 import com.estateguard.hygiene.internal.Places;
-import com.estateguard.identity.DeviceKeys;
+import com.estateguard.identity.internal.DeviceKeyStore;
 import com.estateguard.org.EntranceKind;
 import com.estateguard.org.OrgDirectory;
 import com.estateguard.policy.LedgerParameters;
@@ -68,7 +68,7 @@ class DailyReportTest {
     @Autowired
     Policies policies;
     @Autowired
-    DeviceKeys keys;
+    DeviceKeyStore keys;
     @Autowired
     Places places;
     @Autowired

@@ -1,10 +1,10 @@
 package com.estateguard.dailyreport;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.estateguard.dailyreport.internal.ReportExport;
 import com.estateguard.dailyreport.internal.ReportStatus;
 import com.estateguard.dailyreport.internal.SectionFigures;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

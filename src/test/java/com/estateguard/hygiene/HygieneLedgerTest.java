@@ -1,11 +1,11 @@
 package com.estateguard.hygiene;
 
-import com.estateguard.hygiene.internal.HygieneTasks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.estateguard.Fixtures;
 import com.estateguard.IntegrationTest;
 import com.estateguard.TestClient;
+import com.estateguard.hygiene.internal.HygieneTasks;
 import com.estateguard.org.OrgDirectory;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -1,5 +1,9 @@
 package com.estateguard.hygiene;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.estateguard.common.InvalidInputException;
 import com.estateguard.hygiene.internal.Agent;
 import com.estateguard.hygiene.internal.DayCompliance;
 import com.estateguard.hygiene.internal.Disinfection;
@@ -11,10 +15,6 @@ import com.estateguard.hygiene.internal.PlaceType;
 import com.estateguard.hygiene.internal.Places;
 import com.estateguard.hygiene.internal.TaskSchedule;
 import com.estateguard.hygiene.internal.TaskState;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import com.estateguard.common.InvalidInputException;
 import com.estateguard.policy.LedgerParameters;
 import java.math.BigDecimal;
 import java.time.Instant;

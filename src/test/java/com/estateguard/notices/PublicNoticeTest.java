@@ -1,11 +1,11 @@
 package com.estateguard.notices;
 
-import com.estateguard.notices.internal.CaseKind;
-import com.estateguard.notices.internal.PublicNotice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.estateguard.common.InvalidInputException;
+import com.estateguard.notices.internal.CaseKind;
+import com.estateguard.notices.internal.PublicNotice;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -9,7 +9,7 @@ import com.estateguard.TestClient;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotPermittedException;
-import com.estateguard.identity.DeviceKeys;
+import com.estateguard.identity.internal.DeviceKeyStore;
 import com.estateguard.org.EntranceKind;
 import com.estateguard.org.OrgDirectory;
 import java.math.BigDecimal;
@@ -33,7 +33,7 @@ class PolicyScheduleTest {
     @Autowired
     OrgDirectory org;
     @Autowired
-    DeviceKeys keys;
+    DeviceKeyStore keys;
     @Autowired
     JdbcClient jdbc;
 

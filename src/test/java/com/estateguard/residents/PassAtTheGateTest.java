@@ -1,9 +1,5 @@
 package com.estateguard.residents;
 
-import com.estateguard.residents.internal.Passes;
-import com.estateguard.residents.internal.PersonKind;
-import com.estateguard.residents.internal.ResidentLine;
-import com.estateguard.residents.internal.ResidentRegister;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,6 +8,10 @@ import com.estateguard.IntegrationTest;
 import com.estateguard.TestClient;
 import com.estateguard.common.DomainException;
 import com.estateguard.common.InvalidInputException;
+import com.estateguard.residents.internal.Passes;
+import com.estateguard.residents.internal.PersonKind;
+import com.estateguard.residents.internal.ResidentLine;
+import com.estateguard.residents.internal.ResidentRegister;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

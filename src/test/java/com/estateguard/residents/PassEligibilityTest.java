@@ -1,9 +1,9 @@
 package com.estateguard.residents;
 
-import com.estateguard.residents.internal.PassEligibility;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.estateguard.policy.ResidentParameters;
+import com.estateguard.residents.internal.PassEligibility;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

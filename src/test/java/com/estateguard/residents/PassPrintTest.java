@@ -1,14 +1,14 @@
 package com.estateguard.residents;
 
-import com.estateguard.residents.internal.Passes;
-import com.estateguard.residents.internal.PersonKind;
-import com.estateguard.residents.internal.ResidentLine;
-import com.estateguard.residents.internal.ResidentRegister;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.estateguard.Fixtures;
 import com.estateguard.IntegrationTest;
 import com.estateguard.TestClient;
+import com.estateguard.residents.internal.Passes;
+import com.estateguard.residents.internal.PersonKind;
+import com.estateguard.residents.internal.ResidentLine;
+import com.estateguard.residents.internal.ResidentRegister;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

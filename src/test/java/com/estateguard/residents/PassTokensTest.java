@@ -1,10 +1,10 @@
 package com.estateguard.residents;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.estateguard.access.PassCheck;
 import com.estateguard.residents.internal.PassClaims;
 import com.estateguard.residents.internal.PassTokens;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.security.KeyPairGenerator;
 import java.time.Instant;
 import java.util.Base64;

@@ -1,11 +1,11 @@
 package com.estateguard.residents;
 
-import com.estateguard.access.internal.renovation.Renovations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.estateguard.Fixtures;
 import com.estateguard.IntegrationTest;
 import com.estateguard.TestClient;
+import com.estateguard.access.internal.renovation.Renovations;
 import com.estateguard.healthdata.RegisterImport;
 import java.math.BigDecimal;
 import java.time.Instant;

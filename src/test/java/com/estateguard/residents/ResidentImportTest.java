@@ -1,8 +1,5 @@
 package com.estateguard.residents;
 
-import com.estateguard.residents.internal.ResidentExport;
-import com.estateguard.residents.internal.ResidentImport;
-import com.estateguard.residents.internal.ResidentRegister;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +8,9 @@ import com.estateguard.IntegrationTest;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotFoundException;
+import com.estateguard.residents.internal.ResidentExport;
+import com.estateguard.residents.internal.ResidentImport;
+import com.estateguard.residents.internal.ResidentRegister;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

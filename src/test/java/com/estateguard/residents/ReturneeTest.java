@@ -1,10 +1,5 @@
 package com.estateguard.residents;
 
-import com.estateguard.residents.internal.Passes;
-import com.estateguard.residents.internal.PersonKind;
-import com.estateguard.residents.internal.ResidentLine;
-import com.estateguard.residents.internal.ResidentRegister;
-import com.estateguard.residents.internal.Returnees;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,6 +9,11 @@ import com.estateguard.TestClient;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.org.OrgDirectory;
 import com.estateguard.policy.Policies;
+import com.estateguard.residents.internal.Passes;
+import com.estateguard.residents.internal.PersonKind;
+import com.estateguard.residents.internal.ResidentLine;
+import com.estateguard.residents.internal.ResidentRegister;
+import com.estateguard.residents.internal.Returnees;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,13 +1,13 @@
 package com.estateguard.residents;
 
-import com.estateguard.access.internal.visitors.VisitForm;
-import com.estateguard.access.internal.visitors.Visitors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.estateguard.Fixtures;
 import com.estateguard.IntegrationTest;
 import com.estateguard.TestClient;
+import com.estateguard.access.internal.visitors.VisitForm;
+import com.estateguard.access.internal.visitors.Visitors;
 import com.estateguard.common.InvalidInputException;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -1,8 +1,8 @@
 package com.estateguard.residents;
 
-import com.estateguard.access.internal.renovation.WorkerCheck;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.estateguard.access.internal.renovation.WorkerCheck;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

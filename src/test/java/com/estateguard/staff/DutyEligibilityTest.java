@@ -1,10 +1,10 @@
 package com.estateguard.staff;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.estateguard.staff.internal.DutyEligibility;
 import com.estateguard.staff.internal.LeaveStatus;
 import com.estateguard.staff.internal.StaffRegisters;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 

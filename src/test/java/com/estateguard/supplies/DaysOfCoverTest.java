@@ -1,8 +1,8 @@
 package com.estateguard.supplies;
 
-import com.estateguard.supplies.internal.DaysOfCover;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.estateguard.supplies.internal.DaysOfCover;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 

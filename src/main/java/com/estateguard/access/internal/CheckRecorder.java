@@ -1,7 +1,9 @@
 package com.estateguard.access.internal;
 
-import com.estateguard.access.Verdict;
+import com.estateguard.access.CheckRefused;
 import com.estateguard.access.GuardShifts;
+import com.estateguard.access.PassCheck;
+import com.estateguard.access.Verdict;
 import com.estateguard.access.internal.CheckOutcome.ReasonView;
 import com.estateguard.access.internal.Evidence.CodeAcquisition;
 import com.estateguard.access.internal.Evidence.CredentialEvidence;
@@ -10,6 +12,7 @@ import com.estateguard.access.internal.Evidence.NatEvidence;
 import com.estateguard.access.internal.rules.EntryContext;
 import com.estateguard.access.internal.rules.EntryDecision;
 import com.estateguard.access.internal.rules.EntryRules;
+import com.estateguard.access.internal.visitors.VisitorRegister;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.DomainException;
 import com.estateguard.common.IdNumber;
@@ -23,19 +26,15 @@ import com.estateguard.healthdata.HealthSources;
 import com.estateguard.healthdata.PersonKeys;
 import com.estateguard.org.EntranceRef;
 import com.estateguard.org.OrgDirectory;
-import com.estateguard.policy.FollowUpKind;
 import com.estateguard.policy.Policies;
 import com.estateguard.policy.PolicyVersion;
 import com.estateguard.policy.ReasonCode;
-import com.estateguard.access.PassCheck;
-import com.estateguard.access.internal.visitors.VisitorRegister;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,14 +55,14 @@ public class CheckRecorder {
     private final PersonKeys personKeys;
     private final GuardShifts roster;
     private final CheckRepository checks;
-    private final FollowUps followUps;
+    private final ApplicationEventPublisher events;
     private final PassCheck passes;
     private final VisitorRegister visitors;
     private final Clock clock;
     private final ZoneId zone;
 
     CheckRecorder(OrgDirectory org, Policies policies, HealthSources health, PersonKeys personKeys, GuardShifts roster,
-                  CheckRepository checks, FollowUps followUps, PassCheck passes, VisitorRegister visitors, Clock clock,
+                  CheckRepository checks, ApplicationEventPublisher events, PassCheck passes, VisitorRegister visitors, Clock clock,
                   ZoneId zone) {
         this.passes = passes;
         this.visitors = visitors;
@@ -73,7 +72,7 @@ public class CheckRecorder {
         this.personKeys = personKeys;
         this.roster = roster;
         this.checks = checks;
-        this.followUps = followUps;
+        this.events = events;
         this.clock = clock;
         this.zone = zone;
     }
@@ -112,7 +111,10 @@ public class CheckRecorder {
             // Another request with the same client id won the race: answer as a replay.
             return replay(checks.byClientId(command.clientId()).orElseThrow(), user);
         }
-        openFollowUps(id.get(), entrance.estateId(), decision, policy, user);
+        if (decision.verdict() == Verdict.REFUSE) {
+            events.publishEvent(new CheckRefused(id.get(), entrance.estateId(), entrance.id(), policy.id(), decision.codes(), at,
+                    user.actor()));
+        }
         return new CheckOutcome(id.get(), command.clientId(), decision.verdict(),
                 decision.reasons().stream().map(r -> new ReasonView(r.code(), r.detail())).toList(), policy.id(),
                 person.name(), person.idMasked(), evidence, at, false);
@@ -251,19 +253,6 @@ public class CheckRecorder {
     private static String sourceOf(String claimed, CurrentUser user) {
         String who = user.role() == Role.DEVICE ? "TERMINAL" : "GUARD";
         return claimed == null || claimed.isBlank() ? who : who + ":" + claimed.trim();
-    }
-
-    private void openFollowUps(long checkId, long estateId, EntryDecision decision, PolicyVersion policy, CurrentUser user) {
-        if (decision.verdict() != Verdict.REFUSE) {
-            return;
-        }
-        Map<FollowUpKind, List<ReasonCode>> byKind = new EnumMap<>(FollowUpKind.class);
-        for (ReasonCode code : decision.codes()) {
-            for (FollowUpKind kind : policy.parameters().followUpsFor(code)) {
-                byKind.computeIfAbsent(kind, k -> new java.util.ArrayList<>()).add(code);
-            }
-        }
-        byKind.forEach((kind, reasons) -> followUps.open(checkId, estateId, kind, reasons, user.actor()));
     }
 
     private static String blankToNull(String s) {

@@ -1,9 +1,9 @@
 package com.estateguard.access.internal;
 
-import com.estateguard.dailyreport.ReportLine;
-import com.estateguard.dailyreport.ReportSection;
 import com.estateguard.access.GuardShifts;
 import com.estateguard.access.Verdict;
+import com.estateguard.dailyreport.ReportLine;
+import com.estateguard.dailyreport.ReportSection;
 import com.estateguard.org.EstateRef;
 import com.estateguard.policy.ReasonCode;
 import java.time.Instant;

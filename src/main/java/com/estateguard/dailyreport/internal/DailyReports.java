@@ -1,9 +1,9 @@
 package com.estateguard.dailyreport.internal;
 
-import com.estateguard.dailyreport.ReportSection;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotFoundException;
+import com.estateguard.dailyreport.ReportSection;
 import com.estateguard.org.EstateRef;
 import com.estateguard.org.OrgDirectory;
 import com.estateguard.policy.Policies;

@@ -1,15 +1,15 @@
 package com.estateguard.demo.internal;
 
 import com.estateguard.common.IdNumber;
-import com.estateguard.demo.DemoBase;
 import com.estateguard.common.Role;
+import com.estateguard.demo.DemoBase;
 import com.estateguard.healthdata.RegisterImport;
 import com.estateguard.identity.DeviceKeys;
-import com.estateguard.identity.Users;
 import com.estateguard.identity.Users.NewUser;
+import com.estateguard.identity.Users;
 import com.estateguard.org.EntranceKind;
-import com.estateguard.org.OrgDirectory;
 import com.estateguard.org.OrgDirectory.EstateForm;
+import com.estateguard.org.OrgDirectory;
 import com.estateguard.org.RegionLevel;
 import com.estateguard.policy.Policies;
 import com.estateguard.policy.PolicyPreset;

@@ -1,12 +1,12 @@
 package com.estateguard.healthdata.internal;
 
+import com.estateguard.common.IdNumber;
 import com.estateguard.healthdata.CodeStatus;
 import com.estateguard.healthdata.HealthCodeResult;
 import com.estateguard.healthdata.HealthSource;
 import com.estateguard.healthdata.NatRecord;
 import com.estateguard.healthdata.NatResult;
 import com.estateguard.healthdata.PersonKeys;
-import com.estateguard.common.IdNumber;
 import java.util.Optional;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,6 +1,6 @@
 package com.estateguard.identity.internal;
 
-import com.estateguard.identity.DeviceKeys;
+
 import com.estateguard.common.CurrentUser;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,9 +15,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class DeviceKeyFilter extends OncePerRequestFilter {
 
     static final String HEADER = "X-Api-Key";
-    private final DeviceKeys keys;
+    private final DeviceKeyStore keys;
 
-    DeviceKeyFilter(DeviceKeys keys) {
+    DeviceKeyFilter(DeviceKeyStore keys) {
         this.keys = keys;
     }
 

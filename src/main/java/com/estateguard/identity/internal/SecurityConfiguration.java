@@ -1,9 +1,11 @@
 package com.estateguard.identity.internal;
 
-import com.estateguard.identity.DeviceKeys;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -12,8 +14,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.authentication.DisabledException;
 
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -29,7 +29,7 @@ class SecurityConfiguration {
     /** Smart terminals and integrations: stateless, an API key per device, problem+json errors. */
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, DeviceKeys keys) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, DeviceKeyStore keys) throws Exception {
         http.securityMatcher("/api/**")
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -1,10 +1,10 @@
 package com.estateguard.residents.internal;
 
-import com.estateguard.demo.DemoBase;
-import com.estateguard.demo.DemoExtension;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.IdNumber;
 import com.estateguard.common.Role;
+import com.estateguard.demo.DemoBase;
+import com.estateguard.demo.DemoExtension;
 import com.estateguard.identity.Users;
 import java.time.LocalDate;
 import org.springframework.core.annotation.Order;

@@ -1,14 +1,15 @@
 package com.estateguard.staff.internal;
 
-import com.estateguard.identity.StaffDirectory.StaffMember;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotFoundException;
+import com.estateguard.identity.StaffDirectory.StaffMember;
 import com.estateguard.org.EstateRef;
 import com.estateguard.org.EstateScope;
 import com.estateguard.org.OrgDirectory;
 import com.estateguard.policy.Policies;
 import com.estateguard.policy.PolicyVersion;
+import com.estateguard.staff.StaffUnfitForDuty;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +22,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,14 +56,17 @@ public class StaffHealth {
     private final OrgDirectory org;
     private final Policies policies;
     private final DutyRoster roster;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ZoneId zone;
 
-    StaffHealth(JdbcClient jdbc, OrgDirectory org, Policies policies, DutyRoster roster, Clock clock, ZoneId zone) {
+    StaffHealth(JdbcClient jdbc, OrgDirectory org, Policies policies, DutyRoster roster, ApplicationEventPublisher events,
+                Clock clock, ZoneId zone) {
         this.jdbc = jdbc;
         this.org = org;
         this.policies = policies;
         this.roster = roster;
+        this.events = events;
         this.clock = clock;
         this.zone = zone;
     }
@@ -103,6 +108,8 @@ public class StaffHealth {
                             VALUES (:e, :u, :h, :r, :left, :led, :by)""")
                     .param("e", estateId).param("u", form.userId()).param("h", id).param("r", reasons)
                     .param("left", off.shiftsLeft()).param("led", off.shiftsLedNeedingLeader()).param("by", user.actor()).update();
+            events.publishEvent(new StaffUnfitForDuty(form.userId(), estateId, id, List.of(reasons), off.shiftsLeft(),
+                    off.shiftsLedNeedingLeader(), now));
         }
         return id;
     }

@@ -1,8 +1,8 @@
 package com.estateguard.staff.internal;
 
-import com.estateguard.identity.StaffDirectory.StaffMember;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.InvalidInputException;
+import com.estateguard.identity.StaffDirectory.StaffMember;
 import com.estateguard.org.EstateRef;
 import com.estateguard.policy.Policies;
 import jakarta.validation.constraints.Max;

@@ -1,14 +1,10 @@
 package com.estateguard.access.rules;
 
-import com.estateguard.access.internal.rules.EntryContext;
-import com.estateguard.access.internal.rules.EntryDecision;
-import com.estateguard.access.internal.rules.EntryRules;
-import com.estateguard.access.internal.rules.Reason;
 import static com.estateguard.policy.ReasonCode.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.estateguard.access.Direction;
-import com.estateguard.access.internal.Evidence;
+import com.estateguard.access.Verdict;
 import com.estateguard.access.internal.Evidence.Answers;
 import com.estateguard.access.internal.Evidence.CodeAcquisition;
 import com.estateguard.access.internal.Evidence.CredentialEvidence;
@@ -17,8 +13,12 @@ import com.estateguard.access.internal.Evidence.HealthCodeEvidence;
 import com.estateguard.access.internal.Evidence.NatEvidence;
 import com.estateguard.access.internal.Evidence.TemperatureMethod;
 import com.estateguard.access.internal.Evidence.TemperatureReading;
+import com.estateguard.access.internal.Evidence;
 import com.estateguard.access.internal.VehicleEvidence;
-import com.estateguard.access.Verdict;
+import com.estateguard.access.internal.rules.EntryContext;
+import com.estateguard.access.internal.rules.EntryDecision;
+import com.estateguard.access.internal.rules.EntryRules;
+import com.estateguard.access.internal.rules.Reason;
 import com.estateguard.healthdata.CodeStatus;
 import com.estateguard.healthdata.NatResult;
 import com.estateguard.policy.CheckKind;

@@ -1,14 +1,14 @@
 package com.estateguard.access.rules;
 
-import com.estateguard.access.internal.rules.EntryContext;
-import com.estateguard.access.internal.rules.EntryRules;
-import com.estateguard.access.internal.rules.Reason;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.estateguard.access.Direction;
-import com.estateguard.access.internal.Evidence;
 import com.estateguard.access.internal.Evidence.CredentialEvidence;
 import com.estateguard.access.internal.Evidence.CredentialType;
+import com.estateguard.access.internal.Evidence;
+import com.estateguard.access.internal.rules.EntryContext;
+import com.estateguard.access.internal.rules.EntryRules;
+import com.estateguard.access.internal.rules.Reason;
 import com.estateguard.policy.EntrantCategory;
 import com.estateguard.policy.PolicyPreset;
 import com.estateguard.policy.ReasonCode;

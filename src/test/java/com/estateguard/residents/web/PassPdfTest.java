@@ -1,6 +1,5 @@
 package com.estateguard.residents.web;
 
-import com.estateguard.residents.internal.web.PassPdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.estateguard.Fixtures;
@@ -9,6 +8,7 @@ import com.estateguard.residents.internal.Passes;
 import com.estateguard.residents.internal.PersonKind;
 import com.estateguard.residents.internal.ResidentLine;
 import com.estateguard.residents.internal.ResidentRegister;
+import com.estateguard.residents.internal.web.PassPdf;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;

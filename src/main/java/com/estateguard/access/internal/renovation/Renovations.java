@@ -1,6 +1,5 @@
 package com.estateguard.access.internal.renovation;
 
-import com.estateguard.org.OrgDirectory;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.IdNumber;
 import com.estateguard.common.InvalidInputException;
@@ -9,6 +8,7 @@ import com.estateguard.healthdata.HealthSources;
 import com.estateguard.healthdata.NatResult;
 import com.estateguard.healthdata.PersonKeys;
 import com.estateguard.org.EstateScope;
+import com.estateguard.org.OrgDirectory;
 import com.estateguard.policy.Policies;
 import java.math.BigDecimal;
 import java.sql.Timestamp;

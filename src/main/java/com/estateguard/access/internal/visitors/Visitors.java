@@ -1,11 +1,11 @@
 package com.estateguard.access.internal.visitors;
 
-import com.estateguard.org.OrgDirectory;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.IdNumber;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.healthdata.PersonKeys;
 import com.estateguard.org.EstateScope;
+import com.estateguard.org.OrgDirectory;
 import com.estateguard.policy.Policies;
 import java.time.Clock;
 import java.time.Instant;

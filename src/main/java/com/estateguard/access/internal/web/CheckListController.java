@@ -1,10 +1,10 @@
 package com.estateguard.access.internal.web;
 
+import com.estateguard.access.Direction;
+import com.estateguard.access.Verdict;
 import com.estateguard.access.internal.CheckFilter;
 import com.estateguard.access.internal.CheckQueries;
-import com.estateguard.access.Direction;
 import com.estateguard.access.internal.FollowUps;
-import com.estateguard.access.Verdict;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.Paging;
 import com.estateguard.org.OrgDirectory;

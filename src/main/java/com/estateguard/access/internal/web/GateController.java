@@ -1,9 +1,9 @@
 package com.estateguard.access.internal.web;
 
+import com.estateguard.access.GuardShifts;
 import com.estateguard.access.internal.CheckOutcome;
 import com.estateguard.access.internal.CheckQueries;
 import com.estateguard.access.internal.CheckRecorder;
-import com.estateguard.access.GuardShifts;
 import com.estateguard.access.internal.EntryCheckCommand;
 import com.estateguard.access.internal.Evidence.CredentialType;
 import com.estateguard.access.internal.Evidence.TemperatureMethod;

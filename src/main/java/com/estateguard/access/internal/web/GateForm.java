@@ -1,16 +1,16 @@
 package com.estateguard.access.internal.web;
 
 import com.estateguard.access.Direction;
+import com.estateguard.access.PassCheck;
 import com.estateguard.access.internal.EntryCheckCommand;
-import com.estateguard.access.internal.Evidence;
 import com.estateguard.access.internal.Evidence.CodeAcquisition;
 import com.estateguard.access.internal.Evidence.CredentialType;
 import com.estateguard.access.internal.Evidence.TemperatureMethod;
+import com.estateguard.access.internal.Evidence;
 import com.estateguard.access.internal.VehicleEvidence;
 import com.estateguard.healthdata.CodeStatus;
 import com.estateguard.healthdata.NatResult;
 import com.estateguard.policy.EntrantCategory;
-import com.estateguard.access.PassCheck;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.ZoneId;

@@ -1,8 +1,8 @@
 package com.estateguard.access.internal.web;
 
+import com.estateguard.access.internal.renovation.Renovations;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.NotPermittedException;
-import com.estateguard.access.internal.renovation.Renovations;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;

@@ -1,11 +1,11 @@
 package com.estateguard.access.internal.web;
 
+import com.estateguard.access.internal.visitors.VisitForm;
+import com.estateguard.access.internal.visitors.Visitors;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.IdNumber;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotPermittedException;
-import com.estateguard.access.internal.visitors.VisitForm;
-import com.estateguard.access.internal.visitors.Visitors;
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

@@ -1,8 +1,8 @@
 package com.estateguard.dailyreport.internal.web;
 
 import com.estateguard.common.CurrentUser;
-import com.estateguard.dailyreport.internal.DailyReports;
 import com.estateguard.dailyreport.internal.DailyReports.DailyReport;
+import com.estateguard.dailyreport.internal.DailyReports;
 import com.estateguard.dailyreport.internal.ReportExport;
 import com.estateguard.dailyreport.internal.SectionFigures;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package com.estateguard.identity.internal.web;
 
 import com.estateguard.common.CurrentUser;
-import com.estateguard.identity.DeviceKeys;
+import com.estateguard.identity.internal.DeviceKeyStore;
 import com.estateguard.org.EntranceRef;
 import com.estateguard.org.OrgDirectory;
 import jakarta.validation.constraints.NotBlank;
@@ -24,10 +24,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAuthority('DEVICE_KEY_ADMIN')")
 class DeviceKeyController {
 
-    private final DeviceKeys keys;
+    private final DeviceKeyStore keys;
     private final OrgDirectory org;
 
-    DeviceKeyController(DeviceKeys keys, OrgDirectory org) {
+    DeviceKeyController(DeviceKeyStore keys, OrgDirectory org) {
         this.keys = keys;
         this.org = org;
     }

@@ -1,10 +1,10 @@
 package com.estateguard.staff.internal.web;
 
-import com.estateguard.staff.internal.DutyRoster;
-import com.estateguard.staff.internal.DutyRoster.Team;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.org.OrgDirectory;
+import com.estateguard.staff.internal.DutyRoster.Team;
+import com.estateguard.staff.internal.DutyRoster;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
