@@ -12,7 +12,7 @@ public record CurrentUser(long id, String username, String displayName, Role rol
                           Long estateId, Long entranceId) implements Serializable {
 
     public boolean can(Permission permission) {
-        return role.can(permission);
+        return permission.grantedTo(role);
     }
 
     /** Name written into created_by / updated_by columns. */

@@ -5,7 +5,6 @@ import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotFoundException;
 import com.estateguard.common.NotPermittedException;
 import com.estateguard.common.Paging;
-import com.estateguard.common.Permission;
 import com.estateguard.common.Role;
 import com.estateguard.identity.internal.UserAccount;
 import com.estateguard.identity.internal.UserRepository;
@@ -51,7 +50,7 @@ public class Users {
 
     @Transactional
     public long create(NewUser form, CurrentUser by) {
-        if (!by.can(Permission.USER_ADMIN) || form.role() == Role.DEVICE) {
+        if (!by.can(IdentityPermission.USER_ADMIN) || form.role() == Role.DEVICE) {
             throw new NotPermittedException();
         }
         String scope = scopeFor(form);
@@ -96,7 +95,7 @@ public class Users {
     }
 
     private void requireManaged(long id, CurrentUser by) {
-        if (!by.can(Permission.USER_ADMIN)) {
+        if (!by.can(IdentityPermission.USER_ADMIN)) {
             throw new NotPermittedException();
         }
         repository.byId(id, by.scopePath()).orElseThrow(() -> new NotFoundException("user", id));

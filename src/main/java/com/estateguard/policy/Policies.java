@@ -4,7 +4,6 @@ import com.estateguard.common.CurrentUser;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotFoundException;
 import com.estateguard.common.NotPermittedException;
-import com.estateguard.common.Permission;
 import com.estateguard.policy.internal.PolicyRepository;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -72,7 +71,7 @@ public class Policies {
     /** Writes a new version; the author may only write inside their own region scope. */
     @Transactional
     public long schedule(NewVersion draft, CurrentUser author) {
-        if (!author.can(Permission.POLICY_WRITE) || !draft.scopePath().startsWith(author.scopePath())) {
+        if (!author.can(PolicyPermission.POLICY_WRITE) || !draft.scopePath().startsWith(author.scopePath())) {
             throw new NotPermittedException();
         }
         Set<ConstraintViolation<PolicyParameters>> violations = validator.validate(draft.parameters());
@@ -102,7 +101,7 @@ public class Policies {
     @Transactional
     public void withdraw(long id, CurrentUser author) {
         PolicyVersion version = byId(id);
-        if (!author.can(Permission.POLICY_WRITE) || !version.scopePath().startsWith(author.scopePath())) {
+        if (!author.can(PolicyPermission.POLICY_WRITE) || !version.scopePath().startsWith(author.scopePath())) {
             throw new NotPermittedException();
         }
         if (repository.withdraw(id, clock.instant(), author.actor()) == 0) {

@@ -1,11 +1,11 @@
 package com.estateguard.access.internal;
 
+import com.estateguard.access.CheckpointPermission;
 import com.estateguard.access.Verdict;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.NotFoundException;
 import com.estateguard.common.NotPermittedException;
 import com.estateguard.common.Paging;
-import com.estateguard.common.Permission;
 import com.estateguard.policy.ReasonCode;
 import java.time.Instant;
 import java.util.List;
@@ -83,7 +83,7 @@ public class CheckQueries {
     }
 
     private static void requireRead(CurrentUser user) {
-        if (!user.can(Permission.CHECK_READ) && !user.can(Permission.CHECK_RECORD)) {
+        if (!user.can(CheckpointPermission.CHECK_READ) && !user.can(CheckpointPermission.CHECK_RECORD)) {
             throw new NotPermittedException();
         }
     }

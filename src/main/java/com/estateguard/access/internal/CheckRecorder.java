@@ -1,6 +1,7 @@
 package com.estateguard.access.internal;
 
 import com.estateguard.access.CheckRefused;
+import com.estateguard.access.CheckpointPermission;
 import com.estateguard.access.GuardShifts;
 import com.estateguard.access.PassCheck;
 import com.estateguard.access.Verdict;
@@ -19,7 +20,6 @@ import com.estateguard.common.IdNumber;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotFoundException;
 import com.estateguard.common.NotPermittedException;
-import com.estateguard.common.Permission;
 import com.estateguard.common.Role;
 import com.estateguard.healthdata.HealthCodeResult;
 import com.estateguard.healthdata.HealthSources;
@@ -79,7 +79,7 @@ public class CheckRecorder {
 
     @Transactional
     public CheckOutcome record(EntryCheckCommand command, CurrentUser user) {
-        if (!user.can(Permission.CHECK_RECORD)) {
+        if (!user.can(CheckpointPermission.CHECK_RECORD)) {
             throw new NotPermittedException();
         }
         var existing = checks.byClientId(command.clientId());

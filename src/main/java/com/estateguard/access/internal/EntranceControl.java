@@ -1,10 +1,10 @@
 package com.estateguard.access.internal;
 
+import com.estateguard.access.CheckpointPermission;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.DomainException;
 import com.estateguard.common.NotFoundException;
 import com.estateguard.common.NotPermittedException;
-import com.estateguard.common.Permission;
 import com.estateguard.org.EntranceRef;
 import com.estateguard.org.EstateRef;
 import com.estateguard.org.OrgDirectory;
@@ -29,7 +29,7 @@ public class EntranceControl {
 
     @Transactional
     public void setOpen(long entranceId, boolean open, CurrentUser by) {
-        if (!by.can(Permission.ENTRANCE_WRITE)) {
+        if (!by.can(CheckpointPermission.ENTRANCE_WRITE)) {
             throw new NotPermittedException();
         }
         EntranceRef entrance = org.entrance(entranceId, by.scopePath())

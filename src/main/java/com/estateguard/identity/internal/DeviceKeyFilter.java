@@ -16,9 +16,11 @@ class DeviceKeyFilter extends OncePerRequestFilter {
 
     static final String HEADER = "X-Api-Key";
     private final DeviceKeyStore keys;
+    private final RoleAuthorities authorities;
 
-    DeviceKeyFilter(DeviceKeyStore keys) {
+    DeviceKeyFilter(DeviceKeyStore keys, RoleAuthorities authorities) {
         this.keys = keys;
+        this.authorities = authorities;
     }
 
     @Override
@@ -28,7 +30,7 @@ class DeviceKeyFilter extends OncePerRequestFilter {
         if (key != null) {
             keys.authenticate(key.trim()).ifPresent(device -> {
                 var context = SecurityContextHolder.createEmptyContext();
-                context.setAuthentication(new DeviceAuthentication(device));
+                context.setAuthentication(new DeviceAuthentication(device, authorities.of(device.role())));
                 SecurityContextHolder.setContext(context);
             });
         }
@@ -38,8 +40,8 @@ class DeviceKeyFilter extends OncePerRequestFilter {
     static final class DeviceAuthentication extends AbstractAuthenticationToken {
         private final Principal principal;
 
-        DeviceAuthentication(CurrentUser device) {
-            super(AppUserDetails.authorities(device));
+        DeviceAuthentication(CurrentUser device, java.util.List<org.springframework.security.core.GrantedAuthority> authorities) {
+            super(authorities);
             this.principal = new Principal(device);
             setAuthenticated(true);
         }

@@ -17,21 +17,23 @@ class LoginLockout implements UserDetailsService {
 
     private final UserRepository users;
     private final Clock clock;
+    private final RoleAuthorities authorities;
     private final int maxAttempts;
     private final Duration lockFor;
 
-    LoginLockout(UserRepository users, Clock clock,
+    LoginLockout(UserRepository users, Clock clock, RoleAuthorities authorities,
                  @Value("${estateguard.security.max-failed-logins:5}") int maxAttempts,
                  @Value("${estateguard.security.lockout:PT15M}") Duration lockFor) {
         this.users = users;
         this.clock = clock;
+        this.authorities = authorities;
         this.maxAttempts = maxAttempts;
         this.lockFor = lockFor;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return users.byUsername(username).map(a -> AppUserDetails.of(a, clock.instant()))
+        return users.byUsername(username).map(a -> AppUserDetails.of(a, clock.instant(), authorities))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }
 

@@ -29,11 +29,11 @@ class SecurityConfiguration {
     /** Smart terminals and integrations: stateless, an API key per device, problem+json errors. */
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, DeviceKeyStore keys) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, DeviceKeyStore keys, RoleAuthorities authorities) throws Exception {
         http.securityMatcher("/api/**")
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .addFilterBefore(new DeviceKeyFilter(keys), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new DeviceKeyFilter(keys, authorities), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> problem(res, 401, "Unauthorized",

@@ -1,5 +1,6 @@
 package com.estateguard.residents.internal;
 
+import com.estateguard.access.CheckpointPermission;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.DomainException;
 import com.estateguard.common.InvalidInputException;
@@ -82,7 +83,7 @@ public class Parcels {
                 .param("id", parcelId).param("u", by.username()).query(Long.class).single() > 0;
         boolean staff = jdbc.sql("SELECT count(*) FROM res_parcel WHERE id = :id AND " + EstateScope.where("estate_id"))
                 .param("id", parcelId).param("scope", EstateScope.bind(by.scopePath())).query(Long.class).single() > 0
-                && by.can(com.estateguard.common.Permission.VISITOR_REGISTER);
+                && by.can(CheckpointPermission.VISITOR_REGISTER);
         if (!own && !staff) {
             throw new NotFoundException("parcel", parcelId);
         }

@@ -1,7 +1,7 @@
 package com.estateguard.residents.internal;
 
 import com.estateguard.common.CurrentUser;
-import com.estateguard.common.Permission;
+import com.estateguard.residents.ResidentPermission;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -47,7 +47,7 @@ public class ResidentExport {
         Workbook wb = new Workbook(out, "EstateGuard", "1.0");
         Worksheet sheet = wb.newWorksheet("住户名册");
         header(sheet);
-        boolean full = me.can(Permission.RESIDENT_ID_VIEW);
+        boolean full = me.can(ResidentPermission.RESIDENT_ID_VIEW);
         AtomicInteger row = new AtomicInteger(1);
         register.forEach(estateId, q, kind, me, p -> {
             int r = row.getAndIncrement();

@@ -5,11 +5,11 @@ import com.estateguard.common.IdNumber;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotFoundException;
 import com.estateguard.common.Paging;
-import com.estateguard.common.Permission;
 import com.estateguard.healthdata.PersonKeys;
 import com.estateguard.org.EstateRef;
 import com.estateguard.org.EstateScope;
 import com.estateguard.org.OrgDirectory;
+import com.estateguard.residents.ResidentPermission;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -90,7 +90,7 @@ public class ResidentRegister {
     /** The full ID number, only for roles that need it (e.g. to report to the community). */
     public String fullIdNumber(long id, CurrentUser me) {
         byId(id, me);
-        if (!me.can(Permission.RESIDENT_ID_VIEW)) {
+        if (!me.can(ResidentPermission.RESIDENT_ID_VIEW)) {
             return byId(id, me).idMasked();
         }
         return cipher.decrypt(jdbc.sql("SELECT id_cipher FROM res_person WHERE id = :id").param("id", id).query(String.class).single());

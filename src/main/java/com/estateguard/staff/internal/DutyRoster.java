@@ -5,12 +5,12 @@ import com.estateguard.common.CurrentUser;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotFoundException;
 import com.estateguard.common.NotPermittedException;
-import com.estateguard.common.Permission;
 import com.estateguard.identity.StaffDirectory.StaffMember;
 import com.estateguard.identity.StaffDirectory;
 import com.estateguard.org.EntranceRef;
 import com.estateguard.org.EstateScope;
 import com.estateguard.org.OrgDirectory;
+import com.estateguard.staff.StaffPermission;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -97,7 +97,7 @@ public class DutyRoster implements GuardShifts {
     @Transactional
     public long create(long entranceId, Instant startsAt, Instant endsAt, long leaderUserId, Map<Long, Team> members,
                        CurrentUser by) {
-        if (!by.can(Permission.ROSTER_WRITE)) {
+        if (!by.can(StaffPermission.ROSTER_WRITE)) {
             throw new NotPermittedException();
         }
         EntranceRef entrance = org.entrance(entranceId, by.scopePath())

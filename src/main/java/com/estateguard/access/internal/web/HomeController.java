@@ -1,10 +1,10 @@
 package com.estateguard.access.internal.web;
 
+import com.estateguard.access.CheckpointPermission;
 import com.estateguard.access.internal.CheckFilter;
 import com.estateguard.access.internal.CheckQueries;
 import com.estateguard.access.internal.FollowUps;
 import com.estateguard.common.CurrentUser;
-import com.estateguard.common.Permission;
 import com.estateguard.org.OrgDirectory;
 import com.estateguard.policy.NoPolicyException;
 import com.estateguard.policy.Policies;
@@ -39,7 +39,7 @@ class HomeController {
     String home(Model model) {
         CurrentUser me = CurrentUser.require();
         model.addAttribute("me", me);
-        if (me.can(Permission.CHECK_READ)) {
+        if (me.can(CheckpointPermission.CHECK_READ)) {
             var today = LocalDate.now(clock.withZone(zone));
             var start = today.atStartOfDay(zone).toInstant();
             var end = today.plusDays(1).atStartOfDay(zone).toInstant();

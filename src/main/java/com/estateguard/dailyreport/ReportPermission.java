@@ -1,0 +1,26 @@
+package com.estateguard.dailyreport;
+
+import static com.estateguard.common.Role.*;
+
+import com.estateguard.common.Permission;
+import com.estateguard.common.Role;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** Reading and submitting the daily report. Each permission names the roles it is granted to. */
+public enum ReportPermission implements Permission {
+    REPORT_READ(CITY_AUTHORITY, DISTRICT_AUTHORITY, STREET_AUTHORITY, PROPERTY_ASSOCIATION, COMPANY_HEAD, PROJECT_MANAGER, PREVENTION_ADMIN),
+    REPORT_SUBMIT(PROJECT_MANAGER, PREVENTION_ADMIN);
+
+    private final Set<Role> roles;
+
+    ReportPermission(Role... roles) {
+        this.roles = roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(List.of(roles));
+    }
+
+    @Override
+    public Set<Role> grantedTo() {
+        return roles;
+    }
+}

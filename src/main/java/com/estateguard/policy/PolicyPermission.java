@@ -1,0 +1,26 @@
+package com.estateguard.policy;
+
+import static com.estateguard.common.Role.*;
+
+import com.estateguard.common.Permission;
+import com.estateguard.common.Role;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** Reading and scheduling policy versions. Each permission names the roles it is granted to. */
+public enum PolicyPermission implements Permission {
+    POLICY_READ(CITY_AUTHORITY, DISTRICT_AUTHORITY, STREET_AUTHORITY, PROPERTY_ASSOCIATION, COMPANY_HEAD, PROJECT_MANAGER, PREVENTION_ADMIN, GUARD),
+    POLICY_WRITE(CITY_AUTHORITY, DISTRICT_AUTHORITY);
+
+    private final Set<Role> roles;
+
+    PolicyPermission(Role... roles) {
+        this.roles = roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(List.of(roles));
+    }
+
+    @Override
+    public Set<Role> grantedTo() {
+        return roles;
+    }
+}
