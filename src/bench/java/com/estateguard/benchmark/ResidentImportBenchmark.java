@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Measures importing a 10,000-row register (.xlsx) into one estate, then importing the same file
  * again (nothing changes). Not a test: run with
- * {@code ./mvnw -o test-compile exec:java -Dexec.mainClass=com.estateguard.benchmark.ResidentImportBenchmark -Dexec.classpathScope=test}
+ * {@code ./mvnw -Pbench test-compile exec:java@residents}
  * (rows with -Dbench.rows=N). Starts the application on a fresh embedded PostgreSQL with demo data.
  */
 public final class ResidentImportBenchmark {
