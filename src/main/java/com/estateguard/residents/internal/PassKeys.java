@@ -44,15 +44,19 @@ class PassKeys {
         return tokens;
     }
 
+    /** The stored key pair: the public key as X.509 bytes, the private key encrypted with the ID key. */
+    record StoredKey(byte[] publicKey, String privateCipher) {
+    }
+
     private KeyPair loadOrCreate() {
         jdbc.sql("LOCK TABLE res_pass_key IN EXCLUSIVE MODE").update();
         var stored = jdbc.sql("SELECT public_key, private_cipher FROM res_pass_key ORDER BY id LIMIT 1")
-                .query((rs, i) -> new Object[]{rs.getBytes(1), rs.getString(2)}).optional();
+                .query(StoredKey.class).optional();
         try {
             KeyFactory factory = KeyFactory.getInstance("Ed25519");
             if (stored.isPresent()) {
-                byte[] priv = Base64.getDecoder().decode(cipher.decrypt((String) stored.get()[1]));
-                return new KeyPair(factory.generatePublic(new X509EncodedKeySpec((byte[]) stored.get()[0])),
+                byte[] priv = Base64.getDecoder().decode(cipher.decrypt(stored.get().privateCipher()));
+                return new KeyPair(factory.generatePublic(new X509EncodedKeySpec(stored.get().publicKey())),
                         factory.generatePrivate(new PKCS8EncodedKeySpec(priv)));
             }
             KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();

@@ -139,11 +139,15 @@ public class Returnees {
                 .param("scope", EstateScope.bind(me.scopePath())).param("estate", estateId).query(Refusal.class).list();
     }
 
-    /** The photo of a refusal, in scope only: {type, bytes}. */
-    public Object[] photo(long refusalId, CurrentUser me) {
+    /** A photo as stored: its content type and bytes. */
+    public record Photo(String contentType, byte[] bytes) {
+    }
+
+    /** The photo of a refusal, in scope only. */
+    public Photo photo(long refusalId, CurrentUser me) {
         return jdbc.sql("SELECT photo_type, photo FROM res_return_refusal WHERE id = :id AND photo IS NOT NULL AND "
                         + EstateScope.where("estate_id")).param("id", refusalId).param("scope", EstateScope.bind(me.scopePath()))
-                .query((rs, i) -> new Object[]{rs.getString(1), rs.getBytes(2)}).optional()
+                .query((rs, i) -> new Photo(rs.getString(1), rs.getBytes(2))).optional()
                 .orElseThrow(() -> new NotFoundException("photo", refusalId));
     }
 

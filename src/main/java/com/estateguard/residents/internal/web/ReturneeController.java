@@ -81,8 +81,8 @@ class ReturneeController {
     @GetMapping("/returnees/refusals/{id}/photo")
     @PreAuthorize("hasAuthority('RETURNEE_REGISTER')")
     ResponseEntity<byte[]> photo(@PathVariable long id) {
-        Object[] p = returnees.photo(id, CurrentUser.require());
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType((String) p[0])).body((byte[]) p[1]);
+        var photo = returnees.photo(id, CurrentUser.require());
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType())).body(photo.bytes());
     }
 
     @GetMapping("/my/return")
