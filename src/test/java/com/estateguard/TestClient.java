@@ -87,6 +87,24 @@ public final class TestClient {
                 .POST(HttpRequest.BodyPublishers.ofString(form(all))).build());
     }
 
+    /** A file upload from a page (multipart/form-data), with the CSRF token the page's scripts would send. */
+    public Response postFile(String path, Map<String, String> fields, String fileField, String fileName, byte[] content) {
+        if (csrf == null) {
+            get("/");
+        }
+        String boundary = "----estateguard-test-" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("X-CSRF-TOKEN", csrf)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
     private Response send(HttpRequest request) {
         HttpRequest.Builder b = HttpRequest.newBuilder(request.uri()).method(request.method(),
                 request.bodyPublisher().orElse(HttpRequest.BodyPublishers.noBody()));

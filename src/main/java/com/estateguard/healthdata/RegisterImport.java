@@ -3,11 +3,12 @@ package com.estateguard.healthdata;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.IdNumber;
 import com.estateguard.common.InvalidInputException;
-import java.io.BufferedReader;
+import com.estateguard.common.tabular.RowError;
+import com.estateguard.common.tabular.TabularFile;
+import com.estateguard.common.tabular.TabularReader;
+import com.estateguard.common.tabular.TabularRow;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -17,8 +18,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,9 +50,6 @@ public class RegisterImport {
 
     public enum Kind { NAT, HEALTH_CODE }
 
-    public record RowError(int row, String reason) {
-    }
-
     public record Result(long batchId, int total, int imported, int duplicates, List<RowError> errors) {
     }
 
@@ -63,16 +59,16 @@ public class RegisterImport {
 
     @Transactional
     public Result importFile(Kind kind, String fileName, InputStream in, CurrentUser by) throws IOException {
-        List<List<String>> rows = fileName.toLowerCase().endsWith(".xlsx") ? readXlsx(in) : readCsv(in);
-        if (rows.isEmpty()) {
+        TabularFile file = TabularReader.read(fileName, in, MAX_ROWS);
+        if (file.isEmpty()) {
             throw new InvalidInputException("error.import.empty");
         }
         List<RowError> errors = new ArrayList<>();
         List<Object[]> good = new ArrayList<>();
-        for (int i = 1; i < rows.size(); i++) {
-            parse(kind, rows.get(i), i + 1, errors, good);
+        for (TabularRow row : file.dataRows()) {
+            parse(kind, row.cells(), row.number(), errors, good);
         }
-        int total = rows.size() - 1;
+        int total = file.dataRows().size();
         long batch = jdbc.sql("""
                         INSERT INTO health_import_batch (kind, file_name, rows_total, rows_ok, rows_bad, errors, created_by)
                         VALUES (:k, :f, :t, 0, :bad, cast(:e AS jsonb), :by) RETURNING id""")
@@ -102,9 +98,6 @@ public class RegisterImport {
     }
 
     private void parse(Kind kind, List<String> cells, int rowNo, List<RowError> errors, List<Object[]> good) {
-        if (cells.stream().allMatch(String::isBlank)) {
-            return;
-        }
         if (cells.size() < 4) {
             errors.add(new RowError(rowNo, "列数不足：需要 姓名, 身份证号, 时间, 结果"));
             return;
@@ -169,39 +162,5 @@ public class RegisterImport {
                 : Map.of("绿", "GREEN", "绿码", "GREEN", "GREEN", "GREEN", "黄", "YELLOW", "黄码", "YELLOW",
                         "YELLOW", "YELLOW", "红", "RED", "红码", "RED", "RED", "RED");
         return words.get(v.toUpperCase());
-    }
-
-    private static List<List<String>> readCsv(InputStream in) throws IOException {
-        List<List<String>> rows = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (rows.size() > MAX_ROWS) {
-                    throw new InvalidInputException("error.import.tooMany", MAX_ROWS);
-                }
-                if (rows.isEmpty() && line.startsWith("\uFEFF")) {
-                    line = line.substring(1);
-                }
-                rows.add(List.of(line.split(",", -1)));
-            }
-        }
-        return rows;
-    }
-
-    private static List<List<String>> readXlsx(InputStream in) throws IOException {
-        List<List<String>> rows = new ArrayList<>();
-        try (ReadableWorkbook workbook = new ReadableWorkbook(in)) {
-            for (Row row : workbook.getFirstSheet().read()) {
-                if (rows.size() > MAX_ROWS) {
-                    throw new InvalidInputException("error.import.tooMany", MAX_ROWS);
-                }
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < Math.max(4, row.getCellCount()); c++) {
-                    cells.add(row.getCellText(c) == null ? "" : row.getCellText(c));
-                }
-                rows.add(cells);
-            }
-        }
-        return rows;
     }
 }

@@ -4,18 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.estateguard.Fixtures;
 import com.estateguard.IntegrationTest;
+import com.estateguard.TestClient;
 import com.estateguard.common.CurrentUser;
+import com.estateguard.common.tabular.RowError;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The NAT comparison register import: bad rows reported, good rows kept, a repeat changes nothing. */
 @IntegrationTest
 class RegisterImportTest {
 
+    @LocalServerPort
+    int port;
     @Autowired
     RegisterImport imports;
     @Autowired
@@ -43,7 +49,7 @@ class RegisterImportTest {
         var first = imports.importFile(RegisterImport.Kind.NAT, "核酸比对登记簿.csv", stream(csv), admin);
         assertThat(first.total()).isEqualTo(6);
         assertThat(first.imported()).isEqualTo(2);
-        assertThat(first.errors()).extracting(RegisterImport.RowError::row).containsExactly(4, 5, 6, 7);
+        assertThat(first.errors()).extracting(RowError::row).containsExactly(4, 5, 6, 7);
         assertThat(first.errors().get(0).reason()).contains("身份证号无效");
         assertThat(sources.latestNat(keys.keyOf(good2)).orElseThrow().result()).isEqualTo(NatResult.POSITIVE);
         assertThat(sources.latestNat(keys.keyOf(good2)).orElseThrow().source()).isEqualTo("REGISTER");
@@ -66,6 +72,18 @@ class RegisterImportTest {
         assertThat(result.source()).isEqualTo("REGISTER");
         assertThat(result.demo()).isFalse();
         assertThat(result.idMasked()).doesNotContain(id.substring(6, 14));
+    }
+
+    @Test
+    void aCorruptExcelFileIsRefusedWithAClearMessageNotAServerError() {
+        var admin = TestClient.person(port, "admin", "demo1234");
+        assertThat(admin.get("/health-registers").status()).isEqualTo(200);
+        byte[] corrupt = "PK\u0003\u0004 这不是 Excel 文件".getBytes(StandardCharsets.UTF_8);
+
+        var response = admin.postFile("/health-registers", Map.of("kind", "NAT"), "file", "核酸比对登记簿.xlsx", corrupt);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.body()).contains("无法读取该文件");
     }
 
     @Test

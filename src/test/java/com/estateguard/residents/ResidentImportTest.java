@@ -5,27 +5,34 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.estateguard.Fixtures;
 import com.estateguard.IntegrationTest;
+import com.estateguard.TestClient;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotFoundException;
+import com.estateguard.common.tabular.RowError;
 import com.estateguard.residents.internal.ResidentExport;
 import com.estateguard.residents.internal.ResidentImport;
 import com.estateguard.residents.internal.ResidentRegister;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The register import from Excel: good rows in, every bad row reported, a repeat changes nothing. */
 @IntegrationTest
 class ResidentImportTest {
 
+    @LocalServerPort
+    int port;
     @Autowired
     ResidentImport imports;
     @Autowired
@@ -57,7 +64,7 @@ class ResidentImportTest {
         var first = imports.importFile(estate, "名册.xlsx", new ByteArrayInputStream(file), admin);
         assertThat(first.total()).isEqualTo(9);
         assertThat(first.added()).isEqualTo(3);
-        assertThat(first.errors()).extracting(ResidentImport.RowError::row).containsExactly(5, 6, 7, 8, 9, 11);
+        assertThat(first.errors()).extracting(RowError::row).containsExactly(5, 6, 7, 8, 9, 11);
         assertThat(first.errors().get(0).reason()).contains("身份证号无效");
         assertThat(first.errors().get(4).reason()).contains("第 2 行重复");
         assertThat(first.added() + first.errors().size()).isEqualTo(first.total());
@@ -109,6 +116,20 @@ class ResidentImportTest {
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> imports.importFile(estate, "x.xlsx", new ByteArrayInputStream(xlsx(List.of())), admin))
                 .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void aCorruptExcelFileIsRefusedWithAClearMessageNotAServerError() throws IOException {
+        var admin = TestClient.person(port, "admin", "demo1234");
+        assertThat(admin.get("/residents").status()).isEqualTo(200);
+        long estate = Fixtures.estate(jdbc, "阳光花园");
+        byte[] whole = xlsx(List.<String[]>of(row("9", "1", "101", "钱多多", Fixtures.newIdNumber(), "", "业主", "", "")));
+        byte[] truncated = Arrays.copyOf(whole, whole.length / 2);
+
+        var response = admin.postFile("/residents/import", Map.of("estate", String.valueOf(estate)), "file", "名册.xlsx", truncated);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.body()).contains("无法读取该文件");
     }
 
     static String[] row(String... cells) {

@@ -92,7 +92,7 @@ class ReturneeTest {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10};
         long id = returnees.refusal(estate, "不配合者", "拒绝登记返程信息", png, "image/png", me);
         assertThat(returnees.refusals(estate, me)).extracting(Returnees.Refusal::id).contains(id);
-        assertThat((byte[]) returnees.photo(id, me)[1]).isEqualTo(png);
+        assertThat(returnees.photo(id, me).bytes()).isEqualTo(png);
         assertThatThrownBy(() -> returnees.refusal(estate, "x", "y", png, "application/pdf", me)).isInstanceOf(InvalidInputException.class);
         assertThat(TestClient.person(port, "adminb", "demo1234").get("/returnees/refusals/" + id + "/photo").status()).isEqualTo(404);
     }

@@ -2,17 +2,16 @@ package com.estateguard.residents.internal;
 
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.InvalidInputException;
-import java.io.BufferedReader;
+import com.estateguard.common.tabular.RowError;
+import com.estateguard.common.tabular.TabularFile;
+import com.estateguard.common.tabular.TabularReader;
+import com.estateguard.common.tabular.TabularRow;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,9 +41,6 @@ public class ResidentImport {
         this.json = json;
     }
 
-    public record RowError(int row, String reason) {
-    }
-
     public record Result(long batchId, int total, int added, int changed, int unchanged, List<RowError> errors, long millis) {
     }
 
@@ -52,21 +48,21 @@ public class ResidentImport {
     public Result importFile(long estateId, String fileName, InputStream in, CurrentUser by) throws IOException {
         long start = System.nanoTime();
         register.estateInScope(estateId, by);
-        List<List<String>> rows = fileName.toLowerCase().endsWith(".xlsx") ? readXlsx(in) : readCsv(in);
-        if (rows.size() < 2) {
+        TabularFile file = TabularReader.read(fileName, in, MAX_ROWS);
+        if (file.dataRows().isEmpty()) {
             throw new InvalidInputException("residents.import.empty");
         }
         List<RowError> errors = new ArrayList<>();
         List<ResidentLine> good = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        for (int i = 1; i < rows.size(); i++) {
-            ResidentRowParser.parse(rows.get(i), i + 1, seen, errors).ifPresent(good::add);
+        for (TabularRow row : file.dataRows()) {
+            ResidentRowParser.parse(row.cells(), row.number(), seen, errors).ifPresent(good::add);
         }
         ResidentWriter.Written written = writer.upsertAll(estateId, good, by.actor());
         int added = written.added();
         int changed = written.changed();
         long millis = (System.nanoTime() - start) / 1_000_000;
-        int total = (int) rows.stream().skip(1).filter(r -> !r.stream().allMatch(String::isBlank)).count();
+        int total = file.dataRows().size();
         long batch = jdbc.sql("""
                         INSERT INTO res_import_batch (estate_id, file_name, rows_total, rows_new, rows_changed, rows_same, rows_bad,
                                                       errors, millis, created_by)
@@ -89,46 +85,5 @@ public class ResidentImport {
                           FROM res_import_batch b JOIN org_estate e ON e.id = b.estate_id
                          WHERE\s""" + com.estateguard.org.EstateScope.where("b.estate_id") + " ORDER BY b.id DESC LIMIT 10")
                 .param("scope", com.estateguard.org.EstateScope.bind(me.scopePath())).query(Batch.class).list();
-    }
-
-    private static List<List<String>> readCsv(InputStream in) throws IOException {
-        List<List<String>> rows = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                tooMany(rows);
-                rows.add(List.of((rows.isEmpty() && line.startsWith("\uFEFF") ? line.substring(1) : line).split(",", -1)));
-            }
-        }
-        return rows;
-    }
-
-    private static List<List<String>> readXlsx(InputStream in) throws IOException {
-        List<List<String>> rows = new ArrayList<>();
-        try (ReadableWorkbook workbook = new ReadableWorkbook(in)) {
-            for (Row row : workbook.getFirstSheet().read()) {
-                tooMany(rows);
-                while (rows.size() < row.getRowNum() - 1) {
-                    rows.add(List.of());
-                }
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < Math.max(COLUMNS.size(), row.getCellCount()); c++) {
-                    cells.add(row.getCellText(c) == null ? "" : row.getCellText(c));
-                }
-                rows.add(cells);
-            }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof InvalidInputException) {
-                throw e;
-            }
-            throw new InvalidInputException("residents.import.unreadable");
-        }
-        return rows;
-    }
-
-    private static void tooMany(List<List<String>> rows) {
-        if (rows.size() > MAX_ROWS) {
-            throw new InvalidInputException("residents.import.tooMany", MAX_ROWS);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package com.estateguard.residents.internal;
 
 import com.estateguard.common.IdNumber;
+import com.estateguard.common.tabular.RowError;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,13 +13,10 @@ final class ResidentRowParser {
     }
 
     static Optional<ResidentLine> parse(List<String> cells, int rowNo, Map<String, Integer> seenIds,
-                                        List<ResidentImport.RowError> errors) {
-        if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
-            return Optional.empty();
-        }
+                                        List<RowError> errors) {
         String reason = reason(cells, rowNo, seenIds);
         if (reason != null) {
-            errors.add(new ResidentImport.RowError(rowNo, reason));
+            errors.add(new RowError(rowNo, reason));
             return Optional.empty();
         }
         return Optional.of(new ResidentLine(cell(cells, 0), cell(cells, 1), cell(cells, 2), cell(cells, 3),
