@@ -7,6 +7,7 @@ import com.estateguard.IntegrationTest;
 import com.estateguard.TestClient;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.tabular.RowError;
+import com.estateguard.healthdata.internal.RegisterImport;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

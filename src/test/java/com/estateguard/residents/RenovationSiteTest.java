@@ -6,7 +6,7 @@ import com.estateguard.Fixtures;
 import com.estateguard.IntegrationTest;
 import com.estateguard.TestClient;
 import com.estateguard.access.internal.renovation.Renovations;
-import com.estateguard.healthdata.RegisterImport;
+import com.estateguard.healthdata.internal.RegisterImport;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -3,7 +3,7 @@ package com.estateguard.demo.internal;
 import com.estateguard.common.IdNumber;
 import com.estateguard.common.Role;
 import com.estateguard.demo.DemoBase;
-import com.estateguard.healthdata.RegisterImport;
+import com.estateguard.healthdata.HealthRegisters;
 import com.estateguard.identity.DeviceKeys;
 import com.estateguard.identity.Users.NewUser;
 import com.estateguard.identity.Users;
@@ -44,13 +44,13 @@ class DemoData {
     private final OrgDirectory org;
     private final Users users;
     private final Policies policies;
-    private final RegisterImport registers;
+    private final HealthRegisters registers;
     private final DeviceKeys deviceKeys;
     private final Clock clock;
     private final ZoneId zone;
     private final Random random = new Random(20220628);
 
-    DemoData(OrgDirectory org, Users users, Policies policies, RegisterImport registers, DeviceKeys deviceKeys,
+    DemoData(OrgDirectory org, Users users, Policies policies, HealthRegisters registers, DeviceKeys deviceKeys,
              Clock clock, ZoneId zone) {
         this.org = org;
         this.users = users;
@@ -147,10 +147,10 @@ class DemoData {
             String first17 = "320583" + birth.toString().replace("-", "") + String.format("%03d", i % 1000);
             String id = first17 + IdNumber.checkChar(first17);
             ids.add(id + "|" + name);
-            registers.record(RegisterImport.Kind.NAT, id, name, now.minus(Duration.ofHours(2 + random.nextInt(100))),
+            registers.record(HealthRegisters.Kind.NAT, id, name, now.minus(Duration.ofHours(2 + random.nextInt(100))),
                     random.nextInt(100) == 0 ? "POSITIVE" : "NEGATIVE", BY);
             String status = random.nextInt(25) == 0 ? "YELLOW" : random.nextInt(60) == 0 ? "RED" : "GREEN";
-            registers.record(RegisterImport.Kind.HEALTH_CODE, id, name, now.minus(Duration.ofHours(1)), status, BY);
+            registers.record(HealthRegisters.Kind.HEALTH_CODE, id, name, now.minus(Duration.ofHours(1)), status, BY);
         }
         return ids;
     }

@@ -22,7 +22,7 @@ class DemoSetup {
 
     @Bean
     DemoData demoData(com.estateguard.org.OrgDirectory org, com.estateguard.identity.Users users,
-                      com.estateguard.policy.Policies policies, com.estateguard.healthdata.RegisterImport registers,
+                      com.estateguard.policy.Policies policies, com.estateguard.healthdata.HealthRegisters registers,
                       com.estateguard.identity.DeviceKeys keys, java.time.Clock clock, java.time.ZoneId zone) {
         return new DemoData(org, users, policies, registers, keys, clock, zone);
     }

@@ -2,7 +2,7 @@ package com.estateguard.healthdata.internal.web;
 
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.InvalidInputException;
-import com.estateguard.healthdata.RegisterImport;
+import com.estateguard.healthdata.internal.RegisterImport;
 import java.io.IOException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

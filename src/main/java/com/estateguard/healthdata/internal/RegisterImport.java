@@ -1,4 +1,4 @@
-package com.estateguard.healthdata;
+package com.estateguard.healthdata.internal;
 
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.IdNumber;
@@ -7,6 +7,8 @@ import com.estateguard.common.tabular.RowError;
 import com.estateguard.common.tabular.TabularFile;
 import com.estateguard.common.tabular.TabularReader;
 import com.estateguard.common.tabular.TabularRow;
+import com.estateguard.healthdata.HealthRegisters;
+import com.estateguard.healthdata.PersonKeys;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Timestamp;
@@ -29,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * good rows are imported, a repeated row changes nothing.
  */
 @Service
-public class RegisterImport {
+public class RegisterImport implements HealthRegisters {
 
     private static final DateTimeFormatter[] TIME_FORMATS = {
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]"), DateTimeFormatter.ofPattern("yyyy/M/d H:mm[:ss]"),
@@ -48,7 +50,9 @@ public class RegisterImport {
         this.zone = zone;
     }
 
-    public enum Kind { NAT, HEALTH_CODE }
+    /** A good row, ready to insert. */
+    private record Entry(String personKey, String name, String idMasked, Instant at, String value) {
+    }
 
     public record Result(long batchId, int total, int imported, int duplicates, List<RowError> errors) {
     }
@@ -64,7 +68,7 @@ public class RegisterImport {
             throw new InvalidInputException("error.import.empty");
         }
         List<RowError> errors = new ArrayList<>();
-        List<Object[]> good = new ArrayList<>();
+        List<Entry> good = new ArrayList<>();
         for (TabularRow row : file.dataRows()) {
             parse(kind, row.cells(), row.number(), errors, good);
         }
@@ -75,7 +79,7 @@ public class RegisterImport {
                 .param("k", kind.name()).param("f", fileName).param("t", total).param("bad", errors.size())
                 .param("e", json.writeValueAsString(errors)).param("by", by.actor()).query(Long.class).single();
         int inserted = 0;
-        for (Object[] g : good) {
+        for (Entry g : good) {
             inserted += insert(kind, g, batch, by.actor());
         }
         jdbc.sql("UPDATE health_import_batch SET rows_ok = :ok WHERE id = :id").param("ok", inserted).param("id", batch).update();
@@ -83,12 +87,13 @@ public class RegisterImport {
     }
 
     /** One register entry written directly (demo data, integrations); a repeat changes nothing. */
+    @Override
     @Transactional
     public void record(Kind kind, String idNumber, String name, Instant at, String value, String actor) {
         if (!IdNumber.valid(idNumber)) {
             throw new InvalidInputException("error.idNumber.invalid");
         }
-        insert(kind, new Object[]{keys.keyOf(idNumber), name, IdNumber.mask(idNumber), at, value}, null, actor);
+        insert(kind, new Entry(keys.keyOf(idNumber), name, IdNumber.mask(idNumber), at, value), null, actor);
     }
 
     public List<Batch> recent() {
@@ -97,7 +102,7 @@ public class RegisterImport {
                           FROM health_import_batch ORDER BY id DESC LIMIT 20""").query(Batch.class).list();
     }
 
-    private void parse(Kind kind, List<String> cells, int rowNo, List<RowError> errors, List<Object[]> good) {
+    private void parse(Kind kind, List<String> cells, int rowNo, List<RowError> errors, List<Entry> good) {
         if (cells.size() < 4) {
             errors.add(new RowError(rowNo, "列数不足：需要 姓名, 身份证号, 时间, 结果"));
             return;
@@ -122,10 +127,10 @@ public class RegisterImport {
             errors.add(new RowError(rowNo, (kind == Kind.NAT ? "检测结果" : "健康码状态") + "无法识别：" + cells.get(3)));
             return;
         }
-        good.add(new Object[]{keys.keyOf(id), name, IdNumber.mask(id), at, value});
+        good.add(new Entry(keys.keyOf(id), name, IdNumber.mask(id), at, value));
     }
 
-    private int insert(Kind kind, Object[] g, Long batch, String actor) {
+    private int insert(Kind kind, Entry g, Long batch, String actor) {
         String sql = kind == Kind.NAT
                 ? """
                   INSERT INTO health_nat_result (person_key, person_name, id_masked, sampled_at, result, batch_id, created_by)
@@ -133,8 +138,8 @@ public class RegisterImport {
                 : """
                   INSERT INTO health_code_status (person_key, person_name, id_masked, as_of, status, batch_id, created_by)
                   VALUES (:k, :n, :m, :t, :v, :b, :by) ON CONFLICT (person_key, as_of) DO NOTHING""";
-        return jdbc.sql(sql).param("k", g[0]).param("n", g[1]).param("m", g[2]).param("t", Timestamp.from((Instant) g[3]))
-                .param("v", g[4]).param("b", batch).param("by", actor).update();
+        return jdbc.sql(sql).param("k", g.personKey()).param("n", g.name()).param("m", g.idMasked()).param("t", Timestamp.from(g.at()))
+                .param("v", g.value()).param("b", batch).param("by", actor).update();
     }
 
     private Instant parseTime(String text) {
