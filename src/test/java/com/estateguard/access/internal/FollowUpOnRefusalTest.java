@@ -3,11 +3,11 @@ package com.estateguard.access.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.estateguard.Fixtures;
 import com.estateguard.IntegrationTest;
-import com.estateguard.TestClient;
+import com.estateguard.TestData;
 import com.estateguard.access.CheckRefused;
 import com.estateguard.policy.FollowUpKind;
+import com.estateguard.policy.PolicyPreset;
 import com.estateguard.policy.ReasonCode;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,10 +36,14 @@ class FollowUpOnRefusalTest {
     @Autowired
     FollowUpOpener opener;
 
+    @Autowired
+    TestData data;
+
     @Test
     void aFeverRefusalReportsToTheCommunityOnceEvenWhenTheEventComesAgain() {
-        long southGate = Fixtures.entrance(jdbc, "阳光花园", "南门");
-        var response = TestClient.device(port, Fixtures.DEMO_DEVICE_KEY).postJson("/api/v1/checks", """
+        var estate = data.estate(PolicyPreset.BEIJING_2022);
+        long southGate = estate.southGate();
+        var response = estate.terminal(port).postJson("/api/v1/checks", """
                 {"clientId":"%s","entranceId":%d,"direction":"IN","category":"RESIDENT","personName":"发热测试",
                  "evidence":{"temperature":{"celsius":38.6,"method":"INFRARED_TERMINAL"},
                    "healthCode":{"status":"GREEN","acquisition":"SCANNED","source":"integrated-terminal"},
@@ -54,10 +58,9 @@ class FollowUpOnRefusalTest {
                 .extracting(FollowUps.FollowUp::kind).contains(FollowUpKind.REPORT_COMMUNITY));
         int opened = followUps.forCheck(checkId).size();
 
-        long estate = Fixtures.estate(jdbc, "阳光花园");
         long policy = jdbc.sql("SELECT policy_version_id FROM access_check WHERE id = :id").param("id", checkId)
                 .query(Long.class).single();
-        opener.on(new CheckRefused(checkId, estate, southGate, policy, List.of(ReasonCode.FEVER), Instant.now(), "retry"));
+        opener.on(new CheckRefused(checkId, estate.id(), southGate, policy, List.of(ReasonCode.FEVER), Instant.now(), "retry"));
 
         assertThat(followUps.forCheck(checkId)).hasSize(opened);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql(
