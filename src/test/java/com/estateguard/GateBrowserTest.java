@@ -18,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -31,6 +30,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -60,6 +60,8 @@ class GateBrowserTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    TestClock clock;
 
     private BrowserContext context;
     private Page page;
@@ -127,6 +129,8 @@ class GateBrowserTest {
     }
 
     private void scenario() throws IOException {
+        // A morning of its own: on shift whatever the hour of the run, and today's records are this test's.
+        clock.setLocal(clock.unusedDay().atTime(10, 0));
         logInAsGuard();
 
         // The guard has one current shift (南门): /gate goes straight to it.
@@ -215,7 +219,7 @@ class GateBrowserTest {
         page.locator("input[name=temperature]").fill(temperature);
         page.locator("select[name=credentialType]").selectOption("ID_DOCUMENT");
         page.locator("input[name=credentialVerified]").check();
-        String sampled = LocalDateTime.now(ZONE).minusHours(3).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
+        String sampled = clock.localNow().minusHours(3).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
         page.locator("input[name=natSampledAt]").fill(sampled);
         page.locator("input[name=natResult][value=NEGATIVE]").check();
         page.locator("input[name=destination]").fill(destination);

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -47,6 +48,8 @@ class HygieneBrowserTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    TestClock clock;
 
     private BrowserContext context;
     private Page page;
@@ -114,6 +117,7 @@ class HygieneBrowserTest {
     }
 
     private void scenario() {
+        clock.setToday(9, 0);   // before the lobby's first round is due (13:00), so it is still to do
         page.navigate("/login");
         page.locator("#username").fill("cleaner");
         page.locator("#password").fill("demo1234");

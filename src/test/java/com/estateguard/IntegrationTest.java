@@ -4,11 +4,14 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * A test against the whole application on a fresh embedded PostgreSQL (its own temporary data
- * folder) with the demo data loaded. All such tests share one context, so one database.
+ * folder) with the demo data loaded. All such tests share one context, so one database, and one
+ * {@link TestClock}, which is back on the suite's timeline after every test.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -19,5 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         "estateguard.demo.enabled=true",
         "estateguard.demo.health-source=true",
         "logging.level.root=WARN"})
+@Import(TestClock.Setup.class)
+@ExtendWith(TestClock.ResetAfterEach.class)
 public @interface IntegrationTest {
 }

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,11 +28,13 @@ public class Users {
     private final UserRepository repository;
     private final OrgDirectory org;
     private final PasswordEncoder encoder;
+    private final Clock clock;
 
-    Users(UserRepository repository, OrgDirectory org, PasswordEncoder encoder) {
+    Users(UserRepository repository, OrgDirectory org, PasswordEncoder encoder, Clock clock) {
         this.repository = repository;
         this.org = org;
         this.encoder = encoder;
+        this.clock = clock;
     }
 
     /** Input of the "new user" form; exactly the anchor the role needs must be given. */
@@ -72,7 +75,7 @@ public class Users {
 
     public Paging<UserView> search(CurrentUser by, String q, Role role, int page, int size) {
         var result = repository.search(by.scopePath(), q, role, page, size);
-        return new Paging<>(result.rows().stream().map(Users::view).toList(), result.page(), result.size(), result.total());
+        return new Paging<>(result.rows().stream().map(this::view).toList(), result.page(), result.size(), result.total());
     }
 
     @Transactional
@@ -136,8 +139,8 @@ public class Users {
         return id;
     }
 
-    private static UserView view(UserAccount a) {
+    private UserView view(UserAccount a) {
         return new UserView(a.id(), a.username(), a.displayName(), a.role(), a.scopePath(), a.estateId(), a.phone(),
-                a.enabled(), a.lockedAt(java.time.Instant.now()), a.createdAt(), a.createdBy());
+                a.enabled(), a.lockedAt(clock.instant()), a.createdAt(), a.createdBy());
     }
 }

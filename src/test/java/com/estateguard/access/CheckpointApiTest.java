@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import com.estateguard.Fixtures;
 import com.estateguard.IntegrationTest;
 import com.estateguard.TestClient;
+import com.estateguard.TestClock;
+import com.estateguard.identity.DeviceKeys;
 import com.estateguard.identity.internal.DeviceKeyStore;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,6 +29,8 @@ class CheckpointApiTest {
     JdbcClient jdbc;
     @Autowired
     DeviceKeyStore keys;
+    @Autowired
+    TestClock clock;
 
     TestClient terminal;
     long southGate;
@@ -53,7 +57,7 @@ class CheckpointApiTest {
     @Test
     void riderWithGreenScannedCodeAndEightyHourOldNatIsRefusedForTheNat() {
         var response = terminal.postJson("/api/v1/checks", check(UUID.randomUUID(), southGate, "COURIER", "36.4",
-                "GREEN", "SCANNED", Instant.now().minus(80, ChronoUnit.HOURS)));
+                "GREEN", "SCANNED", clock.instant().minus(80, ChronoUnit.HOURS)));
 
         assertThat(response.status()).isEqualTo(201);
         assertThat(response.body()).contains("\"verdict\":\"REFUSE\"").contains("NAT_EXPIRED")
@@ -63,7 +67,7 @@ class CheckpointApiTest {
     @Test
     void allowedEntryRecordsThePolicyVersionUsed() {
         var response = terminal.postJson("/api/v1/checks", check(UUID.randomUUID(), southGate, "VISITOR", "36.4",
-                "GREEN", "SCANNED", Instant.now().minus(10, ChronoUnit.HOURS)));
+                "GREEN", "SCANNED", clock.instant().minus(10, ChronoUnit.HOURS)));
 
         assertThat(response.status()).isEqualTo(201);
         assertThat(response.body()).contains("\"verdict\":\"ALLOW\"").contains("\"reasons\":[]");
@@ -74,7 +78,7 @@ class CheckpointApiTest {
     @Test
     void aShownCodeIsRefusedWhateverItsColour() {
         var response = terminal.postJson("/api/v1/checks", check(UUID.randomUUID(), southGate, "RESIDENT", "36.4",
-                "GREEN", "SHOWN", Instant.now().minus(10, ChronoUnit.HOURS)));
+                "GREEN", "SHOWN", clock.instant().minus(10, ChronoUnit.HOURS)));
 
         assertThat(response.body()).contains("\"verdict\":\"REFUSE\"").contains("CODE_SHOWN_NOT_SCANNED");
     }
@@ -82,7 +86,7 @@ class CheckpointApiTest {
     @Test
     void aRetriedSubmissionIsStoredOnce() {
         UUID clientId = UUID.randomUUID();
-        String body = check(clientId, southGate, "RESIDENT", "36.4", "GREEN", "SCANNED", Instant.now().minus(1, ChronoUnit.HOURS));
+        String body = check(clientId, southGate, "RESIDENT", "36.4", "GREEN", "SCANNED", clock.instant().minus(1, ChronoUnit.HOURS));
 
         var first = terminal.postJson("/api/v1/checks", body);
         var retry = terminal.postJson("/api/v1/checks", body);
@@ -130,7 +134,7 @@ class CheckpointApiTest {
     void aNatSampledInTheFutureIsRejected() {
         long before = Fixtures.countChecks(jdbc);
         var r = terminal.postJson("/api/v1/checks", check(UUID.randomUUID(), southGate, "RESIDENT", "36.5", "GREEN", "SCANNED",
-                Instant.now().plus(2, ChronoUnit.HOURS)));
+                clock.instant().plus(2, ChronoUnit.HOURS)));
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.body()).contains("核酸采样时间不能晚于现在");
         assertThat(Fixtures.countChecks(jdbc)).isEqualTo(before);
@@ -166,7 +170,7 @@ class CheckpointApiTest {
     @Test
     void aFeverRefusalOpensAReportForTheCommunity() {
         var response = terminal.postJson("/api/v1/checks", check(UUID.randomUUID(), southGate, "RESIDENT", "38.3",
-                "GREEN", "SCANNED", Instant.now().minus(5, ChronoUnit.HOURS)));
+                "GREEN", "SCANNED", clock.instant().minus(5, ChronoUnit.HOURS)));
         assertThat(response.body()).contains("FEVER");
         long checkId = Long.parseLong(response.body().replaceAll(".*\"checkId\":(\\d+).*", "$1"));
 
@@ -179,8 +183,8 @@ class CheckpointApiTest {
     @Test
     void aVehicleIsRecordedOnePersonAtATimeEachWithTheirOwnEvidence() {
         UUID group = UUID.randomUUID();
-        String driver = check(UUID.randomUUID(), southGate, "RESIDENT", "36.5", "GREEN", "SCANNED", Instant.now().minus(3, ChronoUnit.HOURS));
-        String passenger = check(UUID.randomUUID(), southGate, "VISITOR", "38.0", "GREEN", "SCANNED", Instant.now().minus(3, ChronoUnit.HOURS));
+        String driver = check(UUID.randomUUID(), southGate, "RESIDENT", "36.5", "GREEN", "SCANNED", clock.instant().minus(3, ChronoUnit.HOURS));
+        String passenger = check(UUID.randomUUID(), southGate, "VISITOR", "38.0", "GREEN", "SCANNED", clock.instant().minus(3, ChronoUnit.HOURS));
         var response = terminal.postJson("/api/v1/checks/group", """
                 {"groupId":"%s","entranceId":%d,"vehicle":{"plate":"苏E12345","residentVehicle":true},"members":[%s,%s]}"""
                 .formatted(group, southGate, driver, passenger));
@@ -213,10 +217,15 @@ class CheckpointApiTest {
 
     @Test
     void checkListPagesThroughManyRecords() {
+        clock.setLocal(clock.unusedDay().atTime(10, 0));   // the list opens on today, and today holds this test's checks only
+        for (int i = 0; i < 26; i++) {   // one more than a page
+            assertThat(terminal.postJson("/api/v1/checks", check(UUID.randomUUID(), southGate, "RESIDENT", "36.5", "GREEN", "SCANNED",
+                    clock.instant().minus(5, ChronoUnit.HOURS))).status()).isEqualTo(201);
+        }
         var guard = TestClient.person(port, "guard", "demo1234");
         var first = guard.get("/checks");
-        assertThat(first.body()).contains("第 1/");
-        assertThat(guard.get("/checks?page=2").body()).contains("第 2/");
+        assertThat(first.body()).contains("第 1/2 页，共 26 条");
+        assertThat(guard.get("/checks?page=2").body()).contains("第 2/2 页，共 26 条");
     }
 
     @Test

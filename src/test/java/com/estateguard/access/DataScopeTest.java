@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import com.estateguard.Fixtures;
 import com.estateguard.IntegrationTest;
 import com.estateguard.TestClient;
+import com.estateguard.TestClock;
 import com.estateguard.access.internal.CheckFilter;
 import com.estateguard.access.internal.CheckQueries;
 import com.estateguard.access.internal.CheckRow;
@@ -46,6 +47,8 @@ class DataScopeTest {
     OrgDirectory org;
     @Autowired
     DeviceKeyStore keys;
+    @Autowired
+    TestClock clock;
 
     long estateA;
     long estateB;
@@ -59,7 +62,7 @@ class DataScopeTest {
         var key = keys.issue(Fixtures.entrance(jdbc, "锦绣苑", "南门"), "B 测试终端", adminB);
         var response = TestClient.device(port, key.plainKey()).postJson("/api/v1/checks", CheckpointApiTest.check(
                 UUID.randomUUID(), Fixtures.entrance(jdbc, "锦绣苑", "南门"), "RESIDENT", "38.6", "GREEN", "SCANNED",
-                Instant.now().minus(2, ChronoUnit.HOURS)));
+                clock.instant().minus(2, ChronoUnit.HOURS)));
         assertThat(response.status()).isEqualTo(201);
         checkInB = Long.parseLong(response.body().replaceAll(".*\"checkId\":(\\d+).*", "$1"));
     }
@@ -80,8 +83,8 @@ class DataScopeTest {
         assertThat(page.body()).doesNotContain("锦绣苑 ·").doesNotContain("/checks/" + checkInB + "\"");
 
         CurrentUser admin = Fixtures.user(jdbc, "admin");
-        var today = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(1, ChronoUnit.DAYS);
-        Paging<CheckRow> rows = queries.search(new CheckFilter(today, Instant.now().plus(1, ChronoUnit.DAYS), estateB,
+        var today = clock.instant().truncatedTo(ChronoUnit.DAYS).minus(1, ChronoUnit.DAYS);
+        Paging<CheckRow> rows = queries.search(new CheckFilter(today, clock.instant().plus(1, ChronoUnit.DAYS), estateB,
                 null, null, null, null, null, null), admin, 1, 200);
         assertThat(rows.total()).isZero();
     }
@@ -89,8 +92,8 @@ class DataScopeTest {
     @Test
     void aGuardOfEstateACannotRecordAtEstateBsGateThroughThePage() {
         var guard = TestClient.person(port, "guard", "demo1234");
-        long shiftInB = jdbc.sql("SELECT id FROM access_shift WHERE estate_id = :e AND starts_at <= now() AND ends_at > now() LIMIT 1")
-                .param("e", estateB).query(Long.class).single();
+        long shiftInB = jdbc.sql("SELECT id FROM access_shift WHERE estate_id = :e AND starts_at <= :now AND ends_at > :now LIMIT 1")
+                .param("e", estateB).param("now", java.sql.Timestamp.from(clock.instant())).query(Long.class).single();
         long before = Fixtures.countChecks(jdbc);
         guard.get("/gate");
         var post = guard.postForm("/gate/check", Map.of("clientId", UUID.randomUUID().toString(), "shiftId", String.valueOf(shiftInB),
@@ -151,17 +154,22 @@ class DataScopeTest {
 
     @Test
     void theHomePageCountsOnlyTheChecksInScope() {
-        var today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant();
-        var filter = new CheckFilter(today, today.plus(1, ChronoUnit.DAYS), null, null, null, null, null, null, null);
+        var today = clock.today().atStartOfDay(clock.localZone()).toInstant();
+        var tomorrow = today.plus(1, ChronoUnit.DAYS);
+        var filter = new CheckFilter(today, tomorrow, null, null, null, null, null, null, null);
         var forB = queries.countByVerdict(filter, Fixtures.user(jdbc, "adminb"));
-        long refusedInB = jdbc.sql("SELECT count(*) FROM access_check WHERE estate_id = :e AND decision = 'REFUSE' AND occurred_at >= :t")
-                .param("e", estateB).param("t", java.sql.Timestamp.from(today)).query(Long.class).single();
+        long refusedInB = jdbc.sql("""
+                        SELECT count(*) FROM access_check
+                         WHERE estate_id = :e AND decision = 'REFUSE' AND occurred_at >= :t AND occurred_at < :u""")
+                .param("e", estateB).param("t", java.sql.Timestamp.from(today)).param("u", java.sql.Timestamp.from(tomorrow))
+                .query(Long.class).single();
         assertThat(forB.get("REFUSE")).isEqualTo(refusedInB).isPositive();
         var district2 = Fixtures.user(jdbc, "district2");
         long refusedInDistrict2 = jdbc.sql("""
                         SELECT count(*) FROM access_check c JOIN org_estate e ON e.id = c.estate_id
-                         WHERE e.region_path LIKE :p || '%' AND c.decision = 'REFUSE' AND c.occurred_at >= :t""")
-                .param("p", district2.scopePath()).param("t", java.sql.Timestamp.from(today)).query(Long.class).single();
+                         WHERE e.region_path LIKE :p || '%' AND c.decision = 'REFUSE' AND c.occurred_at >= :t AND c.occurred_at < :u""")
+                .param("p", district2.scopePath()).param("t", java.sql.Timestamp.from(today)).param("u", java.sql.Timestamp.from(tomorrow))
+                .query(Long.class).single();
         assertThat(queries.countByVerdict(filter, district2).get("REFUSE")).isEqualTo(refusedInDistrict2);
         assertThat(TestClient.person(port, "adminb", "demo1234").get("/").body()).contains("今日劝返");
     }

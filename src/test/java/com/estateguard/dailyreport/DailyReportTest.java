@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.estateguard.Fixtures;
 import com.estateguard.IntegrationTest;
 import com.estateguard.TestClient;
+import com.estateguard.TestClock;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.Role;
 import com.estateguard.dailyreport.internal.DailyReports;
@@ -30,7 +31,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Instant;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -51,7 +52,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The daily report's figures against records made in the test, at a new estate of its own
  * (日报测试苑, in 阳光花园's community): two entries (one fever), two disinfections (one too weak),
- * a policy whose deadline has passed, and the exports read back.
+ * all at ten in the morning, past the estate policy's 00:01 deadline, and the exports read back.
  */
 @IntegrationTest
 class DailyReportTest {
@@ -79,6 +80,8 @@ class DailyReportTest {
     DailyReports reports;
     @Autowired
     com.estateguard.supplies.internal.Supplies supplies;
+    @Autowired
+    TestClock clock;
 
     long estate;
     String name;
@@ -86,7 +89,8 @@ class DailyReportTest {
 
     @BeforeEach
     void anEstateWithTheDaysRecords() {
-        today = LocalDate.now(ZONE);
+        clock.setToday(10, 0);
+        today = clock.today();
         name = "日报测试苑" + (System.nanoTime() % 100000);
         long sunny = Fixtures.estate(jdbc, "阳光花园");
         var ref = jdbc.sql("SELECT region_id, company_id FROM org_estate WHERE id = :id").param("id", sunny).query().singleRow();
@@ -105,7 +109,7 @@ class DailyReportTest {
 
         places.add(estate, new PlaceForm("大堂", PlaceType.LOBBY, null, null, null, null, null, null), SYSTEM);
         var tasks = board.board(estate, today, SYSTEM).tasks();
-        LocalDateTime now = LocalDateTime.now(ZONE).withSecond(0).withNano(0);
+        LocalDateTime now = clock.localNow().withSecond(0).withNano(0);
         records.record(tasks.get(0).id(), new DisinfectionForm(now, Agent.CHLORINE, 300, new BigDecimal("100"), 20, null), null, SYSTEM);
         records.record(tasks.get(1).id(), new DisinfectionForm(now, Agent.CHLORINE, 100, new BigDecimal("50.5"), 20, null), null, SYSTEM);
 
@@ -117,7 +121,7 @@ class DailyReportTest {
                 new BigDecimal("70"), now, null), SYSTEM);
     }
 
-    private static String check(long entrance, String category, String temperature) {
+    private String check(long entrance, String category, String temperature) {
         return """
                 {"clientId":"%s","entranceId":%d,"direction":"IN","category":"%s","personName":"日报测试",
                  "evidence":{"temperature":{"celsius":%s,"method":"INFRARED_TERMINAL"},
@@ -125,7 +129,7 @@ class DailyReportTest {
                    "credential":{"type":"ID_DOCUMENT","reference":"身份证","verified":true,"accessControl":false},
                    "nat":{"sampledAt":"%s","result":"NEGATIVE","source":"健康宝"},
                    "answers":{"destination":"3号楼","symptoms":false},"mask":true}}"""
-                .formatted(UUID.randomUUID(), entrance, category, temperature, Instant.now().minus(3, ChronoUnit.HOURS));
+                .formatted(UUID.randomUUID(), entrance, category, temperature, clock.instant().minus(3, ChronoUnit.HOURS));
     }
 
     private static BigDecimal value(List<SectionFigures> sections, String label) {
@@ -147,6 +151,14 @@ class DailyReportTest {
         // 70 in 7 days: 10 a day; 30 days need 300, 430 in stock: no shortfall.
         assertThat(value(report.sections(), "sup.category.MASKS.shortfall")).isEqualByComparingTo("0");
         assertThat(report.status()).isEqualTo(ReportStatus.OVERDUE);
+    }
+
+    @Test
+    void theReportIsDueUntilThePolicysDeadlineAndOverdueFromThen() {
+        clock.setLocal(today.atTime(0, 0, 30));
+        assertThat(reports.report(estate, today, SYSTEM).status()).isEqualTo(ReportStatus.DUE);
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(reports.report(estate, today, SYSTEM).status()).isEqualTo(ReportStatus.OVERDUE);
     }
 
     @Test

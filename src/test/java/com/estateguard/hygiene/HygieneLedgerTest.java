@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.estateguard.Fixtures;
 import com.estateguard.IntegrationTest;
 import com.estateguard.TestClient;
+import com.estateguard.TestClock;
 import com.estateguard.hygiene.internal.HygieneTasks;
 import com.estateguard.org.OrgDirectory;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,8 +21,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class HygieneLedgerTest {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
     @LocalServerPort
     int port;
     @Autowired
@@ -32,6 +29,8 @@ class HygieneLedgerTest {
     HygieneTasks tasks;
     @Autowired
     OrgDirectory org;
+    @Autowired
+    TestClock clock;
 
     long estate;
     String place;
@@ -55,13 +54,13 @@ class HygieneLedgerTest {
                 .param("n", place).param("d", today()).query(Long.class).single();
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(ZONE);
+    private LocalDate today() {
+        return clock.today();
     }
 
-    private static Map<String, String> record(String mgL, String ventilation) {
+    private Map<String, String> record(String mgL, String ventilation) {
         Map<String, String> f = new HashMap<>();
-        f.put("doneAt", LocalDateTime.now(ZONE).withSecond(0).withNano(0).toString());
+        f.put("doneAt", clock.localNow().withSecond(0).withNano(0).toString());
         f.put("agent", "CHLORINE");
         f.put("concentrationMgL", mgL);
         f.put("areaM2", "120.5");
@@ -153,7 +152,7 @@ class HygieneLedgerTest {
         admin.get("/hygiene/estates/" + estate);
         long container = jdbc.sql("SELECT id FROM hyg_waste_container WHERE estate_id = :e LIMIT 1").param("e", estate).query(Long.class).single();
         Map<String, String> f = new HashMap<>(Map.of("containerId", String.valueOf(container), "kind", "HANDOVER",
-                "occurredAt", LocalDateTime.now(ZONE).withSecond(0).withNano(0).toString(), "weightKg", "1.25"));
+                "occurredAt", clock.localNow().withSecond(0).withNano(0).toString(), "weightKg", "1.25"));
         var refused = admin.postForm("/hygiene/estates/" + estate + "/waste-movements", f);
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("交接处置须填写接收人");

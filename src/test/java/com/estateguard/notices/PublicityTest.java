@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.estateguard.Fixtures;
 import com.estateguard.IntegrationTest;
 import com.estateguard.TestClient;
-import java.time.LocalDate;
-import java.time.ZoneId;
+import com.estateguard.TestClock;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,11 +20,13 @@ class PublicityTest {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TestClock clock;
 
     @Test
     void checklistRoomsAndScreening() {
         long estate = Fixtures.estate(jdbc, "锦绣苑");
-        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        String today = clock.today().toString();
         var admin = TestClient.person(port, "adminb", "demo1234");
         admin.get("/publicity/estates/" + estate);
         assertThat(admin.postForm("/publicity/estates/" + estate + "/checklist", Map.of("channel", "GATE_GUIDANCE", "doneOn", today))

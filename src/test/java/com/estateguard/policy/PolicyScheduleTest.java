@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.estateguard.Fixtures;
 import com.estateguard.IntegrationTest;
 import com.estateguard.TestClient;
+import com.estateguard.TestClock;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotPermittedException;
@@ -36,6 +37,8 @@ class PolicyScheduleTest {
     DeviceKeyStore keys;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TestClock clock;
 
     CurrentUser city;
     String estatePath;
@@ -53,15 +56,17 @@ class PolicyScheduleTest {
     }
 
     @Test
-    void aScheduledVersionTakesEffectAtItsTimeAndChecksRecordIt() throws InterruptedException {
-        PolicyVersion cityDefault = policies.inForce(estatePath, Instant.now());
-        Instant effective = Instant.now().plusSeconds(2);
+    void aScheduledVersionTakesEffectAtItsTimeAndChecksRecordIt() {
+        PolicyVersion cityDefault = policies.inForce(estatePath, clock.instant());
+        Instant effective = clock.instant().plus(Duration.ofHours(1));
         long id = policies.schedule(new Policies.NewVersion("48 小时核酸", estatePath, "政策测试苑", effective,
                 PolicyPreset.BEIJING_2022.parameters().withNatWindowHours(48), null, "BEIJING_2022"), city);
 
-        assertThat(policies.inForce(estatePath, Instant.now()).id()).isEqualTo(cityDefault.id());
-        Thread.sleep(Duration.between(Instant.now(), effective).toMillis() + 200);
-        PolicyVersion now = policies.inForce(estatePath, Instant.now());
+        assertThat(policies.inForce(estatePath, clock.instant()).id()).isEqualTo(cityDefault.id());
+        clock.advance(Duration.ofMinutes(59));
+        assertThat(policies.inForce(estatePath, clock.instant()).id()).isEqualTo(cityDefault.id());
+        clock.advance(Duration.ofMinutes(1));
+        PolicyVersion now = policies.inForce(estatePath, clock.instant());
         assertThat(now.id()).isEqualTo(id);
         assertThat(now.parameters().natWindowHours()).isEqualTo(48);
 
@@ -69,7 +74,7 @@ class PolicyScheduleTest {
         var response = TestClient.device(port, key.plainKey()).postJson("/api/v1/checks", """
                 {"clientId":"%s","direction":"IN","category":"RESIDENT","evidence":{"temperature":{"celsius":36.5,"method":"INFRARED_TERMINAL"},
                  "healthCode":{"status":"GREEN","acquisition":"SCANNED"},"credential":{"type":"ACCESS_CARD","verified":true},
-                 "nat":{"sampledAt":"%s","result":"NEGATIVE"},"mask":true}}""".formatted(UUID.randomUUID(), Instant.now().minus(Duration.ofHours(60))));
+                 "nat":{"sampledAt":"%s","result":"NEGATIVE"},"mask":true}}""".formatted(UUID.randomUUID(), clock.instant().minus(Duration.ofHours(60))));
         assertThat(response.body()).contains("\"policyVersionId\":" + id).contains("NAT_EXPIRED");
     }
 
@@ -79,27 +84,27 @@ class PolicyScheduleTest {
         String cityPath = jdbc.sql("SELECT path FROM org_region WHERE level = 'CITY'").query(String.class).single();
         String otherDistrict = jdbc.sql("SELECT path FROM org_region WHERE name = '湖西区'").query(String.class).single();
         for (String scope : new String[]{cityPath, otherDistrict}) {
-            assertThatThrownBy(() -> policies.schedule(new Policies.NewVersion("越权", scope, "x", Instant.now().plusSeconds(60),
+            assertThatThrownBy(() -> policies.schedule(new Policies.NewVersion("越权", scope, "x", clock.instant().plusSeconds(60),
                     PolicyPreset.KUNSHAN_2020.parameters(), null, null), district)).isInstanceOf(NotPermittedException.class);
         }
     }
 
     @Test
     void invalidValuesAndPastTimesAreRefused() {
-        assertThatThrownBy(() -> policies.schedule(new Policies.NewVersion("坏值", estatePath, "x", Instant.now().plusSeconds(60),
+        assertThatThrownBy(() -> policies.schedule(new Policies.NewVersion("坏值", estatePath, "x", clock.instant().plusSeconds(60),
                 PolicyPreset.BEIJING_2022.parameters().withNatWindowHours(0), null, null), city)).isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> policies.schedule(new Policies.NewVersion("过去", estatePath, "x", Instant.now().minus(Duration.ofDays(1)),
+        assertThatThrownBy(() -> policies.schedule(new Policies.NewVersion("过去", estatePath, "x", clock.instant().minus(Duration.ofDays(1)),
                 PolicyPreset.BEIJING_2022.parameters(), null, null), city)).isInstanceOf(InvalidInputException.class);
     }
 
     @Test
     void onlyAVersionNotYetInEffectCanBeWithdrawn() {
-        long later = policies.schedule(new Policies.NewVersion("封闭", estatePath, "x", Instant.now().plus(Duration.ofDays(1)),
+        long later = policies.schedule(new Policies.NewVersion("封闭", estatePath, "x", clock.instant().plus(Duration.ofDays(1)),
                 PolicyPreset.QUANZHOU_2021_EMERGENCY.parameters(), null, null), city);
         policies.withdraw(later, city);
-        assertThat(policies.inForce(estatePath, Instant.now().plus(Duration.ofDays(2))).id()).isNotEqualTo(later);
+        assertThat(policies.inForce(estatePath, clock.instant().plus(Duration.ofDays(2))).id()).isNotEqualTo(later);
 
-        long cityDefault = policies.inForce(estatePath, Instant.now()).id();
+        long cityDefault = policies.inForce(estatePath, clock.instant()).id();
         assertThatThrownBy(() -> policies.withdraw(cityDefault, city)).isInstanceOf(InvalidInputException.class);
     }
 
@@ -110,7 +115,7 @@ class PolicyScheduleTest {
         var form = new java.util.LinkedHashMap<String, String>();
         form.put("name", "页面排期测试");
         form.put("scopePath", estatePath);
-        form.put("effectiveFrom", java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(3).withNano(0).toString());
+        form.put("effectiveFrom", clock.localNow().plusDays(3).withNano(0).toString());
         form.put("natWindowHours", "48");
         form.put("temperatureLimitC", "37.3");
         form.put("openEntranceLimit", "1");

@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.estateguard.Fixtures;
 import com.estateguard.IntegrationTest;
 import com.estateguard.TestClient;
+import com.estateguard.TestClock;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.residents.internal.Passes;
 import com.estateguard.residents.internal.PersonKind;
 import com.estateguard.residents.internal.ResidentLine;
 import com.estateguard.residents.internal.ResidentRegister;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +31,8 @@ class CareTest {
     ResidentRegister register;
     @Autowired
     Passes passes;
+    @Autowired
+    TestClock clock;
 
     @Test
     void anElderlyPersonWithoutASmartphoneGetsAContactAndIsFlaggedForTheGate() {
@@ -53,7 +55,7 @@ class CareTest {
         var me = Fixtures.user(jdbc, "admin");
         long person = register.add(Fixtures.estate(jdbc, "阳光花园"), new ResidentLine("2", "1", "103", "隔离者", PersonKind.TENANT, "",
                 Fixtures.newIdNumber(), false, false), me);
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = clock.today();
         var admin = TestClient.person(port, "admin", "demo1234");
         admin.get("/care/people/" + person);
         assertThat(admin.postForm("/care/people/" + person + "/isolation", Map.of("startsOn", today.minusDays(1).toString(),

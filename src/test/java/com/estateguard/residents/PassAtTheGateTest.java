@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.estateguard.Fixtures;
 import com.estateguard.IntegrationTest;
 import com.estateguard.TestClient;
+import com.estateguard.TestClock;
 import com.estateguard.common.DomainException;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.residents.internal.Passes;
@@ -33,6 +34,8 @@ class PassAtTheGateTest {
     Passes passes;
     @Autowired
     ResidentRegister register;
+    @Autowired
+    TestClock clock;
 
     @Test
     void aValidPassIsAcceptedAndRefusedFromTheMomentItIsRevoked() {
@@ -57,14 +60,27 @@ class PassAtTheGateTest {
         long person = newResident("阳光花园");
         var pass = passes.issue(person, admin);
         String token = passes.token(pass);
-        char last = token.charAt(token.length() - 1);
-        String altered = token.substring(0, token.length() - 1) + (last == 'A' ? 'B' : 'A');
+        // The signature's first character: all six of its bits are signature bits (the last one's are partly padding).
+        int sig = token.lastIndexOf('.') + 1;
+        String altered = token.substring(0, sig) + (token.charAt(sig) == 'A' ? 'B' : 'A') + token.substring(sig + 1);
         var terminal = TestClient.device(port, Fixtures.DEMO_DEVICE_KEY);
 
         var refused = terminal.postJson("/api/v1/checks", check(Fixtures.entrance(jdbc, "阳光花园", "南门"), altered));
         assertThat(refused.body()).contains("\"verdict\":\"REFUSE\"").contains("PASS_FORGED");
         assertThatThrownBy(() -> passes.issue(person, admin)).isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("pass.error.alreadyIssued");
+    }
+
+    @Test
+    void aPassPastItsValidityIsRefusedAtTheGate() {
+        var admin = Fixtures.user(jdbc, "admin");
+        long person = newResident("阳光花园");
+        var pass = passes.issue(person, admin);
+        var terminal = TestClient.device(port, Fixtures.DEMO_DEVICE_KEY);
+
+        clock.set(pass.expiresAt().plusSeconds(60));
+        var refused = terminal.postJson("/api/v1/checks", check(Fixtures.entrance(jdbc, "阳光花园", "南门"), passes.token(pass)));
+        assertThat(refused.body()).contains("\"verdict\":\"REFUSE\"").contains("PASS_EXPIRED");
     }
 
     @Test
@@ -76,7 +92,7 @@ class PassAtTheGateTest {
                         INSERT INTO res_return (estate_id, person_key, person_name, id_masked, from_place, risk_area, arrival_date,
                                                 observation_end, created_by) VALUES (:e, :k, :n, :m, '武汉', true, :d, :end, 'test')""")
                 .param("e", row.estateId()).param("k", row.personKey()).param("n", row.name()).param("m", row.idMasked())
-                .param("d", LocalDate.now().minusDays(3)).param("end", LocalDate.now().minusDays(2)).update();
+                .param("d", clock.today().minusDays(3)).param("end", clock.today().minusDays(2)).update();
 
         assertThatThrownBy(() -> passes.issue(person, admin)).isInstanceOf(InvalidInputException.class)
                 .extracting(e -> ((InvalidInputException) e).messageKey()).isEqualTo("pass.refused.recentReturn");
@@ -88,7 +104,7 @@ class PassAtTheGateTest {
                 "", id, false, false), Fixtures.user(jdbc, "admin"));
     }
 
-    private static String check(long entrance, String token) {
+    private String check(long entrance, String token) {
         return """
                 {"clientId":"%s","entranceId":%d,"direction":"IN","category":"RESIDENT",
                  "evidence":{"temperature":{"celsius":36.5,"method":"INFRARED_TERMINAL"},
@@ -96,6 +112,6 @@ class PassAtTheGateTest {
                    "credential":{"type":"PASS","reference":"%s","verified":true,"accessControl":false},
                    "nat":{"sampledAt":"%s","result":"NEGATIVE","source":"健康宝"},
                    "answers":{"destination":"回家","symptoms":false},"mask":true}}"""
-                .formatted(UUID.randomUUID(), entrance, token, Instant.now().minus(5, ChronoUnit.HOURS));
+                .formatted(UUID.randomUUID(), entrance, token, clock.instant().minus(5, ChronoUnit.HOURS));
     }
 }

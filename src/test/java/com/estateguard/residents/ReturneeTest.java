@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.estateguard.Fixtures;
 import com.estateguard.IntegrationTest;
 import com.estateguard.TestClient;
+import com.estateguard.TestClock;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.org.OrgDirectory;
 import com.estateguard.policy.Policies;
@@ -15,9 +16,7 @@ import com.estateguard.residents.internal.ResidentLine;
 import com.estateguard.residents.internal.ResidentRegister;
 import com.estateguard.residents.internal.Returnees;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,11 +41,13 @@ class ReturneeTest {
     Policies policies;
     @Autowired
     OrgDirectory org;
+    @Autowired
+    TestClock clock;
 
     @Test
     void theGateDeskRegistersAReturneeWhoseObservationEndsAfterThePolicysDays() {
         var admin = TestClient.person(port, "admin", "demo1234");
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = clock.today();
         String id = Fixtures.newIdNumber();
         admin.get("/returnees");
         var saved = admin.postForm("/returnees", Map.of("name", "返乡甲", "idNumber", id, "phone", "13900000002",
@@ -54,7 +55,7 @@ class ReturneeTest {
         assertThat(saved.status()).isEqualTo(302);
 
         var estate = org.estate(Fixtures.estate(jdbc, "阳光花园"), "R/").orElseThrow();
-        int days = policies.inForce(estate.regionPath(), Instant.now()).parameters().observationDays();
+        int days = policies.inForce(estate.regionPath(), clock.instant()).parameters().observationDays();
         var me = Fixtures.user(jdbc, "admin");
         var returnee = returnees.underObservation(estate.id(), me).stream().filter(r -> r.personName().equals("返乡甲")).findFirst().orElseThrow();
         assertThat(returnee.observationEnd()).isEqualTo(today.minusDays(2).plusDays(days));
@@ -75,7 +76,7 @@ class ReturneeTest {
         String id = Fixtures.newIdNumber();
         var resident = TestClient.person(port, "resident", "demo1234");
         resident.get("/my/return");
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = clock.today();
         assertThat(resident.postForm("/my/return", Map.of("name", "黄海燕", "idNumber", id, "address", "1-1-101",
                 "fromPlace", "上海", "arrivalDate", today.toString())).status()).isEqualTo(302);
 

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.estateguard.Fixtures;
 import com.estateguard.IntegrationTest;
 import com.estateguard.TestClient;
+import com.estateguard.TestClock;
 import com.estateguard.access.internal.visitors.VisitForm;
 import com.estateguard.access.internal.visitors.Visitors;
 import com.estateguard.common.InvalidInputException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,12 +27,14 @@ class VisitorDeskTest {
     JdbcClient jdbc;
     @Autowired
     Visitors visitors;
+    @Autowired
+    TestClock clock;
 
     @Test
     void theGuardRegistersAVisitorWithAPlateAndReportsASuspiciousOne() {
         var guard = TestClient.person(port, "guardf", "demo1234");
         assertThat(guard.get("/visitors").status()).isEqualTo(200);
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = clock.today();
         var saved = guard.postForm("/visitors", Map.of("hostName", "陶文静", "hostAddress", "5-2-301", "visitorName", "驾车客",
                 "idNumber", Fixtures.newIdNumber(), "visitDate", today.toString(), "plate", "苏E12345", "exception", "子女探视老人"));
         assertThat(saved.status()).isEqualTo(302);
@@ -51,7 +53,7 @@ class VisitorDeskTest {
     void aRiskAreaArrivalNeedsANatWithinThePolicysDaysAndOnlyListedExceptionsCount() {
         var resident = Fixtures.user(jdbc, "residentf");
         long estate = Fixtures.estate(jdbc, "西岸名邸");
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = clock.today();
         VisitForm late = new VisitForm("", "", "风险客", Fixtures.newIdNumber(), "", today.plusDays(1), "", "", "武汉", true, today.minusDays(7));
         assertThatThrownBy(() -> visitors.register(estate, late, false, resident)).isInstanceOf(InvalidInputException.class)
                 .extracting(e -> ((InvalidInputException) e).messageKey()).isEqualTo("visit.error.riskAreaNat");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.estateguard.Fixtures;
 import com.estateguard.IntegrationTest;
 import com.estateguard.TestClient;
+import com.estateguard.TestClock;
 import com.estateguard.staff.internal.DutyRoster;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -24,6 +25,8 @@ class StaffHealthTest {
     JdbcClient jdbc;
     @Autowired
     DutyRoster roster;
+    @Autowired
+    TestClock clock;
 
     private long userId(String username) {
         return jdbc.sql("SELECT id FROM iam_user WHERE username = :u").param("u", username).query(Long.class).single();
@@ -39,7 +42,7 @@ class StaffHealthTest {
         long estate = Fixtures.estate(jdbc, "阳光花园");
         long guard2 = userId("guard2");
         long admin = userId("admin");
-        Instant start = Instant.now().plus(70, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        Instant start = clock.instant().plus(70, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
         long shift = roster.create(Fixtures.entrance(jdbc, "阳光花园", "南门"), start, start.plus(8, ChronoUnit.HOURS), admin,
                 Map.of(admin, DutyRoster.Team.COMMUNITY_CADRE, guard2, DutyRoster.Team.GUARD), Fixtures.user(jdbc, "admin"));
         assertThat(membersOf(shift, guard2)).isOne();
@@ -90,7 +93,7 @@ class StaffHealthTest {
     void registersShowWhoIsOverdueAndWhichGuardsAreTrained() {
         long estate = Fixtures.estate(jdbc, "阳光花园");
         long guard = userId("guard");
-        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        String today = clock.today().toString();
         var client = TestClient.person(port, "admin", "demo1234");
         client.get("/staff-health/estates/" + estate + "/registers");
         assertThat(client.postForm("/staff-health/estates/" + estate + "/nats", Map.of("userId", String.valueOf(guard), "date", today,
@@ -112,7 +115,7 @@ class StaffHealthTest {
     @Test
     void leavingTownNeedsApprovalThenAReportOnReturn() {
         long estate = Fixtures.estate(jdbc, "阳光花园");
-        var today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        var today = clock.today();
         var client = TestClient.person(port, "admin", "demo1234");
         client.get("/staff-health/estates/" + estate + "/registers");
         assertThat(client.postForm("/staff-health/estates/" + estate + "/leaves", Map.of("userId", String.valueOf(userId("guard2")),

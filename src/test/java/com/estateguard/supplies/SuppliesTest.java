@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.estateguard.Fixtures;
 import com.estateguard.IntegrationTest;
 import com.estateguard.TestClient;
+import com.estateguard.TestClock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,12 +18,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class SuppliesTest {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
     @LocalServerPort
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TestClock clock;
 
     private Map<String, String> item(String name, String category, String flammable, String place, String keeper) {
         return new HashMap<>(Map.of("name", name, "category", category, "unit", "瓶", "flammable", flammable,
@@ -55,7 +55,7 @@ class SuppliesTest {
         String name = "消毒片测试" + System.nanoTime() % 10000;
         admin.postForm("/supplies/estates/" + estate + "/items", item(name, "CHLORINE_TABLETS", "false", "", ""));
         long id = jdbc.sql("SELECT id FROM sup_item WHERE name = :n").param("n", name).query(Long.class).single();
-        LocalDateTime now = LocalDateTime.now(ZONE);
+        LocalDateTime now = clock.localNow();
         assertThat(admin.postForm("/supplies/estates/" + estate + "/movements", move(id, "IN", "100", now.minusDays(3))).status()).isEqualTo(302);
         assertThat(admin.postForm("/supplies/estates/" + estate + "/movements", move(id, "OUT", "35", now.minusDays(2))).status()).isEqualTo(302);
         var tooMuch = admin.postForm("/supplies/estates/" + estate + "/movements", move(id, "OUT", "66", now.minusMinutes(5)));
@@ -79,7 +79,7 @@ class SuppliesTest {
     @Test
     void theCompanyHeadSetsTheBudgetAndTheEstatesSpendingCountsAgainstIt() {
         long company = jdbc.sql("SELECT company_id FROM org_estate WHERE name = '阳光花园'").query(Long.class).single();
-        int year = java.time.LocalDate.now(ZONE).getYear();
+        int year = clock.today().getYear();
         var head = TestClient.person(port, "companyhead", "demo1234");
         head.get("/supplies/budgets");
         assertThat(head.postForm("/supplies/budgets", Map.of("companyId", String.valueOf(company), "year", String.valueOf(year),
@@ -89,7 +89,7 @@ class SuppliesTest {
         assertThat(admin.postForm("/supplies/budgets", Map.of("companyId", String.valueOf(company), "year", String.valueOf(year),
                 "amount", "1")).status()).isEqualTo(403);
         assertThat(admin.postForm("/supplies/spending", Map.of("companyId", String.valueOf(company),
-                "spentOn", java.time.LocalDate.now(ZONE).toString(), "amount", "1200.50", "purpose", "采购口罩")).status()).isEqualTo(302);
+                "spentOn", clock.today().toString(), "amount", "1200.50", "purpose", "采购口罩")).status()).isEqualTo(302);
         String page = head.get("/supplies/budgets?year=" + year).body();
         assertThat(page).contains("50000.00 元").contains("1200.50 元").contains("48799.50 元");
     }

@@ -109,8 +109,8 @@ public class Passes implements PassCheck {
 
     /** The logged-in resident's own valid pass, found through their entry in the register. */
     public java.util.Optional<Pass> mine(CurrentUser me) {
-        return jdbc.sql(SELECT + " WHERE p.username = :u AND s.revoked_at IS NULL AND s.expires_at > now() ORDER BY s.id DESC LIMIT 1")
-                .param("u", me.username()).query(Pass.class).optional();
+        return jdbc.sql(SELECT + " WHERE p.username = :u AND s.revoked_at IS NULL AND s.expires_at > :now ORDER BY s.id DESC LIMIT 1")
+                .param("u", me.username()).param("now", java.sql.Timestamp.from(clock.instant())).query(Pass.class).optional();
     }
 
     /** The signed token for the pass's QR code. */
@@ -141,8 +141,8 @@ public class Passes implements PassCheck {
     }
 
     private java.util.Optional<Long> activePassOf(long personId) {
-        return jdbc.sql("SELECT id FROM res_pass WHERE person_id = :p AND revoked_at IS NULL AND expires_at > now()")
-                .param("p", personId).query(Long.class).optional();
+        return jdbc.sql("SELECT id FROM res_pass WHERE person_id = :p AND revoked_at IS NULL AND expires_at > :now")
+                .param("p", personId).param("now", java.sql.Timestamp.from(clock.instant())).query(Long.class).optional();
     }
 
     private PassEligibility.Facts facts(ResidentRow person) {

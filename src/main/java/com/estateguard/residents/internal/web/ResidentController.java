@@ -14,7 +14,9 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,12 +40,17 @@ class ResidentController {
     private final ResidentImport imports;
     private final ResidentExport export;
     private final OrgDirectory org;
+    private final Clock clock;
+    private final ZoneId zone;
 
-    ResidentController(ResidentRegister register, ResidentImport imports, ResidentExport export, OrgDirectory org) {
+    ResidentController(ResidentRegister register, ResidentImport imports, ResidentExport export, OrgDirectory org,
+                       Clock clock, ZoneId zone) {
         this.register = register;
         this.imports = imports;
         this.export = export;
         this.org = org;
+        this.clock = clock;
+        this.zone = zone;
     }
 
     @GetMapping("/residents")
@@ -99,7 +106,7 @@ class ResidentController {
     @GetMapping("/residents/export.xlsx")
     void exportXlsx(@RequestParam(required = false) Long estate, @RequestParam(required = false) String q,
                     @RequestParam(required = false) PersonKind kind, HttpServletResponse response) throws IOException {
-        attachment(response, "住户名册-" + LocalDate.now() + ".xlsx");
+        attachment(response, "住户名册-" + LocalDate.now(clock.withZone(zone)) + ".xlsx");
         export.export(estate, q, kind, CurrentUser.require(), response.getOutputStream());
     }
 
