@@ -2,6 +2,7 @@ package com.estateguard.residents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.estateguard.common.Reason;
 import com.estateguard.policy.ResidentParameters;
 import com.estateguard.residents.internal.PassEligibility;
 import java.time.LocalDate;
@@ -21,7 +22,7 @@ class PassEligibilityTest {
     @Test
     void aReturnThirteenDaysAgoRefusesFourteenDaysAgoDoesNot() {
         assertThat(PassEligibility.refusals(facts(TODAY.minusDays(13), TODAY.minusDays(1), false, false), SEED))
-                .extracting(PassEligibility.Refusal::key).containsExactly("pass.refused.recentReturn");
+                .extracting(Reason::messageKey).containsExactly("pass.refused.recentReturn");
         assertThat(PassEligibility.refusals(facts(TODAY.minusDays(14), TODAY.minusDays(1), false, false), SEED)).isEmpty();
     }
 
@@ -34,7 +35,7 @@ class PassEligibilityTest {
     @Test
     void isolationPositiveNatAndRunningObservationEachRefuseAndAllAreReported() {
         assertThat(PassEligibility.refusals(facts(TODAY.minusDays(30), TODAY, true, true), SEED))
-                .extracting(PassEligibility.Refusal::key)
+                .extracting(Reason::messageKey)
                 .containsExactly("pass.refused.observation", "pass.refused.isolated", "pass.refused.natPositive");
     }
 

@@ -7,12 +7,15 @@ import com.estateguard.IntegrationTest;
 import com.estateguard.TestClient;
 import com.estateguard.TestClock;
 import com.estateguard.access.internal.renovation.Renovations;
+import com.estateguard.access.internal.renovation.WorkerCheck;
+import com.estateguard.common.Reason;
 import com.estateguard.healthdata.internal.RegisterImport;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -52,7 +55,7 @@ class RenovationSiteTest {
 
         var noNat = renovations.arrive(unregistered, new BigDecimal("36.5"), true, admin);
         assertThat(noNat.admitted()).isFalse();
-        assertThat(noNat.refusals()).anyMatch(r -> r.contains("核酸比对登记簿"));
+        assertThat(noNat.refusals()).extracting(Reason::code).contains(WorkerCheck.Refusal.NO_NEGATIVE_NAT);
 
         var estate = org.estate(Fixtures.estate(jdbc, "阳光花园"), "R/").orElseThrow();
         int cap = policies.inForce(estate.regionPath(), clock.instant()).parameters().workersPerSite();
@@ -62,11 +65,35 @@ class RenovationSiteTest {
         }
         var fifth = renovations.arrive(workers.get(cap), new BigDecimal("36.5"), true, admin);
         assertThat(fifth.admitted()).isFalse();
-        assertThat(fifth.refusals()).singleElement().asString().contains("上限");
+        assertThat(fifth.refusals()).extracting(Reason::code).containsExactly(WorkerCheck.Refusal.SITE_FULL);
 
         renovations.leave(workers.get(0), admin);
         assertThat(renovations.arrive(workers.get(cap), new BigDecimal("36.5"), true, admin).admitted()).isTrue();
         assertThat(renovations.site(site, admin).onSite()).isEqualTo(cap);
         assertThat(TestClient.person(port, "admin", "demo1234").get("/sites/" + site).body()).contains("好邻居装饰").contains("工人4");
+    }
+
+    @Test
+    void atThePolicysLimitAWorkerGoesInAndTheSitePageSaysEveryRefusalInWords() {
+        var admin = Fixtures.user(jdbc, "admin");
+        LocalDate today = clock.today();
+        long estateId = Fixtures.estate(jdbc, "阳光花园");
+        long site = renovations.openSite(estateId, "8-2-101", "安居装饰", today.minusDays(1), today.plusDays(5), admin);
+        String id = Fixtures.newIdNumber();
+        registers.record(RegisterImport.Kind.NAT, id, "体温工人", clock.instant().minus(10, ChronoUnit.HOURS), "NEGATIVE", "test");
+        long worker = renovations.addWorker(site, "体温工人", id, "", admin);
+        long noNat = renovations.addWorker(site, "无核酸工人", Fixtures.newIdNumber(), "", admin);
+        var policy = policies.inForce(org.estate(estateId, "R/").orElseThrow().regionPath(), clock.instant()).parameters();
+        BigDecimal limit = policy.temperatureLimitC();
+        BigDecimal above = limit.add(new BigDecimal("0.1"));
+
+        var page = TestClient.person(port, "admin", "demo1234");
+        page.get("/sites/" + site);
+        page.postForm("/sites/" + site + "/workers/" + noNat + "/arrive", Map.of("temperature", above.toPlainString()));
+        assertThat(page.get("/sites/" + site).body()).contains("不予进场").contains("健康码非绿码")
+                .contains("体温 " + above.stripTrailingZeros().toPlainString() + " °C，高于 " + limit.stripTrailingZeros().toPlainString() + " °C 的上限")
+                .contains("核酸比对登记簿中无 " + policy.natWindowHours() + " 小时内阴性结果");
+
+        assertThat(renovations.arrive(worker, limit, true, admin).admitted()).isTrue();
     }
 }

@@ -20,14 +20,14 @@ class DutyEligibilityTest {
 
     @Test
     void aboveTheLimitMayNot() {
-        assertThat(DutyEligibility.of(new BigDecimal("37.4"), false, LIMIT).reasons()).containsExactly(DutyEligibility.Reason.FEVER);
+        assertThat(DutyEligibility.of(new BigDecimal("37.4"), false, LIMIT).codes()).containsExactly(DutyEligibility.Unfit.FEVER);
     }
 
     @Test
     void exposureAloneMakesIneligibleAndBothReasonsAreKept() {
-        assertThat(DutyEligibility.of(new BigDecimal("36.5"), true, LIMIT).reasons()).containsExactly(DutyEligibility.Reason.EXPOSURE);
-        assertThat(DutyEligibility.of(new BigDecimal("38.0"), true, LIMIT).reasons())
-                .containsExactly(DutyEligibility.Reason.FEVER, DutyEligibility.Reason.EXPOSURE);
+        assertThat(DutyEligibility.of(new BigDecimal("36.5"), true, LIMIT).codes()).containsExactly(DutyEligibility.Unfit.EXPOSURE);
+        assertThat(DutyEligibility.of(new BigDecimal("38.0"), true, LIMIT).codes())
+                .containsExactly(DutyEligibility.Unfit.FEVER, DutyEligibility.Unfit.EXPOSURE);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package com.estateguard.access.internal;
 
 import com.estateguard.access.Verdict;
+import com.estateguard.access.internal.rules.EntryReason;
+import com.estateguard.common.Reason;
 import com.estateguard.policy.ReasonCode;
 import java.time.Instant;
 import java.util.List;
@@ -10,6 +12,10 @@ import java.util.UUID;
 public record CheckOutcome(long checkId, UUID clientId, Verdict verdict, List<ReasonView> reasons, long policyVersionId,
                            String personName, String idMasked, Evidence evidence, Instant occurredAt, boolean replayed) {
 
+    /** A reason as the check record keeps it and the API returns it: the code and its figures. */
     public record ReasonView(ReasonCode code, String detail) {
+        public static ReasonView of(Reason<ReasonCode> reason) {
+            return new ReasonView(reason.code(), EntryReason.detail(reason));
+        }
     }
 }

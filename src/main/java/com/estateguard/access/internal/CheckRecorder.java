@@ -99,7 +99,7 @@ public class CheckRecorder {
         String exception = visit.map(VisitorRegister.ExpectedVisit::exception).orElse(command.outsiderException());
         EntryDecision decision = EntryRules.decide(new EntryContext(command.category(), command.direction(), evidence,
                 command.vehicle(), policy.parameters(), entrance.open(), at, at.atZone(zone).toLocalTime(),
-                command.emergency(), exception, visit.isPresent()));
+                command.emergency(), exception, visit.isPresent(), person.passFailure()));
 
         var row = new CheckRepository.NewCheck(command.clientId(), entrance.estateId(), entrance.id(), shiftId,
                 user.role() == Role.DEVICE ? user.id() : null, at, command.direction(), command.category(),
@@ -116,7 +116,7 @@ public class CheckRecorder {
                     user.actor()));
         }
         return new CheckOutcome(id.get(), command.clientId(), decision.verdict(),
-                decision.reasons().stream().map(r -> new ReasonView(r.code(), r.detail())).toList(), policy.id(),
+                decision.reasons().stream().map(ReasonView::of).toList(), policy.id(),
                 person.name(), person.idMasked(), evidence, at, false);
     }
 
@@ -173,7 +173,8 @@ public class CheckRecorder {
         return old.id();
     }
 
-    private record Person(String name, String key, String idMasked, Evidence evidence) {
+    /** @param passFailure why the scanned resident pass failed verification, null if it passed or none was scanned */
+    private record Person(String name, String key, String idMasked, Evidence evidence, PassCheck.Failure passFailure) {
     }
 
     /** Who this is and what the sources say about them; a scanned code is resolved, never taken on trust. */
@@ -211,7 +212,7 @@ public class CheckRecorder {
             evidence = health.latestNat(key).map(n -> new NatEvidence(n.sampledAt(), n.result(), n.source(), n.demo()))
                     .map(evidence::withNat).orElse(evidence);
         }
-        return new Person(name, key, masked, evidence);
+        return new Person(name, key, masked, evidence, null);
     }
 
     /** A visitor the resident registered ahead for today (ACC-11), found by their keyed ID. */
@@ -225,7 +226,8 @@ public class CheckRecorder {
 
     /**
      * A scanned resident pass is verified here, never taken on trust: signature, revocation, expiry
-     * and estate. The result replaces whatever the client said about the credential.
+     * and estate. The result replaces whatever the client said about the credential, and its typed
+     * failure goes to the rules.
      */
     private Person withPass(Person person, EntranceRef entrance, Instant at) {
         var cred = person.evidence().credential();
@@ -233,13 +235,12 @@ public class CheckRecorder {
             return person;
         }
         var check = passes.verify(cred.reference(), entrance.estateId(), at);
-        String reference = check.valid() ? check.reference() : check.reference() + ":" + check.failure().name();
-        var verified = new CredentialEvidence(Evidence.CredentialType.PASS, reference, check.valid(),
+        var verified = new CredentialEvidence(Evidence.CredentialType.PASS, check.reference(), check.valid(),
                 check.valid() && check.accessControl());
         boolean useHolder = check.valid() && person.key() == null;
         return new Person(person.name() == null && check.valid() ? check.personName() : person.name(),
                 useHolder ? check.personKey() : person.key(), useHolder ? check.idMasked() : person.idMasked(),
-                person.evidence().withCredential(verified));
+                person.evidence().withCredential(verified), check.failure());
     }
 
     /** A person at a phone can only report a code they were shown; only terminals report scans themselves. */

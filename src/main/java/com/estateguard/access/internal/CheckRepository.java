@@ -65,7 +65,7 @@ class CheckRepository {
                 .param("group", c.groupId()).param("plate", c.vehiclePlate())
                 .param("evidence", json.writeValueAsString(c.evidence())).param("decision", c.decision().verdict().name())
                 .param("codes", c.decision().codes().stream().map(Enum::name).toArray(String[]::new))
-                .param("reasons", json.writeValueAsString(c.decision().reasons()))
+                .param("reasons", json.writeValueAsString(c.decision().reasons().stream().map(CheckOutcome.ReasonView::of).toList()))
                 .param("policy", c.policyVersionId()).param("corrects", c.correctsCheckId()).param("by", c.createdBy())
                 .query(Long.class).optional();
     }

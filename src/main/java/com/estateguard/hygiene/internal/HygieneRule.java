@@ -1,57 +1,74 @@
 package com.estateguard.hygiene.internal;
 
+import com.estateguard.common.Reason;
+import com.estateguard.common.Rule;
 import com.estateguard.hygiene.internal.PlaceType.Requirement;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * One named check of a recorded disinfection against the requirement (HYG-01..05). A failed
  * check never changes the record: it marks it non-compliant with the reason.
  */
-public enum HygieneRule {
+public enum HygieneRule implements Rule<HygieneRule.Recorded, Issue> {
 
     AGENT_ALLOWED {
         @Override
-        Optional<Issue> check(Disinfection d, Requirement r) {
-            return r.agents().contains(d.agent()) ? Optional.empty() : Optional.of(Issue.AGENT_NOT_ALLOWED);
+        public List<Reason<Issue>> evaluate(Recorded c) {
+            return c.requirement().agents().contains(c.disinfection().agent()) ? List.of() : issue(Issue.AGENT_NOT_ALLOWED);
         }
     },
     CHLORINE_IN_RANGE {
         @Override
-        Optional<Issue> check(Disinfection d, Requirement r) {
+        public List<Reason<Issue>> evaluate(Recorded c) {
+            Disinfection d = c.disinfection();
+            Requirement r = c.requirement();
             if (d.agent() != Agent.CHLORINE) {
-                return Optional.empty();
+                return List.of();
             }
             if (d.concentrationMgL() == null) {
-                return Optional.of(Issue.CONCENTRATION_MISSING);
+                return issue(Issue.CONCENTRATION_MISSING);
             }
             if (d.concentrationMgL() < r.minMgL()) {
-                return Optional.of(Issue.CONCENTRATION_LOW);
+                return issue(Issue.CONCENTRATION_LOW);
             }
-            return d.concentrationMgL() > r.maxMgL() ? Optional.of(Issue.CONCENTRATION_HIGH) : Optional.empty();
+            return d.concentrationMgL() > r.maxMgL() ? issue(Issue.CONCENTRATION_HIGH) : List.of();
         }
     },
     VENTILATED_LONG_ENOUGH {
         @Override
-        Optional<Issue> check(Disinfection d, Requirement r) {
-            return d.ventilationMinutes() < r.ventilationMinutes() ? Optional.of(Issue.VENTILATION_SHORT) : Optional.empty();
+        public List<Reason<Issue>> evaluate(Recorded c) {
+            return c.disinfection().ventilationMinutes() < c.requirement().ventilationMinutes()
+                    ? issue(Issue.VENTILATION_SHORT) : List.of();
         }
     },
     WIPED_HIGH_ENOUGH {
         @Override
-        Optional<Issue> check(Disinfection d, Requirement r) {
-            if (r.wipeHeightM() == null) {
-                return Optional.empty();
+        public List<Reason<Issue>> evaluate(Recorded c) {
+            var required = c.requirement().wipeHeightM();
+            var wiped = c.disinfection().wipeHeightM();
+            if (required == null) {
+                return List.of();
             }
-            return d.wipeHeightM() == null || d.wipeHeightM().compareTo(r.wipeHeightM()) < 0
-                    ? Optional.of(Issue.WIPE_TOO_LOW) : Optional.empty();
+            return wiped == null || wiped.compareTo(required) < 0 ? issue(Issue.WIPE_TOO_LOW) : List.of();
         }
     };
 
-    abstract Optional<Issue> check(Disinfection d, Requirement r);
+    /** One recorded disinfection and the requirement of its place under the policy in force. */
+    public record Recorded(Disinfection disinfection, Requirement requirement) {
+    }
 
-    /** Every issue, not only the first. */
+    /** Every issue, not only the first; the record keeps their codes. */
     public static List<Issue> judge(Disinfection d, Requirement r) {
-        return java.util.Arrays.stream(values()).flatMap(rule -> rule.check(d, r).stream()).toList();
+        return reasons(d, r).stream().map(Reason::code).toList();
+    }
+
+    /** Every issue with its message ({@code hyg.issue.<CODE>}). */
+    public static List<Reason<Issue>> reasons(Disinfection d, Requirement r) {
+        return Rule.everyReason(Arrays.asList(values()), new Recorded(d, r));
+    }
+
+    private static List<Reason<Issue>> issue(Issue issue) {
+        return List.of(Reason.of(issue, "hyg.issue." + issue.name()));
     }
 }

@@ -67,7 +67,7 @@ public class Passes implements PassCheck {
         var refusals = PassEligibility.refusals(facts(person), params);
         if (!refusals.isEmpty()) {
             var first = refusals.get(0);
-            throw new InvalidInputException(first.key(), first.args());
+            throw new InvalidInputException(first.messageKey(), first.arguments());
         }
         if (activePassOf(personId).isPresent()) {
             throw new DomainException(409, "pass.error.alreadyIssued");

@@ -88,7 +88,7 @@ public class StaffHealth {
         BigDecimal limit = policy.parameters().temperatureLimitC();
         boolean exposure = Boolean.TRUE.equals(form.exposure());
         DutyEligibility eligibility = DutyEligibility.of(form.temperatureC(), exposure, limit);
-        String[] reasons = eligibility.reasons().stream().map(Enum::name).toArray(String[]::new);
+        String[] reasons = eligibility.codes().stream().map(Enum::name).toArray(String[]::new);
         LocalDate day = LocalDate.now(clock.withZone(zone));
         Long previous = jdbc.sql("SELECT id FROM stf_health WHERE user_id = :u AND day = :d AND period = :p ORDER BY id DESC LIMIT 1")
                 .param("u", form.userId()).param("d", day).param("p", form.period().name()).query(Long.class).optional().orElse(null);

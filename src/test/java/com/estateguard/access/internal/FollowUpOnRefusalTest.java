@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.estateguard.IntegrationTest;
+import com.estateguard.TestClock;
 import com.estateguard.TestData;
 import com.estateguard.access.CheckRefused;
 import com.estateguard.policy.FollowUpKind;
@@ -38,6 +39,8 @@ class FollowUpOnRefusalTest {
 
     @Autowired
     TestData data;
+    @Autowired
+    TestClock clock;
 
     @Test
     void aFeverRefusalReportsToTheCommunityOnceEvenWhenTheEventComesAgain() {
@@ -50,7 +53,7 @@ class FollowUpOnRefusalTest {
                    "credential":{"type":"ACCESS_CARD","reference":"门禁卡","verified":true,"accessControl":true},
                    "nat":{"sampledAt":"%s","result":"NEGATIVE","source":"健康宝"},
                    "answers":{"destination":"回家","symptoms":false},"mask":true}}"""
-                .formatted(UUID.randomUUID(), southGate, Instant.now().minus(5, ChronoUnit.HOURS)));
+                .formatted(UUID.randomUUID(), southGate, clock.instant().minus(5, ChronoUnit.HOURS)));
         assertThat(response.body()).contains("\"verdict\":\"REFUSE\"").contains("FEVER");
         long checkId = Long.parseLong(response.body().replaceAll("(?s).*\"checkId\":(\\d+).*", "$1"));
 
@@ -60,7 +63,7 @@ class FollowUpOnRefusalTest {
 
         long policy = jdbc.sql("SELECT policy_version_id FROM access_check WHERE id = :id").param("id", checkId)
                 .query(Long.class).single();
-        opener.on(new CheckRefused(checkId, estate.id(), southGate, policy, List.of(ReasonCode.FEVER), Instant.now(), "retry"));
+        opener.on(new CheckRefused(checkId, estate.id(), southGate, policy, List.of(ReasonCode.FEVER), clock.instant(), "retry"));
 
         assertThat(followUps.forCheck(checkId)).hasSize(opened);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql(

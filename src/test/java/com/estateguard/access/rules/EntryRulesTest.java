@@ -17,8 +17,8 @@ import com.estateguard.access.internal.Evidence;
 import com.estateguard.access.internal.VehicleEvidence;
 import com.estateguard.access.internal.rules.EntryContext;
 import com.estateguard.access.internal.rules.EntryDecision;
+import com.estateguard.access.internal.rules.EntryReason;
 import com.estateguard.access.internal.rules.EntryRules;
-import com.estateguard.access.internal.rules.Reason;
 import com.estateguard.healthdata.CodeStatus;
 import com.estateguard.healthdata.NatResult;
 import com.estateguard.policy.CheckKind;
@@ -196,7 +196,7 @@ class EntryRulesTest {
     }
 
     static String detailOf(EntryDecision decision, ReasonCode code) {
-        return decision.reasons().stream().filter(r -> r.code() == code).map(Reason::detail).findFirst().orElseThrow();
+        return decision.reasons().stream().filter(r -> r.code() == code).map(EntryReason::detail).findFirst().orElseThrow();
     }
 
     /** A policy like {@code base} but requiring exactly {@code required} of everyone. */

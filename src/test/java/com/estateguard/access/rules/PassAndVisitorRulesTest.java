@@ -3,12 +3,13 @@ package com.estateguard.access.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.estateguard.access.Direction;
+import com.estateguard.access.PassCheck;
 import com.estateguard.access.internal.Evidence.CredentialEvidence;
 import com.estateguard.access.internal.Evidence.CredentialType;
 import com.estateguard.access.internal.Evidence;
 import com.estateguard.access.internal.rules.EntryContext;
 import com.estateguard.access.internal.rules.EntryRules;
-import com.estateguard.access.internal.rules.Reason;
+import com.estateguard.common.Reason;
 import com.estateguard.policy.EntrantCategory;
 import com.estateguard.policy.PolicyPreset;
 import com.estateguard.policy.ReasonCode;
@@ -16,6 +17,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The resident pass verdict and the pre-registered visitor under the Kunshan 2020 preset (ACC-04, ACC-11). */
 class PassAndVisitorRulesTest {
@@ -24,11 +27,28 @@ class PassAndVisitorRulesTest {
 
     @Test
     void aPassThatFailedVerificationGivesItsOwnReasonNotTheGenericOne() {
-        var decision = EntryRules.decide(resident(new CredentialEvidence(CredentialType.PASS, "pass:12:REVOKED", false, false)));
+        var decision = EntryRules.decide(resident(new CredentialEvidence(CredentialType.PASS, "pass:12", false, false),
+                PassCheck.Failure.REVOKED));
         assertThat(decision.reasons()).extracting(Reason::code).containsExactly(ReasonCode.PASS_REVOKED);
-        assertThat(EntryRules.decide(resident(new CredentialEvidence(CredentialType.PASS, "pass:forged:FORGED", false, false))).reasons())
-                .extracting(Reason::code).containsExactly(ReasonCode.PASS_FORGED);
-        assertThat(EntryRules.decide(resident(new CredentialEvidence(CredentialType.PASS, "pass:12", true, false))).reasons()).isEmpty();
+        assertThat(EntryRules.decide(resident(new CredentialEvidence(CredentialType.PASS, "pass:forged", false, false),
+                PassCheck.Failure.FORGED)).reasons()).extracting(Reason::code).containsExactly(ReasonCode.PASS_FORGED);
+        assertThat(EntryRules.decide(resident(new CredentialEvidence(CredentialType.PASS, "pass:12", true, false), null)).reasons())
+                .isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(PassCheck.Failure.class)
+    void everyPassFailureHasItsOwnReason(PassCheck.Failure failure) {
+        var decision = EntryRules.decide(resident(new CredentialEvidence(CredentialType.PASS, "pass:12", false, false), failure));
+        assertThat(decision.codes()).containsExactly(ReasonCode.valueOf("PASS_" + failure.name()));
+    }
+
+    @Test
+    void aReferenceThatLooksLikeAFailedPassIsNotTakenOnTrust() {
+        var decision = EntryRules.decide(resident(new CredentialEvidence(CredentialType.PASS, "pass:12:NO_SUCH_FAILURE", false, false),
+                null));
+        assertThat(decision.codes()).doesNotContain(ReasonCode.PASS_FORGED, ReasonCode.PASS_REVOKED, ReasonCode.PASS_EXPIRED,
+                ReasonCode.PASS_OTHER_ESTATE);
     }
 
     @Test
@@ -42,9 +62,9 @@ class PassAndVisitorRulesTest {
                 .containsExactly(ReasonCode.OUTSIDER_NOT_ALLOWED);
     }
 
-    private static EntryContext resident(CredentialEvidence credential) {
+    private static EntryContext resident(CredentialEvidence credential, PassCheck.Failure passFailure) {
         return new EntryContext(EntrantCategory.RESIDENT, Direction.IN, evidence(credential), null,
-                PolicyPreset.KUNSHAN_2020.parameters(), true, NOW, LocalTime.of(10, 0), false, null);
+                PolicyPreset.KUNSHAN_2020.parameters(), true, NOW, LocalTime.of(10, 0), false, null, false, passFailure);
     }
 
     private static EntryContext visitor(String exception, boolean preRegistered) {

@@ -4,6 +4,7 @@ import com.estateguard.common.CurrentUser;
 import com.estateguard.common.IdNumber;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotFoundException;
+import com.estateguard.common.Reason;
 import com.estateguard.healthdata.HealthSources;
 import com.estateguard.healthdata.NatResult;
 import com.estateguard.healthdata.PersonKeys;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +35,7 @@ public class Renovations {
     public record Worker(long id, long siteId, String name, String idMasked, String phone) {
     }
 
-    public record Outcome(boolean admitted, List<String> refusals) {
+    public record Outcome(boolean admitted, List<Reason<WorkerCheck.Refusal>> refusals) {
     }
 
     private final JdbcClient jdbc;
@@ -104,13 +106,14 @@ public class Renovations {
         Instant now = clock.instant();
         var refusals = WorkerCheck.refusals(new WorkerCheck.Facts(temperature, codeGreen, nat.map(n -> n.sampledAt()).orElse(null),
                         nat.map(n -> n.result() == NatResult.NEGATIVE).orElse(false), now, onSite(site.id(), today)),
-                new WorkerCheck.Limits(params.temperatureLimitC(), params.natWindowHours(), params.workersPerSite()));
+                WorkerCheck.Limits.of(params));
         jdbc.sql("""
                         INSERT INTO res_site_visit (site_id, worker_id, day, temperature, code_green, nat_sampled_at, admitted, refusal, created_by)
                         VALUES (:s, :w, :d, :t, :c, :nat, :ok, :r, :by)""")
                 .param("s", site.id()).param("w", workerId).param("d", today).param("t", temperature).param("c", codeGreen)
                 .param("nat", nat.map(n -> Timestamp.from(n.sampledAt())).orElse(null)).param("ok", refusals.isEmpty())
-                .param("r", refusals.isEmpty() ? null : String.join("；", refusals)).param("by", by.actor()).update();
+                .param("r", refusals.isEmpty() ? null : refusals.stream().map(r -> r.code().name()).collect(Collectors.joining(",")))
+                .param("by", by.actor()).update();
         return new Outcome(refusals.isEmpty(), refusals);
     }
 

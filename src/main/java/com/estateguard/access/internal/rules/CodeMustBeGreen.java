@@ -1,5 +1,6 @@
 package com.estateguard.access.internal.rules;
 
+import com.estateguard.common.Reason;
 import com.estateguard.healthdata.CodeStatus;
 import com.estateguard.policy.ReasonCode;
 import java.util.List;
@@ -7,9 +8,9 @@ import java.util.List;
 /** ACC-05, ACC-12: only a green code passes. */
 final class CodeMustBeGreen implements EntryRule {
     @Override
-    public List<Reason> evaluate(EntryContext c) {
+    public List<Reason<ReasonCode>> evaluate(EntryContext c) {
         var code = c.evidence().healthCode();
         return code != null && code.status() != CodeStatus.GREEN
-                ? List.of(new Reason(ReasonCode.CODE_NOT_GREEN, code.status().name())) : List.of();
+                ? List.of(EntryReason.of(ReasonCode.CODE_NOT_GREEN, code.status().name())) : List.of();
     }
 }

@@ -1,6 +1,7 @@
 package com.estateguard.access.internal.rules;
 
 import com.estateguard.access.Direction;
+import com.estateguard.access.PassCheck;
 import com.estateguard.access.internal.Evidence;
 import com.estateguard.access.internal.VehicleEvidence;
 import com.estateguard.policy.EntrantCategory;
@@ -15,10 +16,19 @@ import java.time.LocalTime;
  * @param emergency the guard declared an emergency (e.g. to a hospital during curfew)
  * @param exception an outsider exception the entrant claims, e.g. "子女探视老人"
  * @param preRegistered the resident visited registered this visitor ahead with that exception (ACC-11)
+ * @param passFailure why the scanned resident pass failed verification; null when it passed or none was scanned
  */
 public record EntryContext(EntrantCategory category, Direction direction, Evidence evidence, VehicleEvidence vehicle,
                            PolicyParameters policy, boolean entranceOpen, Instant at, LocalTime localTime,
-                           boolean emergency, String exception, boolean preRegistered) {
+                           boolean emergency, String exception, boolean preRegistered, PassCheck.Failure passFailure) {
+
+    /** No resident pass was scanned, or it passed verification. */
+    public EntryContext(EntrantCategory category, Direction direction, Evidence evidence, VehicleEvidence vehicle,
+                        PolicyParameters policy, boolean entranceOpen, Instant at, LocalTime localTime,
+                        boolean emergency, String exception, boolean preRegistered) {
+        this(category, direction, evidence, vehicle, policy, entranceOpen, at, localTime, emergency, exception, preRegistered,
+                null);
+    }
 
     /** A walk-up entrant: nobody registered them ahead. */
     public EntryContext(EntrantCategory category, Direction direction, Evidence evidence, VehicleEvidence vehicle,

@@ -1,9 +1,8 @@
 package com.estateguard.access.internal.rules;
 
-import java.util.List;
+import com.estateguard.common.Rule;
+import com.estateguard.policy.ReasonCode;
 
 /** One named rule of the checkpoint. Returns no reasons when the person passes it. */
-public interface EntryRule {
-
-    List<Reason> evaluate(EntryContext context);
+public interface EntryRule extends Rule<EntryContext, ReasonCode> {
 }

@@ -1,5 +1,6 @@
 package com.estateguard.access.internal.rules;
 
+import com.estateguard.common.Rule;
 import java.util.List;
 
 /**
@@ -21,6 +22,6 @@ public final class EntryRules {
 
     public static EntryDecision decide(EntryContext context) {
         List<EntryRule> rules = context.entering() ? ENTERING : LEAVING;
-        return EntryDecision.of(rules.stream().flatMap(rule -> rule.evaluate(context).stream()).toList());
+        return EntryDecision.of(Rule.everyReason(rules, context));
     }
 }

@@ -1,5 +1,6 @@
 package com.estateguard.access.internal.rules;
 
+import com.estateguard.common.Reason;
 import com.estateguard.policy.EntrantCategory;
 import com.estateguard.policy.OutsiderPolicy;
 import com.estateguard.policy.ReasonCode;
@@ -11,14 +12,14 @@ import java.util.List;
  */
 final class OutsiderPolicyRule implements EntryRule {
     @Override
-    public List<Reason> evaluate(EntryContext c) {
+    public List<Reason<ReasonCode>> evaluate(EntryContext c) {
         if (!c.category().outsider() || c.category() == EntrantCategory.COURIER
                 || c.policy().outsiderPolicy() != OutsiderPolicy.REFUSE_EXCEPT_LISTED) {
             return List.of();
         }
         if (c.exception() != null && c.policy().outsiderExceptions().contains(c.exception())) {
-            return c.preRegistered() ? List.of() : List.of(new Reason(ReasonCode.OUTSIDER_EXCEPTION, c.exception()));
+            return c.preRegistered() ? List.of() : List.of(EntryReason.of(ReasonCode.OUTSIDER_EXCEPTION, c.exception()));
         }
-        return List.of(Reason.of(ReasonCode.OUTSIDER_NOT_ALLOWED));
+        return List.of(EntryReason.of(ReasonCode.OUTSIDER_NOT_ALLOWED));
     }
 }

@@ -1,6 +1,7 @@
 package com.estateguard.access.internal.rules;
 
 import com.estateguard.access.internal.Evidence;
+import com.estateguard.common.Reason;
 import com.estateguard.policy.CheckKind;
 import com.estateguard.policy.ReasonCode;
 import java.util.List;
@@ -11,11 +12,21 @@ import java.util.List;
  */
 final class RequiredChecksPresent implements EntryRule {
     @Override
-    public List<Reason> evaluate(EntryContext c) {
+    public List<Reason<ReasonCode>> evaluate(EntryContext c) {
         return c.policy().required(c.category()).stream().sorted()
                 .filter(kind -> !present(kind, c))
-                .map(kind -> Reason.of(ReasonCode.valueOf("MISSING_" + kind.name())))
+                .map(kind -> EntryReason.of(missing(kind)))
                 .toList();
+    }
+
+    private static ReasonCode missing(CheckKind kind) {
+        return switch (kind) {
+            case TEMPERATURE -> ReasonCode.MISSING_TEMPERATURE;
+            case HEALTH_CODE -> ReasonCode.MISSING_HEALTH_CODE;
+            case CREDENTIAL -> ReasonCode.MISSING_CREDENTIAL;
+            case NAT -> ReasonCode.MISSING_NAT;
+            case QUESTIONS -> ReasonCode.MISSING_QUESTIONS;
+        };
     }
 
     private static boolean present(CheckKind kind, EntryContext c) {
