@@ -116,7 +116,9 @@ public class Policies {
 
     private List<PolicyVersion> versions() {
         Snapshot s = snapshot;
-        if (s.readAt().plus(refresh).isBefore(clock.instant())) {
+        Instant now = clock.instant();
+        // A clock set back (a correction, or a test) must not keep a snapshot for longer than the refresh.
+        if (s.readAt().plus(refresh).isBefore(now) || s.readAt().isAfter(now)) {
             reload();
             s = snapshot;
         }
