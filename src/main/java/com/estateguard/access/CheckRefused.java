@@ -1,5 +1,8 @@
 package com.estateguard.access;
 
+import com.estateguard.org.EntranceId;
+import com.estateguard.org.EstateId;
+import com.estateguard.policy.PolicyVersionId;
 import com.estateguard.policy.ReasonCode;
 import java.time.Instant;
 import java.util.List;
@@ -10,6 +13,7 @@ import java.util.List;
  * too. Only refusals are published: the registry writes a row per event, and a row for every
  * allowed entry would double the gate's writes.
  */
-public record CheckRefused(long checkId, long estateId, long entranceId, long policyVersionId, List<ReasonCode> reasons,
+public record CheckRefused(CheckId checkId, EstateId estateId, EntranceId entranceId, PolicyVersionId policyVersionId,
+                           List<ReasonCode> reasons,
                            Instant occurredAt, String recordedBy) {
 }

@@ -1,5 +1,8 @@
 package com.estateguard.access;
 
+import com.estateguard.identity.UserId;
+import com.estateguard.org.EntranceId;
+import com.estateguard.org.EstateId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -11,16 +14,16 @@ import java.util.Optional;
 public interface GuardShifts {
 
     /** A shift as the gate page shows it. */
-    record GuardShift(long id, long estateId, long entranceId, String entranceName, Instant startsAt, Instant endsAt,
-                      String leaderName) {
+    record GuardShift(ShiftId id, EstateId estateId, EntranceId entranceId, String entranceName, Instant startsAt,
+                      Instant endsAt, String leaderName) {
     }
 
     /** The shift this person is on at this entrance at that moment, if any. */
-    Optional<Long> onDuty(long userId, long entranceId, Instant at);
+    Optional<ShiftId> onDuty(UserId user, EntranceId entrance, Instant at);
 
     /** Shifts a person is on at that moment, for the gate page's "choose entrance and shift". */
-    List<GuardShift> currentFor(long userId, Instant at);
+    List<GuardShift> currentFor(UserId user, Instant at);
 
     /** Distinct people on the estate's checkpoint shifts in the period, for the daily report. */
-    long staffOnDuty(long estateId, String regionPath, Instant from, Instant to);
+    long staffOnDuty(EstateId estate, String regionPath, Instant from, Instant to);
 }

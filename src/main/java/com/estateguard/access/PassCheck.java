@@ -1,5 +1,6 @@
 package com.estateguard.access;
 
+import com.estateguard.org.EstateId;
 import java.time.Instant;
 
 /**
@@ -31,5 +32,5 @@ public interface PassCheck {
         return text != null && text.trim().startsWith(TOKEN_PREFIX);
     }
 
-    Result verify(String token, long estateId, Instant at);
+    Result verify(String token, EstateId estate, Instant at);
 }

@@ -1,6 +1,7 @@
 package com.estateguard.identity;
 
 import com.estateguard.common.Role;
+import com.estateguard.org.EstateId;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,15 +13,19 @@ public interface StaffDirectory {
 
     /** An account as other modules may see it: no password, no lock-out state. */
     record StaffMember(long id, String username, String displayName, Role role, Long estateId) {
+
+        public UserId userId() {
+            return new UserId(id);
+        }
     }
 
     /** Estate staff who may be put on a checkpoint shift or in the staff ledgers (guards, admins, managers, cleaners). */
-    List<StaffMember> staffOf(long estateId);
+    List<StaffMember> staffOf(EstateId estate);
 
     /** True when the account is enabled and belongs to this estate or to no estate (an authority's cadre). */
-    boolean mayServeAt(long userId, long estateId);
+    boolean mayServeAt(UserId user, EstateId estate);
 
-    Optional<StaffMember> byId(long userId);
+    Optional<StaffMember> byId(UserId user);
 
     Optional<StaffMember> byUsername(String username);
 }

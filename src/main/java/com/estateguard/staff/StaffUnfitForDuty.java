@@ -1,5 +1,7 @@
 package com.estateguard.staff;
 
+import com.estateguard.identity.UserId;
+import com.estateguard.org.EstateId;
 import java.time.Instant;
 import java.util.List;
 
@@ -8,6 +10,6 @@ import java.util.List;
  * off their coming shifts and reported to the community when this is published. The shifts they
  * lead now need a new leader.
  */
-public record StaffUnfitForDuty(long userId, long estateId, long healthRecordId, List<String> reasons, int shiftsLeft,
+public record StaffUnfitForDuty(UserId userId, EstateId estateId, long healthRecordId, List<String> reasons, int shiftsLeft,
                                 int shiftsLedNeedingLeader, Instant at) {
 }

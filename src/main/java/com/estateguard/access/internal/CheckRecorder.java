@@ -1,9 +1,11 @@
 package com.estateguard.access.internal;
 
+import com.estateguard.access.CheckId;
 import com.estateguard.access.CheckRefused;
 import com.estateguard.access.CheckpointPermission;
 import com.estateguard.access.GuardShifts;
 import com.estateguard.access.PassCheck;
+import com.estateguard.access.ShiftId;
 import com.estateguard.access.Verdict;
 import com.estateguard.access.internal.CheckOutcome.ReasonView;
 import com.estateguard.access.internal.Evidence.CodeAcquisition;
@@ -24,10 +26,14 @@ import com.estateguard.common.Role;
 import com.estateguard.healthdata.HealthCodeResult;
 import com.estateguard.healthdata.HealthSources;
 import com.estateguard.healthdata.PersonKeys;
+import com.estateguard.identity.UserId;
+import com.estateguard.org.EntranceId;
 import com.estateguard.org.EntranceRef;
+import com.estateguard.org.EstateId;
 import com.estateguard.org.OrgDirectory;
 import com.estateguard.policy.Policies;
 import com.estateguard.policy.PolicyVersion;
+import com.estateguard.policy.PolicyVersionId;
 import com.estateguard.policy.ReasonCode;
 import java.time.Clock;
 import java.time.Duration;
@@ -112,7 +118,8 @@ public class CheckRecorder {
             return replay(checks.byClientId(command.clientId()).orElseThrow(), user);
         }
         if (decision.verdict() == Verdict.REFUSE) {
-            events.publishEvent(new CheckRefused(id.get(), entrance.estateId(), entrance.id(), policy.id(), decision.codes(), at,
+            events.publishEvent(new CheckRefused(new CheckId(id.get()), new EstateId(entrance.estateId()), new EntranceId(entrance.id()),
+                    new PolicyVersionId(policy.id()), decision.codes(), at,
                     user.actor()));
         }
         return new CheckOutcome(id.get(), command.clientId(), decision.verdict(),
@@ -157,7 +164,7 @@ public class CheckRecorder {
         if (user.role() == Role.DEVICE) {
             return null;
         }
-        return roster.onDuty(user.id(), entrance.id(), at)
+        return roster.onDuty(new UserId(user.id()), new EntranceId(entrance.id()), at).map(ShiftId::value)
                 .orElseThrow(() -> new DomainException(403, "error.check.notOnShift", entrance.name()));
     }
 
@@ -234,7 +241,7 @@ public class CheckRecorder {
         if (cred == null || !PassCheck.looksLikePass(cred.reference())) {
             return person;
         }
-        var check = passes.verify(cred.reference(), entrance.estateId(), at);
+        var check = passes.verify(cred.reference(), new EstateId(entrance.estateId()), at);
         var verified = new CredentialEvidence(Evidence.CredentialType.PASS, check.reference(), check.valid(),
                 check.valid() && check.accessControl());
         boolean useHolder = check.valid() && person.key() == null;

@@ -4,6 +4,7 @@ import com.estateguard.access.GuardShifts;
 import com.estateguard.access.Verdict;
 import com.estateguard.dailyreport.ReportLine;
 import com.estateguard.dailyreport.ReportSection;
+import com.estateguard.org.EstateId;
 import com.estateguard.org.EstateRef;
 import com.estateguard.policy.ReasonCode;
 import java.time.Instant;
@@ -51,7 +52,7 @@ class CheckpointSection implements ReportSection {
         lines.add(ReportLine.count("report.referred", counts.byVerdict().get(Verdict.REFER)));
         lines.add(ReportLine.count("report.fever", counts.refusalsByReason().getOrDefault(ReasonCode.FEVER, 0L)));
         counts.refusalsByReason().forEach((reason, n) -> lines.add(ReportLine.count("reason." + reason.name(), n)));
-        lines.add(ReportLine.count("report.staffOnDuty", shifts.staffOnDuty(estate.id(), estate.regionPath(), from, to)));
+        lines.add(ReportLine.count("report.staffOnDuty", shifts.staffOnDuty(new EstateId(estate.id()), estate.regionPath(), from, to)));
         return lines;
     }
 }

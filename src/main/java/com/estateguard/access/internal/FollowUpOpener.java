@@ -29,16 +29,16 @@ class FollowUpOpener {
 
     @ApplicationModuleListener
     void on(CheckRefused refused) {
-        var already = followUps.forCheck(refused.checkId()).stream().map(FollowUps.FollowUp::kind).toList();
+        var already = followUps.forCheck(refused.checkId().value()).stream().map(FollowUps.FollowUp::kind).toList();
         byKind(refused).forEach((kind, reasons) -> {
             if (!already.contains(kind)) {
-                followUps.open(refused.checkId(), refused.estateId(), kind, reasons, refused.recordedBy());
+                followUps.open(refused.checkId().value(), refused.estateId().value(), kind, reasons, refused.recordedBy());
             }
         });
     }
 
     private Map<FollowUpKind, List<ReasonCode>> byKind(CheckRefused refused) {
-        var parameters = policies.byId(refused.policyVersionId()).parameters();
+        var parameters = policies.byId(refused.policyVersionId().value()).parameters();
         Map<FollowUpKind, List<ReasonCode>> byKind = new EnumMap<>(FollowUpKind.class);
         for (ReasonCode code : refused.reasons()) {
             for (FollowUpKind kind : parameters.followUpsFor(code)) {

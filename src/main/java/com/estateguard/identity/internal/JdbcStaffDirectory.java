@@ -2,6 +2,8 @@ package com.estateguard.identity.internal;
 
 import com.estateguard.common.Role;
 import com.estateguard.identity.StaffDirectory;
+import com.estateguard.identity.UserId;
+import com.estateguard.org.EstateId;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,20 +23,20 @@ class JdbcStaffDirectory implements StaffDirectory {
     }
 
     @Override
-    public List<StaffMember> staffOf(long estateId) {
+    public List<StaffMember> staffOf(EstateId estate) {
         return jdbc.sql(SELECT + " WHERE estate_id = :e AND enabled AND role IN (:roles) ORDER BY role, display_name")
-                .param("e", estateId).param("roles", ESTATE_STAFF_ROLES).query(StaffMember.class).list();
+                .param("e", estate.value()).param("roles", ESTATE_STAFF_ROLES).query(StaffMember.class).list();
     }
 
     @Override
-    public boolean mayServeAt(long userId, long estateId) {
+    public boolean mayServeAt(UserId user, EstateId estate) {
         return jdbc.sql("SELECT count(*) FROM iam_user WHERE id = :u AND enabled AND (estate_id = :e OR estate_id IS NULL)")
-                .param("u", userId).param("e", estateId).query(Long.class).single() > 0;
+                .param("u", user.value()).param("e", estate.value()).query(Long.class).single() > 0;
     }
 
     @Override
-    public Optional<StaffMember> byId(long userId) {
-        return jdbc.sql(SELECT + " WHERE id = :u").param("u", userId).query(StaffMember.class).optional();
+    public Optional<StaffMember> byId(UserId user) {
+        return jdbc.sql(SELECT + " WHERE id = :u").param("u", user.value()).query(StaffMember.class).optional();
     }
 
     @Override

@@ -7,6 +7,7 @@ import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotFoundException;
 import com.estateguard.healthdata.HealthSources;
 import com.estateguard.healthdata.NatResult;
+import com.estateguard.org.EstateId;
 import com.estateguard.org.EstateScope;
 import com.estateguard.policy.Policies;
 import java.time.Clock;
@@ -119,7 +120,7 @@ public class Passes implements PassCheck {
     }
 
     @Override
-    public Result verify(String token, long estateId, Instant at) {
+    public Result verify(String token, EstateId estate, Instant at) {
         var claims = keys.tokens().verify(token == null ? null : token.trim());
         if (claims.isEmpty()) {
             return new Result(Failure.FORGED, null, null, null, null, false);
@@ -128,16 +129,20 @@ public class Passes implements PassCheck {
                         SELECT s.id, s.estate_id, s.expires_at, s.revoked_at, p.name, p.person_key, p.id_masked, p.access_control
                           FROM res_pass s JOIN res_person p ON p.id = s.person_id WHERE s.id = :id""")
                 .param("id", claims.get().passId())
-                .query((rs, i) -> new Object[]{rs.getLong(2), rs.getTimestamp(3).toInstant(), rs.getTimestamp(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getBoolean(8)}).optional();
-        if (row.isEmpty() || (long) row.get()[0] != claims.get().estateId()) {
+                .query(IssuedPass.class).optional();
+        if (row.isEmpty() || row.get().estateId() != claims.get().estateId()) {
             return new Result(Failure.FORGED, null, null, null, null, false);
         }
-        Object[] r = row.get();
-        Failure failure = r[2] != null ? Failure.REVOKED
-                : !((Instant) r[1]).isAfter(at) ? Failure.EXPIRED
-                : (long) r[0] != estateId ? Failure.OTHER_ESTATE : null;
-        return new Result(failure, claims.get().passId(), (String) r[3], (String) r[4], (String) r[5], (boolean) r[6]);
+        IssuedPass pass = row.get();
+        Failure failure = pass.revokedAt() != null ? Failure.REVOKED
+                : !pass.expiresAt().isAfter(at) ? Failure.EXPIRED
+                : pass.estateId() != estate.value() ? Failure.OTHER_ESTATE : null;
+        return new Result(failure, claims.get().passId(), pass.name(), pass.personKey(), pass.idMasked(), pass.accessControl());
+    }
+
+    /** A pass as the gate reads it back: whose, for which estate, until when, revoked or not. */
+    record IssuedPass(long id, long estateId, Instant expiresAt, Instant revokedAt, String name, String personKey, String idMasked,
+                      boolean accessControl) {
     }
 
     private java.util.Optional<Long> activePassOf(long personId) {
@@ -151,13 +156,16 @@ public class Passes implements PassCheck {
                         SELECT arrival_date, from_place, observation_end FROM res_return
                          WHERE person_key = :k ORDER BY arrival_date DESC LIMIT 1""")
                 .param("k", person.personKey())
-                .query((rs, i) -> new Object[]{rs.getDate(1).toLocalDate(), rs.getString(2), rs.getDate(3).toLocalDate()})
-                .optional();
+                .query(LastReturn.class).optional();
         boolean isolated = jdbc.sql("SELECT count(*) FROM res_isolation WHERE person_id = :p AND :d BETWEEN starts_on AND ends_on")
                 .param("p", person.id()).param("d", today).query(Long.class).single() > 0;
         boolean positive = health.latestNat(person.personKey()).map(n -> n.result() == NatResult.POSITIVE).orElse(false);
-        return new PassEligibility.Facts(today, lastReturn.map(r -> (LocalDate) r[0]).orElse(null),
-                lastReturn.map(r -> (String) r[1]).orElse(null), lastReturn.map(r -> (LocalDate) r[2]).orElse(null),
+        return new PassEligibility.Facts(today, lastReturn.map(LastReturn::arrivalDate).orElse(null),
+                lastReturn.map(LastReturn::fromPlace).orElse(null), lastReturn.map(LastReturn::observationEnd).orElse(null),
                 isolated, positive);
+    }
+
+    /** The person's latest return to the city (RES-02), if any. */
+    record LastReturn(LocalDate arrivalDate, String fromPlace, LocalDate observationEnd) {
     }
 }

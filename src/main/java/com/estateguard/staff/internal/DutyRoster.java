@@ -1,13 +1,17 @@
 package com.estateguard.staff.internal;
 
 import com.estateguard.access.GuardShifts;
+import com.estateguard.access.ShiftId;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotFoundException;
 import com.estateguard.common.NotPermittedException;
 import com.estateguard.identity.StaffDirectory.StaffMember;
 import com.estateguard.identity.StaffDirectory;
+import com.estateguard.identity.UserId;
+import com.estateguard.org.EntranceId;
 import com.estateguard.org.EntranceRef;
+import com.estateguard.org.EstateId;
 import com.estateguard.org.EstateScope;
 import com.estateguard.org.OrgDirectory;
 import com.estateguard.staff.StaffPermission;
@@ -51,25 +55,26 @@ public class DutyRoster implements GuardShifts {
     }
 
     @Override
-    public Optional<Long> onDuty(long userId, long entranceId, Instant at) {
+    public Optional<ShiftId> onDuty(UserId user, EntranceId entrance, Instant at) {
         return jdbc.sql("""
                         SELECT s.id FROM access_shift s JOIN access_shift_member m ON m.shift_id = s.id
                          WHERE m.user_id = :u AND s.entrance_id = :e AND s.starts_at <= :at AND s.ends_at > :at
                          ORDER BY s.starts_at DESC LIMIT 1""")
-                .param("u", userId).param("e", entranceId).param("at", Timestamp.from(at)).query(Long.class).optional();
+                .param("u", user.value()).param("e", entrance.value()).param("at", Timestamp.from(at)).query(Long.class)
+                .optional().map(ShiftId::new);
     }
 
     @Override
-    public List<GuardShift> currentFor(long userId, Instant at) {
-        return shiftsOf(userId, at).stream().map(s -> new GuardShift(s.id(), s.estateId(), s.entranceId(), s.entranceName(),
-                s.startsAt(), s.endsAt(), s.leaderName())).toList();
+    public List<GuardShift> currentFor(UserId user, Instant at) {
+        return shiftsOf(user.value(), at).stream().map(s -> new GuardShift(new ShiftId(s.id()), new EstateId(s.estateId()),
+                new EntranceId(s.entranceId()), s.entranceName(), s.startsAt(), s.endsAt(), s.leaderName())).toList();
     }
 
     /** Distinct people on the estate's shifts (members are "name(team)" joined by 、). */
     @Override
-    public long staffOnDuty(long estateId, String regionPath, Instant from, Instant to) {
+    public long staffOnDuty(EstateId estate, String regionPath, Instant from, Instant to) {
         return between(regionPath, from, to).stream()
-                .filter(s -> s.estateId() == estateId && s.members() != null)
+                .filter(s -> s.estateId() == estate.value() && s.members() != null)
                 .flatMap(s -> java.util.Arrays.stream(s.members().split("、")))
                 .distinct().count();
     }
@@ -127,7 +132,7 @@ public class DutyRoster implements GuardShifts {
     }
 
     private void requireStaffOf(long estateId, long userId) {
-        if (!directory.mayServeAt(userId, estateId)) {
+        if (!directory.mayServeAt(new UserId(userId), new EstateId(estateId))) {
             throw new InvalidInputException("error.shift.member", userId);
         }
     }
@@ -141,7 +146,7 @@ public class DutyRoster implements GuardShifts {
     }
 
     private String userName(long userId) {
-        return directory.byId(userId).map(StaffMember::displayName).orElse(String.valueOf(userId));
+        return directory.byId(new UserId(userId)).map(StaffMember::displayName).orElse(String.valueOf(userId));
     }
 
     /** What taking a person off duty did: shifts left, and shifts they lead that now need a new leader. */
@@ -165,6 +170,6 @@ public class DutyRoster implements GuardShifts {
 
     /** Staff who may be put on a shift at this estate. */
     public List<StaffMember> staffOf(long estateId) {
-        return directory.staffOf(estateId);
+        return directory.staffOf(new EstateId(estateId));
     }
 }

@@ -4,6 +4,8 @@ import com.estateguard.common.CurrentUser;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotFoundException;
 import com.estateguard.identity.StaffDirectory.StaffMember;
+import com.estateguard.identity.UserId;
+import com.estateguard.org.EstateId;
 import com.estateguard.org.EstateRef;
 import com.estateguard.org.EstateScope;
 import com.estateguard.org.OrgDirectory;
@@ -108,7 +110,7 @@ public class StaffHealth {
                             VALUES (:e, :u, :h, :r, :left, :led, :by)""")
                     .param("e", estateId).param("u", form.userId()).param("h", id).param("r", reasons)
                     .param("left", off.shiftsLeft()).param("led", off.shiftsLedNeedingLeader()).param("by", user.actor()).update();
-            events.publishEvent(new StaffUnfitForDuty(form.userId(), estateId, id, List.of(reasons), off.shiftsLeft(),
+            events.publishEvent(new StaffUnfitForDuty(new UserId(form.userId()), new EstateId(estateId), id, List.of(reasons), off.shiftsLeft(),
                     off.shiftsLedNeedingLeader(), now));
         }
         return id;

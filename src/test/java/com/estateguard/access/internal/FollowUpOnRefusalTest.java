@@ -6,9 +6,13 @@ import static org.awaitility.Awaitility.await;
 import com.estateguard.IntegrationTest;
 import com.estateguard.TestClock;
 import com.estateguard.TestData;
+import com.estateguard.access.CheckId;
 import com.estateguard.access.CheckRefused;
+import com.estateguard.org.EntranceId;
+import com.estateguard.org.EstateId;
 import com.estateguard.policy.FollowUpKind;
 import com.estateguard.policy.PolicyPreset;
+import com.estateguard.policy.PolicyVersionId;
 import com.estateguard.policy.ReasonCode;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,7 +67,8 @@ class FollowUpOnRefusalTest {
 
         long policy = jdbc.sql("SELECT policy_version_id FROM access_check WHERE id = :id").param("id", checkId)
                 .query(Long.class).single();
-        opener.on(new CheckRefused(checkId, estate.id(), southGate, policy, List.of(ReasonCode.FEVER), clock.instant(), "retry"));
+        opener.on(new CheckRefused(new CheckId(checkId), new EstateId(estate.id()), new EntranceId(southGate), new PolicyVersionId(policy),
+                List.of(ReasonCode.FEVER), clock.instant(), "retry"));
 
         assertThat(followUps.forCheck(checkId)).hasSize(opened);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql(

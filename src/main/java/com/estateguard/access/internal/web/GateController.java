@@ -13,6 +13,7 @@ import com.estateguard.common.NotFoundException;
 import com.estateguard.healthdata.CodeStatus;
 import com.estateguard.healthdata.HealthSources;
 import com.estateguard.healthdata.NatResult;
+import com.estateguard.identity.UserId;
 import com.estateguard.org.EntranceRef;
 import com.estateguard.org.OrgDirectory;
 import com.estateguard.policy.EntrantCategory;
@@ -76,7 +77,7 @@ class GateController {
                 @RequestParam(required = false) String plate, @RequestParam(required = false) Boolean residentVehicle,
                 Model model) {
         CurrentUser me = CurrentUser.require();
-        List<GuardShifts.GuardShift> mine = roster.currentFor(me.id(), clock.instant());
+        List<GuardShifts.GuardShift> mine = roster.currentFor(new UserId(me.id()), clock.instant());
         if (shift == null) {
             if (mine.size() == 1) {
                 return "redirect:/gate?shift=" + mine.get(0).id();
@@ -84,7 +85,7 @@ class GateController {
             model.addAttribute("shifts", mine);
             return "gate/choose";
         }
-        GuardShifts.GuardShift current = mine.stream().filter(s -> s.id() == shift).findFirst()
+        GuardShifts.GuardShift current = mine.stream().filter(s -> s.id().value() == shift).findFirst()
                 .orElseThrow(() -> new DomainException(403, "error.check.notOnShift", "#" + shift));
         String safeMode = List.of("SINGLE", "GROUP", "VEHICLE").contains(mode) ? mode : "SINGLE";
         UUID group = "SINGLE".equals(safeMode) ? null : UUID.randomUUID();
@@ -110,10 +111,10 @@ class GateController {
     String check(@ModelAttribute GateForm form, @RequestHeader(value = "HX-Request", required = false) String htmx,
                  Model model) {
         CurrentUser me = CurrentUser.require();
-        GuardShifts.GuardShift shift = roster.currentFor(me.id(), clock.instant()).stream()
-                .filter(s -> form.shiftId() != null && s.id() == form.shiftId()).findFirst()
+        GuardShifts.GuardShift shift = roster.currentFor(new UserId(me.id()), clock.instant()).stream()
+                .filter(s -> form.shiftId() != null && s.id().value() == form.shiftId()).findFirst()
                 .orElseThrow(() -> new DomainException(403, "error.check.notOnShift", "#" + form.shiftId()));
-        EntryCheckCommand command = form.toCommand(shift.entranceId(), zone);
+        EntryCheckCommand command = form.toCommand(shift.entranceId().value(), zone);
         Set<ConstraintViolation<EntryCheckCommand>> violations = validator.validate(command);
         if (!violations.isEmpty()) {
             model.addAttribute("errors", violations.stream().map(v -> label(v.getPropertyPath().toString()) + "：" + v.getMessage()).toList());
@@ -122,7 +123,7 @@ class GateController {
         }
         try {
             CheckOutcome outcome = recorder.record(command, me);
-            GateForm next = GateForm.fresh(shift.id(), form.mode(), form.groupId(), form.plate(), form.residentVehicle());
+            GateForm next = GateForm.fresh(shift.id().value(), form.mode(), form.groupId(), form.plate(), form.residentVehicle());
             page(model, shift, next, outcome);
         } catch (DomainException e) {
             model.addAttribute("errors", List.of(messages.getMessage(e.messageKey(), e.args(), LocaleContextHolder.getLocale())));
@@ -133,8 +134,8 @@ class GateController {
 
     private void page(Model model, GuardShifts.GuardShift shift, GateForm form, CheckOutcome outcome) {
         CurrentUser me = CurrentUser.require();
-        EntranceRef entrance = org.entrance(shift.entranceId(), me.scopePath())
-                .orElseThrow(() -> new NotFoundException("entrance", shift.entranceId()));
+        EntranceRef entrance = org.entrance(shift.entranceId().value(), me.scopePath())
+                .orElseThrow(() -> new NotFoundException("entrance", shift.entranceId().value()));
         PolicyVersion policy = policies.inForce(entrance.estateRegionPath(), clock.instant());
         model.addAttribute("shift", shift);
         model.addAttribute("entrance", entrance);
