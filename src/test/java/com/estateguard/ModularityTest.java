@@ -70,7 +70,7 @@ class ModularityTest {
     void theModuleDiagramInDocsMatchesTheCode() throws IOException {
         boolean write = Boolean.getBoolean("architecture.write");
         Path out = write ? DOCS : Path.of("target/architecture");
-        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(out.toString()))
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(out.toString()).withoutClean())
                 .writeModulesAsPlantUml(Documenter.DiagramOptions.defaults().withStyle(Documenter.DiagramOptions.DiagramStyle.UML))
                 .writeIndividualModulesAsPlantUml(Documenter.DiagramOptions.defaults()
                         .withStyle(Documenter.DiagramOptions.DiagramStyle.UML));
