@@ -2,7 +2,6 @@ package com.estateguard.residents.internal;
 
 import com.estateguard.access.PassCheck;
 import com.estateguard.common.CurrentUser;
-import com.estateguard.common.DomainException;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotFoundException;
 import com.estateguard.healthdata.HealthSources;
@@ -70,7 +69,7 @@ public class Passes implements PassCheck {
             throw new InvalidInputException(first.key(), first.args());
         }
         if (activePassOf(personId).isPresent()) {
-            throw new DomainException(409, "pass.error.alreadyIssued");
+            throw new PassAlreadyIssued();
         }
         long id = jdbc.sql("""
                         INSERT INTO res_pass (estate_id, person_id, issued_at, expires_at, created_by)
@@ -91,7 +90,7 @@ public class Passes implements PassCheck {
         int n = jdbc.sql("UPDATE res_pass SET revoked_at = now(), revoked_by = :by, revoke_reason = :r WHERE id = :id AND revoked_at IS NULL")
                 .param("by", by.actor()).param("r", reason.trim()).param("id", passId).update();
         if (n == 0) {
-            throw new DomainException(409, "pass.error.alreadyRevoked");
+            throw new PassAlreadyRevoked(new PassId(passId));
         }
     }
 
