@@ -151,7 +151,7 @@ class DailyReportTest {
 
     @Test
     void aSubmissionAfterThePolicysDeadlineIsFlaggedLateAndFrozen() {
-        reports.submit(estate, today, "已核对", SYSTEM);
+        reports.submit(estate, today, "已核对", 0, SYSTEM);
         var report = reports.report(estate, today, SYSTEM);
         assertThat(report.status()).isEqualTo(ReportStatus.SUBMITTED_LATE);
         assertThat(report.submission().note()).isEqualTo("已核对");
