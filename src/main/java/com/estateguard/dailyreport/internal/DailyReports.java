@@ -1,7 +1,6 @@
 package com.estateguard.dailyreport.internal;
 
 import com.estateguard.dailyreport.ReportSection;
-import com.estateguard.common.ConcurrentChange;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotFoundException;
