@@ -1,18 +1,18 @@
 package com.estateguard.common;
 
 /**
- * A named failure with a message key (messages*.properties) so pages show it in the user's
- * language and the API returns it as problem+json. Never carries a stack trace to the client.
+ * A named failure of the domain: a message key (messages*.properties) and its arguments, so a page
+ * shows it in the user's language and the API returns it as problem+json. It never names an HTTP
+ * status: each module says once, in its {@link ErrorStatuses}, what its exceptions answer with.
+ * Never carries a stack trace to the client.
  */
-public class DomainException extends RuntimeException {
+public abstract class DomainException extends RuntimeException {
 
     private final String messageKey;
     private final Object[] args;
-    private final int status;
 
-    public DomainException(int status, String messageKey, Object... args) {
+    protected DomainException(String messageKey, Object... args) {
         super(messageKey);
-        this.status = status;
         this.messageKey = messageKey;
         this.args = args;
     }
@@ -23,9 +23,5 @@ public class DomainException extends RuntimeException {
 
     public Object[] args() {
         return args;
-    }
-
-    public int status() {
-        return status;
     }
 }

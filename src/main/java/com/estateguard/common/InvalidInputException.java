@@ -2,6 +2,6 @@ package com.estateguard.common;
 
 public class InvalidInputException extends DomainException {
     public InvalidInputException(String messageKey, Object... args) {
-        super(400, messageKey, args);
+        super(messageKey, args);
     }
 }

@@ -2,6 +2,6 @@ package com.estateguard.common;
 
 public class NotPermittedException extends DomainException {
     public NotPermittedException() {
-        super(403, "error.notPermitted");
+        super("error.notPermitted");
     }
 }

@@ -1,10 +1,13 @@
 package com.estateguard.policy;
 
+import com.estateguard.common.ConcurrentChange;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotFoundException;
 import com.estateguard.common.NotPermittedException;
 import com.estateguard.policy.internal.PolicyRepository;
+import com.estateguard.policy.internal.VersionSchedule;
+import com.estateguard.policy.internal.VersionSchedules;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -14,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,14 +35,16 @@ public class Policies {
                     .thenComparing(PolicyVersion::effectiveFrom).thenComparingLong(PolicyVersion::id);
 
     private final PolicyRepository repository;
+    private final VersionSchedules schedules;
     private final Clock clock;
     private final Validator validator;
     private final Duration refresh;
     private volatile Snapshot snapshot = new Snapshot(List.of(), Instant.MIN);
 
-    Policies(PolicyRepository repository, Clock clock, Validator validator,
+    Policies(PolicyRepository repository, VersionSchedules schedules, Clock clock, Validator validator,
              @Value("${estateguard.policy.refresh:PT30S}") Duration refresh) {
         this.repository = repository;
+        this.schedules = schedules;
         this.clock = clock;
         this.validator = validator;
         this.refresh = refresh;
@@ -99,13 +105,17 @@ public class Policies {
 
     /** A scheduled version can be withdrawn before it takes effect; one in force never changes. */
     @Transactional
-    public void withdraw(long id, CurrentUser author) {
-        PolicyVersion version = byId(id);
+    public void withdraw(PolicyVersionId id, CurrentUser author) {
+        PolicyVersion version = byId(id.value());
         if (!author.can(PolicyPermission.POLICY_WRITE) || !version.scopePath().startsWith(author.scopePath())) {
             throw new NotPermittedException();
         }
-        if (repository.withdraw(id, clock.instant(), author.actor()) == 0) {
-            throw new InvalidInputException("error.policy.notScheduled");
+        VersionSchedule schedule = schedules.findById(id.value()).orElseThrow(() -> new NotFoundException("policy", id.value()));
+        schedule.withdraw(clock.instant(), author.actor());
+        try {
+            schedules.save(schedule);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentChange("policy", id.value());
         }
         reload();
     }

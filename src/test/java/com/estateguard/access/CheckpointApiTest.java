@@ -7,7 +7,6 @@ import com.estateguard.Fixtures;
 import com.estateguard.IntegrationTest;
 import com.estateguard.TestClient;
 import com.estateguard.TestClock;
-import com.estateguard.identity.DeviceKeys;
 import com.estateguard.identity.internal.DeviceKeyStore;
 import java.time.Duration;
 import java.time.Instant;

@@ -11,6 +11,7 @@ import com.estateguard.TestClock;
 import com.estateguard.access.internal.CheckFilter;
 import com.estateguard.access.internal.CheckQueries;
 import com.estateguard.access.internal.CheckRow;
+import com.estateguard.access.internal.FollowUpId;
 import com.estateguard.access.internal.FollowUps;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.NotFoundException;
@@ -109,7 +110,7 @@ class DataScopeTest {
         long followUp = await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("SELECT id FROM access_follow_up WHERE check_id = :c")
                 .param("c", checkInB).query(Long.class).optional(), java.util.Optional::isPresent).orElseThrow();
         CurrentUser adminA = Fixtures.user(jdbc, "admin");
-        assertThatThrownBy(() -> followUps.close(followUp, "处置完毕", adminA)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> followUps.close(new FollowUpId(followUp), "处置完毕", adminA)).isInstanceOf(NotFoundException.class);
         assertThat(followUps.list(adminA.scopePath(), false, 500)).noneMatch(f -> f.id() == followUp);
 
         var page = TestClient.person(port, "admin", "demo1234");
@@ -119,7 +120,7 @@ class DataScopeTest {
                 .query(String.class).single()).isEqualTo("OPEN");
 
         CurrentUser adminB = Fixtures.user(jdbc, "adminb");
-        followUps.close(followUp, "已报告社区，居民居家观察", adminB);
+        followUps.close(new FollowUpId(followUp), "已报告社区，居民居家观察", adminB);
         assertThat(jdbc.sql("SELECT status FROM access_follow_up WHERE id = :id").param("id", followUp)
                 .query(String.class).single()).isEqualTo("CLOSED");
     }

@@ -1,6 +1,7 @@
 package com.estateguard.dailyreport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.estateguard.Fixtures;
 import com.estateguard.IntegrationTest;
@@ -9,6 +10,7 @@ import com.estateguard.TestClock;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.Role;
 import com.estateguard.dailyreport.internal.DailyReports;
+import com.estateguard.dailyreport.internal.ReportAlreadySubmitted;
 import com.estateguard.dailyreport.internal.ReportStatus;
 import com.estateguard.dailyreport.internal.SectionFigures;
 import com.estateguard.hygiene.internal.Agent;
@@ -163,7 +165,7 @@ class DailyReportTest {
 
     @Test
     void aSubmissionAfterThePolicysDeadlineIsFlaggedLateAndFrozen() {
-        reports.submit(estate, today, "已核对", SYSTEM);
+        reports.submit(estate, today, "已核对", 0, SYSTEM);
         var report = reports.report(estate, today, SYSTEM);
         assertThat(report.status()).isEqualTo(ReportStatus.SUBMITTED_LATE);
         assertThat(report.submission().note()).isEqualTo("已核对");
@@ -180,6 +182,17 @@ class DailyReportTest {
         String page = street.get("/daily-reports/estates/" + estate + "?date=" + today).body();
         assertThat(page).contains("逾期报送").contains("消毒面积").contains("150.5").contains("已核对")
                 .doesNotContain("id=\"submit-form\"");   // a street reads, only the estate submits
+    }
+
+    @Test
+    void aSenderWhoHasNotSeenTheLatestSubmissionIsToldInsteadOfSupersedingIt() {
+        reports.submit(estate, today, "第一次", 0, SYSTEM);
+        assertThatThrownBy(() -> reports.submit(estate, today, "没看到第一次", 0, SYSTEM)).isInstanceOf(ReportAlreadySubmitted.class);
+        reports.submit(estate, today, "核对后重报", 1, SYSTEM);
+        var report = reports.report(estate, today, SYSTEM);
+        assertThat(report.submission().note()).isEqualTo("核对后重报");
+        assertThat(report.submission().version()).isEqualTo(2);
+        assertThat(report.status()).isEqualTo(ReportStatus.SUBMITTED_LATE);
     }
 
     @Test

@@ -101,11 +101,22 @@ class PolicyScheduleTest {
     void onlyAVersionNotYetInEffectCanBeWithdrawn() {
         long later = policies.schedule(new Policies.NewVersion("封闭", estatePath, "x", clock.instant().plus(Duration.ofDays(1)),
                 PolicyPreset.QUANZHOU_2021_EMERGENCY.parameters(), null, null), city);
-        policies.withdraw(later, city);
+        policies.withdraw(new PolicyVersionId(later), city);
         assertThat(policies.inForce(estatePath, clock.instant().plus(Duration.ofDays(2))).id()).isNotEqualTo(later);
+        assertThatThrownBy(() -> policies.withdraw(new PolicyVersionId(later), city)).isInstanceOf(PolicyVersionWithdrawn.class);
 
         long cityDefault = policies.inForce(estatePath, clock.instant()).id();
-        assertThatThrownBy(() -> policies.withdraw(cityDefault, city)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> policies.withdraw(new PolicyVersionId(cityDefault), city)).isInstanceOf(PolicyVersionInEffect.class);
+    }
+
+    @Test
+    void withdrawingAVersionInEffectAnswers409WithTheReasonInChinese() {
+        long cityDefault = policies.inForce(estatePath, clock.instant()).id();
+        var page = TestClient.person(port, "city", "demo1234");
+        page.get("/policies/" + cityDefault);
+        var refused = page.postForm("/policies/" + cityDefault + "/withdraw", java.util.Map.of());
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body()).contains("只有尚未生效的版本可以撤回");
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.estateguard.TestClient;
 import com.estateguard.TestClock;
 import com.estateguard.common.DomainException;
 import com.estateguard.common.InvalidInputException;
+import com.estateguard.residents.internal.PassId;
 import com.estateguard.residents.internal.Passes;
 import com.estateguard.residents.internal.PersonKind;
 import com.estateguard.residents.internal.ResidentLine;
@@ -49,9 +50,17 @@ class PassAtTheGateTest {
         var ok = terminal.postJson("/api/v1/checks", check(south, token));
         assertThat(ok.body()).contains("\"verdict\":\"ALLOW\"").contains("pass:" + pass.id()).doesNotContain("PASS_");
 
-        passes.revoke(pass.id(), "搬离本小区", admin);
+        passes.revoke(new PassId(pass.id()), "搬离本小区", admin);
         var refused = terminal.postJson("/api/v1/checks", check(south, token));
         assertThat(refused.body()).contains("\"verdict\":\"REFUSE\"").contains("PASS_REVOKED").doesNotContain("CREDENTIAL_NOT_VERIFIED");
+
+        var page = TestClient.person(port, "admin", "demo1234");
+        page.get("/passes/" + pass.id());
+        var again = page.postForm("/passes/" + pass.id() + "/revoke", java.util.Map.of("reason", "再次撤销"));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.body()).contains("该出入证已撤销");
+        assertThat(jdbc.sql("SELECT revoke_reason FROM res_pass WHERE id = :id").param("id", pass.id()).query(String.class).single())
+                .isEqualTo("搬离本小区");
     }
 
     @Test

@@ -123,9 +123,11 @@ class StaffHealthTest {
                 .isEqualTo(302);
         long leave = jdbc.sql("SELECT max(id) FROM stf_leave").query(Long.class).single();
         String base = "/staff-health/estates/" + estate + "/leaves/" + leave;
-        assertThat(client.postForm(base + "/return", Map.of("returnedOn", today.toString(), "report", "体温正常")).status()).isEqualTo(400);
+        assertThat(client.postForm(base + "/return", Map.of("returnedOn", today.toString(), "report", "体温正常")).status()).isEqualTo(409);
         assertThat(client.postForm(base + "/decision", Map.of("approve", "true")).status()).isEqualTo(302);
-        assertThat(client.postForm(base + "/decision", Map.of("approve", "false")).status()).isEqualTo(400);
+        var again = client.postForm(base + "/decision", Map.of("approve", "false"));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.body()).contains("该申请已审批");
         assertThat(client.postForm(base + "/return", Map.of("returnedOn", today.toString(), "report", "体温正常，行程卡无异常")).status())
                 .isEqualTo(302);
         assertThat(client.get("/staff-health/estates/" + estate + "/registers").body()).contains("已返回").contains("体温正常，行程卡无异常");

@@ -17,7 +17,6 @@ import com.estateguard.access.internal.rules.EntryDecision;
 import com.estateguard.access.internal.rules.EntryRules;
 import com.estateguard.access.internal.visitors.VisitorRegister;
 import com.estateguard.common.CurrentUser;
-import com.estateguard.common.DomainException;
 import com.estateguard.common.IdNumber;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotFoundException;
@@ -135,7 +134,7 @@ public class CheckRecorder {
 
     private CheckOutcome replay(CheckRow row, CurrentUser user) {
         if (checks.byId(row.id(), user.scopePath()).isEmpty()) {
-            throw new DomainException(409, "error.check.clientIdTaken");
+            throw new ClientIdTaken();
         }
         return new CheckOutcome(row.id(), row.clientId(), row.decision(), row.reasons(), row.policyVersionId(),
                 row.personName(), row.idMasked(), row.evidence(), row.occurredAt(), true);
@@ -165,7 +164,7 @@ public class CheckRecorder {
             return null;
         }
         return roster.onDuty(new UserId(user.id()), new EntranceId(entrance.id()), at).map(ShiftId::value)
-                .orElseThrow(() -> new DomainException(403, "error.check.notOnShift", entrance.name()));
+                .orElseThrow(() -> new NotOnShift(entrance.name()));
     }
 
     private Long correctionTarget(EntryCheckCommand command, EntranceRef entrance, CurrentUser user) {

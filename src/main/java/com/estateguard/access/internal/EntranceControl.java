@@ -2,7 +2,6 @@ package com.estateguard.access.internal;
 
 import com.estateguard.access.CheckpointPermission;
 import com.estateguard.common.CurrentUser;
-import com.estateguard.common.DomainException;
 import com.estateguard.common.NotFoundException;
 import com.estateguard.common.NotPermittedException;
 import com.estateguard.org.EntranceRef;
@@ -39,7 +38,7 @@ public class EntranceControl {
             int limit = policies.inForce(estate.regionPath(), clock.instant()).parameters().entranceLimitFor(estate.areaM2());
             long alreadyOpen = org.entrances(estate.id()).stream().filter(EntranceRef::open).count();
             if (alreadyOpen >= limit) {
-                throw new DomainException(409, "error.entrance.limit", limit);
+                throw new EntranceLimitReached(limit);
             }
         }
         org.setEntranceOpen(entranceId, open, by.actor());

@@ -29,7 +29,7 @@ class FollowUpOpener {
 
     @ApplicationModuleListener
     void on(CheckRefused refused) {
-        var already = followUps.forCheck(refused.checkId().value()).stream().map(FollowUps.FollowUp::kind).toList();
+        var already = followUps.forCheck(refused.checkId().value()).stream().map(FollowUps.FollowUpView::kind).toList();
         byKind(refused).forEach((kind, reasons) -> {
             if (!already.contains(kind)) {
                 followUps.open(refused.checkId().value(), refused.estateId().value(), kind, reasons, refused.recordedBy());

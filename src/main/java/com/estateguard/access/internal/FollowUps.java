@@ -1,17 +1,20 @@
 package com.estateguard.access.internal;
 
+import com.estateguard.common.ConcurrentChange;
 import com.estateguard.common.CurrentUser;
-import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotFoundException;
 import com.estateguard.org.EstateScope;
+import com.estateguard.org.OrgDirectory;
 import com.estateguard.policy.FollowUpKind;
 import com.estateguard.policy.ReasonCode;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,12 +24,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class FollowUps {
 
     private final JdbcClient jdbc;
+    private final FollowUpRepository repository;
+    private final OrgDirectory org;
+    private final Clock clock;
 
-    FollowUps(JdbcClient jdbc) {
+    FollowUps(JdbcClient jdbc, FollowUpRepository repository, OrgDirectory org, Clock clock) {
         this.jdbc = jdbc;
+        this.repository = repository;
+        this.org = org;
+        this.clock = clock;
     }
 
-    public record FollowUp(long id, long checkId, long estateId, String estateName, FollowUpKind kind,
+    /** A follow-up as listed, with its check and estate. */
+    public record FollowUpView(long id, long checkId, long estateId, String estateName, FollowUpKind kind,
                            List<ReasonCode> reasons, String status, Instant createdAt, String personName,
                            String observationPoint, Instant closedAt, String closedBy, String closingNote) {
     }
@@ -39,7 +49,7 @@ public class FollowUps {
                 .param("codes", reasons.stream().map(Enum::name).toArray(String[]::new)).param("by", actor).update();
     }
 
-    public List<FollowUp> list(String scope, boolean openOnly, int limit) {
+    public List<FollowUpView> list(String scope, boolean openOnly, int limit) {
         return jdbc.sql("""
                         SELECT f.id, f.check_id, f.estate_id, e.name AS estate_name, f.kind, f.reason_codes, f.status,
                                f.created_at, c.person_name, e.observation_point, f.closed_at, f.closed_by, f.closing_note
@@ -51,7 +61,7 @@ public class FollowUps {
                 .query(this::map).list();
     }
 
-    public List<FollowUp> forCheck(long checkId) {
+    public List<FollowUpView> forCheck(long checkId) {
         return jdbc.sql("""
                         SELECT f.id, f.check_id, f.estate_id, e.name AS estate_name, f.kind, f.reason_codes, f.status,
                                f.created_at, c.person_name, e.observation_point, f.closed_at, f.closed_by, f.closing_note
@@ -62,22 +72,21 @@ public class FollowUps {
 
     /** Closing needs a note saying what was done; a closed item stays closed. */
     @Transactional
-    public void close(long id, String note, CurrentUser by) {
-        if (note == null || note.isBlank() || note.length() > 500) {
-            throw new InvalidInputException("error.followUp.note");
-        }
-        int n = jdbc.sql("UPDATE access_follow_up SET status = 'CLOSED', closed_at = now(), closed_by = :by, closing_note = :note"
-                        + " WHERE id = :id AND status = 'OPEN' AND " + EstateScope.where("estate_id"))
-                .param("by", by.actor()).param("note", note.trim()).param("id", id)
-                .param("scope", EstateScope.bind(by.scopePath())).update();
-        if (n == 0) {
-            throw new NotFoundException("follow-up", id);
+    public void close(FollowUpId id, String note, CurrentUser by) {
+        FollowUp followUp = repository.findById(id.value())
+                .filter(f -> org.estate(f.estateId(), by.scopePath()).isPresent())
+                .orElseThrow(() -> new NotFoundException("follow-up", id.value()));
+        followUp.close(note, by.actor(), clock.instant());
+        try {
+            repository.save(followUp);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentChange("follow-up", id.value());
         }
     }
 
-    private FollowUp map(ResultSet rs, int row) throws SQLException {
+    private FollowUpView map(ResultSet rs, int row) throws SQLException {
         Array codes = rs.getArray("reason_codes");
-        return new FollowUp(rs.getLong("id"), rs.getLong("check_id"), rs.getLong("estate_id"), rs.getString("estate_name"),
+        return new FollowUpView(rs.getLong("id"), rs.getLong("check_id"), rs.getLong("estate_id"), rs.getString("estate_name"),
                 FollowUpKind.valueOf(rs.getString("kind")),
                 Arrays.stream((String[]) codes.getArray()).map(ReasonCode::valueOf).toList(), rs.getString("status"),
                 rs.getTimestamp("created_at").toInstant(), rs.getString("person_name"), rs.getString("observation_point"),

@@ -1,17 +1,21 @@
 package com.estateguard.common.internal;
 
 import com.estateguard.common.DomainException;
+import com.estateguard.common.ErrorStatuses;
 import com.estateguard.common.PayloadTooLargeException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -31,21 +35,50 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Named exceptions mapped once: problem+json for /api, a Chinese (or English) error page
- * otherwise. Raw exception messages and stack traces never reach a client.
+ * otherwise. The status of a domain exception comes from its module's {@link ErrorStatuses}.
+ * Raw exception messages and stack traces never reach a client.
  */
 @RestControllerAdvice
 class ErrorHandling {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
     private final MessageSource messages;
+    private final Map<Class<?>, HttpStatus> statuses = new HashMap<>();
 
-    ErrorHandling(MessageSource messages) {
+    ErrorHandling(MessageSource messages, List<ErrorStatuses> modules) {
         this.messages = messages;
+        modules.forEach(m -> m.statuses().forEach((type, status) -> {
+            if (statuses.putIfAbsent(type, status) != null) {
+                throw new IllegalStateException(type.getName() + " is mapped to a status by two modules");
+            }
+        }));
     }
 
     @ExceptionHandler(DomainException.class)
     Object domain(DomainException e, HttpServletRequest request, HttpServletResponse response) {
-        return respond(request, response, e.status(), text(e.messageKey(), e.args()), Map.of());
+        HttpStatus status = statusOf(e);
+        if (status == null) {
+            log.error("No module maps {} to a status", e.getClass().getName());
+            return respond(request, response, 500, text("error.unexpected"), Map.of());
+        }
+        return respond(request, response, status.value(), text(e.messageKey(), e.args()), Map.of());
+    }
+
+    /** A save that lost an optimistic-lock race and was not turned into a named conflict by its module. */
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    Object lostRace(OptimisticLockingFailureException e, HttpServletRequest request, HttpServletResponse response) {
+        return respond(request, response, 409, text("error.concurrentChange"), Map.of());
+    }
+
+    /** The status mapped for the exception's class or its nearest mapped superclass; null if none. */
+    HttpStatus statusOf(DomainException e) {
+        for (Class<?> type = e.getClass(); type != DomainException.class; type = type.getSuperclass()) {
+            HttpStatus status = statuses.get(type);
+            if (status != null) {
+                return status;
+            }
+        }
+        return null;
     }
 
     @ExceptionHandler(BindException.class)

@@ -30,6 +30,6 @@ class DailyReportDemo implements DemoExtension {
     @Override
     public void load(DemoBase base) {
         var yesterday = LocalDate.now(clock.withZone(zone)).minusDays(1);
-        reports.submit(base.estates().get(0), yesterday, "演示：补报", DEMO);
+        reports.submit(base.estates().get(0), yesterday, "演示：补报", null, DEMO);
     }
 }

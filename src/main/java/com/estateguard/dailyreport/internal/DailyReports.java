@@ -15,6 +15,8 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +34,7 @@ public class DailyReports {
     private static final TypeReference<List<SectionFigures>> SECTIONS = new TypeReference<>() { };
 
     private final JdbcClient jdbc;
+    private final DailyReportRepository days;
     private final OrgDirectory org;
     private final Policies policies;
     private final List<ReportSection> sections;
@@ -39,9 +42,10 @@ public class DailyReports {
     private final Clock clock;
     private final ZoneId zone;
 
-    DailyReports(JdbcClient jdbc, OrgDirectory org, Policies policies, List<ReportSection> sections, JsonMapper json,
-                 Clock clock, ZoneId zone) {
+    DailyReports(JdbcClient jdbc, DailyReportRepository days, OrgDirectory org, Policies policies, List<ReportSection> sections,
+                 JsonMapper json, Clock clock, ZoneId zone) {
         this.jdbc = jdbc;
+        this.days = days;
         this.org = org;
         this.policies = policies;
         this.sections = sections.stream().sorted(Comparator.comparingInt(ReportSection::order)).toList();
@@ -55,7 +59,7 @@ public class DailyReports {
     }
 
     /** A report as shown: the submitted figures once sent, the live ones before. */
-    public record DailyReport(EstateRef estate, LocalDate day, Instant deadline, ReportStatus status,
+    public record DailyReportView(EstateRef estate, LocalDate day, Instant deadline, ReportStatus status,
                               List<SectionFigures> sections, Submission submission) {
     }
 
@@ -63,21 +67,21 @@ public class DailyReports {
         return LocalDate.now(clock.withZone(zone));
     }
 
-    public DailyReport report(long estateId, LocalDate day, CurrentUser user) {
+    public DailyReportView report(long estateId, LocalDate day, CurrentUser user) {
         EstateRef estate = org.estate(estateId, user.scopePath()).orElseThrow(() -> new NotFoundException("estate", estateId));
         return report(estate, day);
     }
 
     /** Every estate in the reader's scope, for the list and the combined figures. */
-    public List<DailyReport> reports(LocalDate day, CurrentUser user) {
+    public List<DailyReportView> reports(LocalDate day, CurrentUser user) {
         return org.estates(user.scopePath()).stream().map(e -> report(e, day)).toList();
     }
 
-    private DailyReport report(EstateRef estate, LocalDate day) {
+    private DailyReportView report(EstateRef estate, LocalDate day) {
         Instant deadline = deadline(estate, day);
         Optional<Submission> sent = submission(estate.id(), day);
         ReportStatus status = ReportStatus.of(sent.map(Submission::firstSubmittedAt).orElse(null), deadline, clock.instant());
-        return new DailyReport(estate, day, deadline, status, sent.map(Submission::sections).orElseGet(() -> compile(estate, day)),
+        return new DailyReportView(estate, day, deadline, status, sent.map(Submission::sections).orElseGet(() -> compile(estate, day)),
                 sent.orElse(null));
     }
 
@@ -91,26 +95,38 @@ public class DailyReports {
                 .atZone(zone).toInstant();
     }
 
-    /** Freezes the figures as compiled now; sending again supersedes the previous submission. */
+    /**
+     * Freezes the figures as compiled now; sending again supersedes the previous submission.
+     * {@code seen} is how many submissions the sender saw (null: not said); if someone else
+     * submitted since, nothing is sent.
+     */
     @Transactional
-    public long submit(long estateId, LocalDate day, String note, CurrentUser user) {
+    public long submit(long estateId, LocalDate day, String note, Integer seen, CurrentUser user) {
         EstateRef estate = org.estate(estateId, user.scopePath()).orElseThrow(() -> new NotFoundException("estate", estateId));
-        if (day.isAfter(today())) {
-            throw new InvalidInputException("report.error.futureDay");
-        }
         if (note != null && note.length() > 500) {
             throw new InvalidInputException("report.error.note");
         }
+        DailyReport report = days.findByEstateIdAndReportDate(estateId, day).orElseGet(() -> DailyReport.unsubmitted(estateId, day));
+        report.submit(today(), clock.instant(), seen);
+        save(report);
         Instant deadline = deadline(estate, day);
         Optional<Submission> previous = submission(estateId, day);
-        Instant first = previous.map(Submission::firstSubmittedAt).orElse(clock.instant());
         return jdbc.sql("""
                         INSERT INTO report_submission (estate_id, report_date, sections, note, deadline_at, late, supersedes_id, created_at, created_by)
                         VALUES (:e, :d, cast(:s AS jsonb), :note, :deadline, :late, :prev, :now, :by) RETURNING id""")
                 .param("e", estateId).param("d", day).param("s", json.writeValueAsString(compile(estate, day)))
                 .param("note", note == null || note.isBlank() ? null : note.trim()).param("deadline", Timestamp.from(deadline))
-                .param("late", first.isAfter(deadline)).param("prev", previous.map(Submission::id).orElse(null))
+                .param("late", report.lateAgainst(deadline)).param("prev", previous.map(Submission::id).orElse(null))
                 .param("now", Timestamp.from(clock.instant())).param("by", user.actor()).query(Long.class).single();
+    }
+
+    /** Two submissions at once: the second to save finds the row changed (or, for the first of the day, taken). */
+    private void save(DailyReport report) {
+        try {
+            days.save(report);
+        } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
+            throw new ReportAlreadySubmitted();
+        }
     }
 
     private Optional<Submission> submission(long estateId, LocalDate day) {

@@ -47,13 +47,6 @@ public class PolicyRepository {
                 .query(Long.class).single();
     }
 
-    public int withdraw(long id, Instant now, String actor) {
-        return jdbc.sql("""
-                        UPDATE policy_version SET withdrawn_at = :now, withdrawn_by = :by
-                         WHERE id = :id AND withdrawn_at IS NULL AND effective_from > :now""")
-                .param("now", Timestamp.from(now)).param("by", actor).param("id", id).update();
-    }
-
     private PolicyVersion map(ResultSet rs, int row) throws SQLException {
         return new PolicyVersion(rs.getLong("id"), rs.getString("name"), rs.getString("scope_path"),
                 rs.getString("scope_label"), rs.getTimestamp("effective_from").toInstant(),

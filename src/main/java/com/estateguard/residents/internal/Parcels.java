@@ -2,7 +2,6 @@ package com.estateguard.residents.internal;
 
 import com.estateguard.access.CheckpointPermission;
 import com.estateguard.common.CurrentUser;
-import com.estateguard.common.DomainException;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotFoundException;
 import com.estateguard.org.EstateScope;
@@ -90,7 +89,7 @@ public class Parcels {
         int n = jdbc.sql("UPDATE res_parcel SET picked_up_at = now(), picked_up_by = :by WHERE id = :id AND picked_up_at IS NULL")
                 .param("by", by.actor()).param("id", parcelId).update();
         if (n == 0) {
-            throw new DomainException(409, "parcel.error.pickedUp");
+            throw new ParcelAlreadyPickedUp();
         }
     }
 

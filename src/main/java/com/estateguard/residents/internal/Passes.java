@@ -1,8 +1,8 @@
 package com.estateguard.residents.internal;
 
 import com.estateguard.access.PassCheck;
+import com.estateguard.common.ConcurrentChange;
 import com.estateguard.common.CurrentUser;
-import com.estateguard.common.DomainException;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotFoundException;
 import com.estateguard.healthdata.HealthSources;
@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +32,8 @@ public class Passes implements PassCheck {
               JOIN org_estate e ON e.id = s.estate_id
             """;
 
-    public record Pass(long id, long estateId, String estateName, long personId, String personName, String idMasked,
+    /** A pass as listed, shown and printed, with its holder and home. */
+    public record PassView(long id, long estateId, String estateName, long personId, String personName, String idMasked,
                        String building, String unit, String room, Instant issuedAt, Instant expiresAt, Instant revokedAt,
                        String revokedBy, String revokeReason) {
         public boolean active(Instant now) {
@@ -40,6 +42,7 @@ public class Passes implements PassCheck {
     }
 
     private final JdbcClient jdbc;
+    private final PassRepository repository;
     private final ResidentRegister register;
     private final PassKeys keys;
     private final Policies policies;
@@ -47,9 +50,10 @@ public class Passes implements PassCheck {
     private final Clock clock;
     private final ZoneId zone;
 
-    Passes(JdbcClient jdbc, ResidentRegister register, PassKeys keys, Policies policies, HealthSources health, Clock clock,
-           ZoneId zone) {
+    Passes(JdbcClient jdbc, PassRepository repository, ResidentRegister register, PassKeys keys, Policies policies,
+           HealthSources health, Clock clock, ZoneId zone) {
         this.jdbc = jdbc;
+        this.repository = repository;
         this.register = register;
         this.keys = keys;
         this.policies = policies;
@@ -60,7 +64,7 @@ public class Passes implements PassCheck {
 
     /** Issues the person's pass if the policy in force allows it; refuses with every reason otherwise. */
     @Transactional
-    public Pass issue(long personId, CurrentUser by) {
+    public PassView issue(long personId, CurrentUser by) {
         ResidentRow person = register.byId(personId, by);
         var estate = register.estateInScope(person.estateId(), by);
         Instant now = clock.instant();
@@ -71,7 +75,7 @@ public class Passes implements PassCheck {
             throw new InvalidInputException(first.messageKey(), first.arguments());
         }
         if (activePassOf(personId).isPresent()) {
-            throw new DomainException(409, "pass.error.alreadyIssued");
+            throw new PassAlreadyIssued();
         }
         long id = jdbc.sql("""
                         INSERT INTO res_pass (estate_id, person_id, issued_at, expires_at, created_by)
@@ -84,38 +88,37 @@ public class Passes implements PassCheck {
 
     /** Revoking takes effect at the gate at once: verification reads the row every time. */
     @Transactional
-    public void revoke(long passId, String reason, CurrentUser by) {
-        byId(passId, by);
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("pass.error.reasonRequired");
-        }
-        int n = jdbc.sql("UPDATE res_pass SET revoked_at = now(), revoked_by = :by, revoke_reason = :r WHERE id = :id AND revoked_at IS NULL")
-                .param("by", by.actor()).param("r", reason.trim()).param("id", passId).update();
-        if (n == 0) {
-            throw new DomainException(409, "pass.error.alreadyRevoked");
+    public void revoke(PassId id, String reason, CurrentUser by) {
+        byId(id.value(), by);
+        Pass pass = repository.findById(id.value()).orElseThrow(() -> new NotFoundException("pass", id.value()));
+        pass.revoke(reason, by.actor(), clock.instant());
+        try {
+            repository.save(pass);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentChange("pass", id.value());
         }
     }
 
-    public Pass byId(long id, CurrentUser me) {
+    public PassView byId(long id, CurrentUser me) {
         return jdbc.sql(SELECT + " WHERE s.id = :id AND " + EstateScope.where("s.estate_id")).param("id", id)
-                .param("scope", EstateScope.bind(me.scopePath())).query(Pass.class).optional()
+                .param("scope", EstateScope.bind(me.scopePath())).query(PassView.class).optional()
                 .orElseThrow(() -> new NotFoundException("pass", id));
     }
 
-    public List<Pass> list(Long estateId, CurrentUser me) {
+    public List<PassView> list(Long estateId, CurrentUser me) {
         return jdbc.sql(SELECT + " WHERE " + EstateScope.where("s.estate_id")
                         + " AND (cast(:estate AS bigint) IS NULL OR s.estate_id = :estate) ORDER BY s.id DESC LIMIT 200")
-                .param("scope", EstateScope.bind(me.scopePath())).param("estate", estateId).query(Pass.class).list();
+                .param("scope", EstateScope.bind(me.scopePath())).param("estate", estateId).query(PassView.class).list();
     }
 
     /** The logged-in resident's own valid pass, found through their entry in the register. */
-    public java.util.Optional<Pass> mine(CurrentUser me) {
+    public java.util.Optional<PassView> mine(CurrentUser me) {
         return jdbc.sql(SELECT + " WHERE p.username = :u AND s.revoked_at IS NULL AND s.expires_at > :now ORDER BY s.id DESC LIMIT 1")
-                .param("u", me.username()).param("now", java.sql.Timestamp.from(clock.instant())).query(Pass.class).optional();
+                .param("u", me.username()).param("now", java.sql.Timestamp.from(clock.instant())).query(PassView.class).optional();
     }
 
     /** The signed token for the pass's QR code. */
-    public String token(Pass pass) {
+    public String token(PassView pass) {
         return keys.tokens().sign(new PassClaims(pass.id(), pass.estateId(), pass.expiresAt()));
     }
 

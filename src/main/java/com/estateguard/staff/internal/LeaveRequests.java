@@ -1,14 +1,18 @@
 package com.estateguard.staff.internal;
 
+import com.estateguard.common.ConcurrentChange;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotFoundException;
 import com.estateguard.org.EstateScope;
+import com.estateguard.org.OrgDirectory;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -30,13 +34,20 @@ public class LeaveRequests {
     }
 
     private final JdbcClient jdbc;
+    private final LeaveRequestRepository repository;
     private final StaffHealth health;
     private final DutyRoster roster;
+    private final OrgDirectory org;
+    private final Clock clock;
 
-    LeaveRequests(JdbcClient jdbc, StaffHealth health, DutyRoster roster) {
+    LeaveRequests(JdbcClient jdbc, LeaveRequestRepository repository, StaffHealth health, DutyRoster roster, OrgDirectory org,
+                  Clock clock) {
         this.jdbc = jdbc;
+        this.repository = repository;
         this.health = health;
         this.roster = roster;
+        this.org = org;
+        this.clock = clock;
     }
 
     public long request(long estateId, LeaveForm form, CurrentUser user) {
@@ -55,28 +66,32 @@ public class LeaveRequests {
     }
 
     @Transactional
-    public void decide(long id, boolean approve, CurrentUser user) {
-        LeaveStatus next = status(id, user).decide(approve);
-        jdbc.sql("UPDATE stf_leave SET status = :s, decided_at = now(), decided_by = :by, updated_at = now(), updated_by = :by WHERE id = :id")
-                .param("s", next.name()).param("by", user.actor()).param("id", id).update();
+    public void decide(LeaveRequestId id, boolean approve, CurrentUser user) {
+        LeaveRequest leave = load(id, user);
+        leave.decide(approve, user.actor(), clock.instant());
+        save(leave);
     }
 
     @Transactional
-    public void reportReturn(long id, LocalDate returnedOn, String report, CurrentUser user) {
-        if (returnedOn == null || report == null || report.isBlank() || report.length() > 500) {
-            throw new InvalidInputException("stf.error.returnReport");
-        }
-        LeaveStatus next = status(id, user).reportReturn();
-        jdbc.sql("""
-                        UPDATE stf_leave SET status = :s, returned_on = :on, return_report = :r, updated_at = now(), updated_by = :by
-                         WHERE id = :id""")
-                .param("s", next.name()).param("on", returnedOn).param("r", report.trim()).param("by", user.actor()).param("id", id).update();
+    public void reportReturn(LeaveRequestId id, LocalDate returnedOn, String report, CurrentUser user) {
+        LeaveRequest leave = load(id, user);
+        leave.reportReturn(returnedOn, report, user.actor(), clock.instant());
+        save(leave);
     }
 
-    private LeaveStatus status(long id, CurrentUser user) {
-        return jdbc.sql("SELECT status FROM stf_leave WHERE id = :id AND " + EstateScope.where("estate_id") + " FOR UPDATE")
-                .param("id", id).param("scope", EstateScope.bind(user.scopePath())).query(String.class).optional()
-                .map(LeaveStatus::valueOf).orElseThrow(() -> new NotFoundException("leave", id));
+    private LeaveRequest load(LeaveRequestId id, CurrentUser user) {
+        return repository.findById(id.value())
+                .filter(l -> org.estate(l.estateId(), user.scopePath()).isPresent())
+                .orElseThrow(() -> new NotFoundException("leave", id.value()));
+    }
+
+    /** Two managers deciding at once: the one who saves second is told, not silently overwritten. */
+    private void save(LeaveRequest leave) {
+        try {
+            repository.save(leave);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentChange("leave", leave.id().value());
+        }
     }
 
     public List<Leave> of(long estateId, CurrentUser user) {

@@ -1,21 +1,19 @@
 package com.estateguard.staff.internal;
 
-import com.estateguard.common.InvalidInputException;
-
 /** Where a leave-town request stands (离城审批, STF-05); each step guards the one before it. */
 public enum LeaveStatus {
     REQUESTED, APPROVED, REJECTED, RETURNED;
 
     public LeaveStatus decide(boolean approve) {
         if (this != REQUESTED) {
-            throw new InvalidInputException("stf.error.leaveDecided");
+            throw new LeaveAlreadyDecided();
         }
         return approve ? APPROVED : REJECTED;
     }
 
     public LeaveStatus reportReturn() {
         if (this != APPROVED) {
-            throw new InvalidInputException("stf.error.leaveNotApproved");
+            throw new LeaveNotApproved();
         }
         return RETURNED;
     }

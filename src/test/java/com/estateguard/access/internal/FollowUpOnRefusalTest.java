@@ -62,7 +62,7 @@ class FollowUpOnRefusalTest {
         long checkId = Long.parseLong(response.body().replaceAll("(?s).*\"checkId\":(\\d+).*", "$1"));
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(followUps.forCheck(checkId))
-                .extracting(FollowUps.FollowUp::kind).contains(FollowUpKind.REPORT_COMMUNITY));
+                .extracting(FollowUps.FollowUpView::kind).contains(FollowUpKind.REPORT_COMMUNITY));
         int opened = followUps.forCheck(checkId).size();
 
         long policy = jdbc.sql("SELECT policy_version_id FROM access_check WHERE id = :id").param("id", checkId)

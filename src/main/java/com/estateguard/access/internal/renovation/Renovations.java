@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +40,7 @@ public class Renovations {
     }
 
     private final JdbcClient jdbc;
+    private final RenovationSites renovationSites;
     private final OrgDirectory org;
     private final PersonKeys keys;
     private final HealthSources health;
@@ -46,9 +48,10 @@ public class Renovations {
     private final Clock clock;
     private final ZoneId zone;
 
-    Renovations(JdbcClient jdbc, OrgDirectory org, PersonKeys keys, HealthSources health, Policies policies,
-                Clock clock, ZoneId zone) {
+    Renovations(JdbcClient jdbc, RenovationSites renovationSites, OrgDirectory org, PersonKeys keys, HealthSources health,
+                Policies policies, Clock clock, ZoneId zone) {
         this.jdbc = jdbc;
+        this.renovationSites = renovationSites;
         this.org = org;
         this.keys = keys;
         this.health = health;
@@ -88,25 +91,24 @@ public class Renovations {
     @Transactional
     public Outcome arrive(long workerId, BigDecimal temperature, boolean codeGreen, CurrentUser by) {
         var worker = worker(workerId);
-        var site = site(worker.siteId(), by);
-        LocalDate today = LocalDate.now(clock.withZone(zone));
-        if (today.isBefore(site.startsOn()) || today.isAfter(site.endsOn())) {
-            throw new InvalidInputException("site.error.closed");
-        }
         // One arrival at a time per site, so two workers cannot both take the last place.
-        jdbc.sql("SELECT id FROM res_site WHERE id = :id FOR UPDATE").param("id", site.id()).query(Long.class).single();
-        if (jdbc.sql("SELECT count(*) FROM res_site_visit WHERE worker_id = :w AND day = :d AND admitted AND left_at IS NULL")
-                .param("w", workerId).param("d", today).query(Long.class).single() > 0) {
-            throw new InvalidInputException("site.error.alreadyOnSite");
-        }
+        RenovationSite site = renovationSites.findLockedById(worker.siteId())
+                .filter(s -> org.estate(s.estateId(), by.scopePath()).isPresent())
+                .orElseThrow(() -> new NotFoundException("site", worker.siteId()));
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        RenovationSite.OnSite onSite = onSite(site.id(), today);
+        site.checkArrival(workerId, onSite);
         var estate = org.estateInScope(site.estateId(), by);
         var params = policies.inForce(estate.regionPath(), clock.instant()).parameters();
         String key = jdbc.sql("SELECT person_key FROM res_site_worker WHERE id = :id").param("id", workerId).query(String.class).single();
         var nat = health.latestNat(key).filter(n -> !n.demo());
         Instant now = clock.instant();
         var refusals = WorkerCheck.refusals(new WorkerCheck.Facts(temperature, codeGreen, nat.map(n -> n.sampledAt()).orElse(null),
-                        nat.map(n -> n.result() == NatResult.NEGATIVE).orElse(false), now, onSite(site.id(), today)),
+                        nat.map(n -> n.result() == NatResult.NEGATIVE).orElse(false), now, onSite.count()),
                 WorkerCheck.Limits.of(params));
+        if (refusals.isEmpty()) {
+            site.admit(workerId, onSite, params.workersPerSite());
+        }
         jdbc.sql("""
                         INSERT INTO res_site_visit (site_id, worker_id, day, temperature, code_green, nat_sampled_at, admitted, refusal, created_by)
                         VALUES (:s, :w, :d, :t, :c, :nat, :ok, :r, :by)""")
@@ -150,9 +152,10 @@ public class Renovations {
                 .query(Worker.class).optional().orElseThrow(() -> new NotFoundException("worker", id));
     }
 
-    private int onSite(long siteId, LocalDate day) {
-        return jdbc.sql("SELECT count(DISTINCT worker_id) FROM res_site_visit WHERE site_id = :s AND day = :d AND admitted AND left_at IS NULL")
-                .param("s", siteId).param("d", day).query(Integer.class).single();
+    private RenovationSite.OnSite onSite(long siteId, LocalDate day) {
+        return new RenovationSite.OnSite(day, new HashSet<>(jdbc.sql(
+                        "SELECT DISTINCT worker_id FROM res_site_visit WHERE site_id = :s AND day = :d AND admitted AND left_at IS NULL")
+                .param("s", siteId).param("d", day).query(Long.class).list()));
     }
 
     private static final String SITE_SELECT = """

@@ -1,5 +1,6 @@
 package com.estateguard.access.internal.web;
 
+import com.estateguard.access.internal.FollowUpId;
 import com.estateguard.access.internal.FollowUps;
 import com.estateguard.common.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,7 +32,7 @@ class FollowUpController {
     @PostMapping("/follow-ups/{id}/close")
     @PreAuthorize("hasAuthority('FOLLOW_UP_CLOSE')")
     String close(@PathVariable long id, @RequestParam String note) {
-        followUps.close(id, note, CurrentUser.require());
+        followUps.close(new FollowUpId(id), note, CurrentUser.require());
         return "redirect:/follow-ups";
     }
 }

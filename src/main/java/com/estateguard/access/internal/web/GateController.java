@@ -7,6 +7,7 @@ import com.estateguard.access.internal.CheckRecorder;
 import com.estateguard.access.internal.EntryCheckCommand;
 import com.estateguard.access.internal.Evidence.CredentialType;
 import com.estateguard.access.internal.Evidence.TemperatureMethod;
+import com.estateguard.access.internal.NotOnShift;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.DomainException;
 import com.estateguard.common.NotFoundException;
@@ -86,7 +87,7 @@ class GateController {
             return "gate/choose";
         }
         GuardShifts.GuardShift current = mine.stream().filter(s -> s.id().value() == shift).findFirst()
-                .orElseThrow(() -> new DomainException(403, "error.check.notOnShift", "#" + shift));
+                .orElseThrow(() -> new NotOnShift("#" + shift));
         String safeMode = List.of("SINGLE", "GROUP", "VEHICLE").contains(mode) ? mode : "SINGLE";
         UUID group = "SINGLE".equals(safeMode) ? null : UUID.randomUUID();
         page(model, current, GateForm.fresh(shift, safeMode, group, plate, residentVehicle), null);
@@ -113,7 +114,7 @@ class GateController {
         CurrentUser me = CurrentUser.require();
         GuardShifts.GuardShift shift = roster.currentFor(new UserId(me.id()), clock.instant()).stream()
                 .filter(s -> form.shiftId() != null && s.id().value() == form.shiftId()).findFirst()
-                .orElseThrow(() -> new DomainException(403, "error.check.notOnShift", "#" + form.shiftId()));
+                .orElseThrow(() -> new NotOnShift("#" + form.shiftId()));
         EntryCheckCommand command = form.toCommand(shift.entranceId().value(), zone);
         Set<ConstraintViolation<EntryCheckCommand>> violations = validator.validate(command);
         if (!violations.isEmpty()) {

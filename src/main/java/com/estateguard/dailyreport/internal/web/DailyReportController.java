@@ -1,7 +1,7 @@
 package com.estateguard.dailyreport.internal.web;
 
 import com.estateguard.common.CurrentUser;
-import com.estateguard.dailyreport.internal.DailyReports.DailyReport;
+import com.estateguard.dailyreport.internal.DailyReports.DailyReportView;
 import com.estateguard.dailyreport.internal.DailyReports;
 import com.estateguard.dailyreport.internal.ReportExport;
 import com.estateguard.dailyreport.internal.SectionFigures;
@@ -50,10 +50,10 @@ class DailyReportController {
     @GetMapping("/daily-reports")
     String list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Model model) {
         LocalDate day = date == null ? reports.today() : date;
-        List<DailyReport> all = reports.reports(day, CurrentUser.require());
+        List<DailyReportView> all = reports.reports(day, CurrentUser.require());
         model.addAttribute("day", day);
         model.addAttribute("reports", all);
-        model.addAttribute("combined", SectionFigures.combine(all.stream().map(DailyReport::sections).toList()));
+        model.addAttribute("combined", SectionFigures.combine(all.stream().map(DailyReportView::sections).toList()));
         model.addAttribute("lateCount", all.stream().filter(r -> r.status().late()).count());
         return "dailyreport/list";
     }
@@ -69,8 +69,9 @@ class DailyReportController {
     @PostMapping("/daily-reports/estates/{id}/submit")
     @PreAuthorize("hasAuthority('REPORT_SUBMIT')")
     String submit(@PathVariable long id, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                  @RequestParam(required = false) String note, RedirectAttributes flash) {
-        reports.submit(id, date, note, CurrentUser.require());
+                  @RequestParam(required = false) String note, @RequestParam(required = false) Integer seen,
+                  RedirectAttributes flash) {
+        reports.submit(id, date, note, seen, CurrentUser.require());
         flash.addFlashAttribute("submitted", true);
         return "redirect:/daily-reports/estates/" + id + "?date=" + date;
     }
@@ -78,7 +79,7 @@ class DailyReportController {
     @GetMapping("/daily-reports/estates/{id}/export")
     ResponseEntity<byte[]> exportEstate(@PathVariable long id, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                                         @RequestParam(defaultValue = "xlsx") String format) {
-        DailyReport r = reports.report(id, date, CurrentUser.require());
+        DailyReportView r = reports.report(id, date, CurrentUser.require());
         String title = r.estate().name() + " " + label("report.title") + " " + date;
         List<String> header = List.of(label("report.estate") + "：" + r.estate().name() + "（" + r.estate().regionName() + "）",
                 label("report.day") + "：" + date,
@@ -90,12 +91,12 @@ class DailyReportController {
     @GetMapping("/daily-reports/export")
     ResponseEntity<byte[]> exportCombined(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                                           @RequestParam(defaultValue = "xlsx") String format) {
-        List<DailyReport> all = reports.reports(date, CurrentUser.require());
+        List<DailyReportView> all = reports.reports(date, CurrentUser.require());
         String title = label("report.combinedTitle") + " " + date;
         List<String> header = all.stream()
                 .map(r -> r.estate().name() + "：" + label("report.status." + r.status())).toList();
         return file(format, "daily-report-combined-" + date, title, header,
-                SectionFigures.combine(all.stream().map(DailyReport::sections).toList()));
+                SectionFigures.combine(all.stream().map(DailyReportView::sections).toList()));
     }
 
     private ResponseEntity<byte[]> file(String format, String name, String title, List<String> header, List<SectionFigures> sections) {

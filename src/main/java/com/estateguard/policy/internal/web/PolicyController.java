@@ -13,6 +13,7 @@ import com.estateguard.policy.Policies;
 import com.estateguard.policy.PolicyParameters;
 import com.estateguard.policy.PolicyPreset;
 import com.estateguard.policy.PolicyVersion;
+import com.estateguard.policy.PolicyVersionId;
 import com.estateguard.policy.ReasonCode;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -117,7 +118,7 @@ class PolicyController {
     @PostMapping("/policies/{id}/withdraw")
     @PreAuthorize("hasAuthority('POLICY_WRITE')")
     String withdraw(@PathVariable long id) {
-        policies.withdraw(id, CurrentUser.require());
+        policies.withdraw(new PolicyVersionId(id), CurrentUser.require());
         return "redirect:/policies/" + id;
     }
 

@@ -2,6 +2,7 @@ package com.estateguard.residents.internal.web;
 
 import com.estateguard.common.CurrentUser;
 import com.estateguard.org.OrgDirectory;
+import com.estateguard.residents.internal.PassId;
 import com.estateguard.residents.internal.Passes;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -79,7 +80,7 @@ class PassController {
     @PostMapping("/passes/{id}/revoke")
     @PreAuthorize("hasAuthority('RESIDENT_WRITE')")
     String revoke(@PathVariable long id, @RequestParam(required = false) String reason) {
-        passes.revoke(id, reason, CurrentUser.require());
+        passes.revoke(new PassId(id), reason, CurrentUser.require());
         return "redirect:/passes/" + id;
     }
 
@@ -96,7 +97,7 @@ class PassController {
         print(active, "出入证.pdf", response);
     }
 
-    private void print(List<Passes.Pass> list, String name, HttpServletResponse response) throws IOException {
+    private void print(List<Passes.PassView> list, String name, HttpServletResponse response) throws IOException {
         response.setContentType("application/pdf");
         response.setHeader("Content-Disposition", "inline; filename*=UTF-8''"
                 + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));

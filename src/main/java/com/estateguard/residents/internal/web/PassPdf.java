@@ -35,7 +35,7 @@ public class PassPdf {
         this.zone = zone;
     }
 
-    public record Printable(Passes.Pass pass, String token) {
+    public record Printable(Passes.PassView pass, String token) {
     }
 
     public void write(List<Printable> passes, OutputStream out) throws IOException {
@@ -56,7 +56,7 @@ public class PassPdf {
     }
 
     private void card(PDPageContentStream cs, PDType0Font font, Printable p, float top) throws IOException {
-        Passes.Pass pass = p.pass();
+        Passes.PassView pass = p.pass();
         cs.setStrokingColor(Color.DARK_GRAY);
         cs.addRect(50, top - CARD_HEIGHT, 495, CARD_HEIGHT);
         cs.stroke();

@@ -1,6 +1,7 @@
 package com.estateguard.staff.internal.web;
 
 import com.estateguard.common.CurrentUser;
+import com.estateguard.staff.internal.LeaveRequestId;
 import com.estateguard.staff.internal.LeaveRequests;
 import com.estateguard.staff.internal.StaffHealth;
 import com.estateguard.staff.internal.StaffRegisters;
@@ -72,7 +73,7 @@ class StaffRegisterController {
     @PostMapping("/staff-health/estates/{id}/leaves/{leave}/decision")
     @PreAuthorize("hasAuthority('STAFF_WRITE')")
     String decide(@PathVariable long id, @PathVariable long leave, @RequestParam boolean approve, RedirectAttributes flash) {
-        leaves.decide(leave, approve, CurrentUser.require());
+        leaves.decide(new LeaveRequestId(leave), approve, CurrentUser.require());
         return saved(id, flash, String.valueOf(leave));
     }
 
@@ -81,7 +82,7 @@ class StaffRegisterController {
     String reportReturn(@PathVariable long id, @PathVariable long leave,
                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate returnedOn,
                         @RequestParam(required = false) String report, RedirectAttributes flash) {
-        leaves.reportReturn(leave, returnedOn, report, CurrentUser.require());
+        leaves.reportReturn(new LeaveRequestId(leave), returnedOn, report, CurrentUser.require());
         return saved(id, flash, String.valueOf(leave));
     }
 

@@ -1,0 +1,5 @@
+package com.estateguard.residents.internal;
+
+/** Identifies a resident pass (出入证). */
+public record PassId(long value) {
+}

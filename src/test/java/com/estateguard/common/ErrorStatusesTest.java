@@ -1,0 +1,86 @@
+package com.estateguard.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.estateguard.Fixtures;
+import com.estateguard.IntegrationTest;
+import com.estateguard.TestClient;
+import com.estateguard.TestClock;
+import com.estateguard.identity.internal.DeviceKeyStore;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AssignableTypeFilter;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.ClassUtils;
+
+/** Every named exception answers with the status its module gave it, as problem+json on the API. */
+@IntegrationTest
+class ErrorStatusesTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    DeviceKeyStore keys;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    List<ErrorStatuses> modules;
+
+    @Test
+    void everyNamedExceptionIsMappedToAStatusByItsModule() throws Exception {
+        Map<Class<?>, HttpStatus> statuses = new HashMap<>();
+        modules.forEach(m -> statuses.putAll(m.statuses()));
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AssignableTypeFilter(DomainException.class));
+        List<String> unmapped = new ArrayList<>();
+        var found = scanner.findCandidateComponents("com.estateguard");
+        for (var candidate : found) {
+            Class<?> type = ClassUtils.forName(candidate.getBeanClassName(), getClass().getClassLoader());
+            while (type != DomainException.class && !statuses.containsKey(type)) {
+                type = type.getSuperclass();
+            }
+            if (type == DomainException.class) {
+                unmapped.add(candidate.getBeanClassName());
+            }
+        }
+        assertThat(found).hasSizeGreaterThan(15);
+        assertThat(unmapped).isEmpty();
+    }
+
+    @Test
+    void aModulesConflictOnTheApiIsProblemJsonInChinese() {
+        UUID clientId = UUID.randomUUID();
+        long estateBGate = Fixtures.entrance(jdbc, "锦绣苑", "南门");
+        var terminalB = TestClient.device(port, keys.issue(estateBGate, "B 冲突测试终端", Fixtures.user(jdbc, "adminb")).plainKey());
+        assertThat(terminalB.postJson("/api/v1/checks", check(clientId, estateBGate)).status()).isEqualTo(201);
+
+        // The same client id from estate A's terminal is no replay of its own: a conflict, not a leak of B's record.
+        var terminalA = TestClient.device(port, Fixtures.DEMO_DEVICE_KEY);
+        var taken = terminalA.postJson("/api/v1/checks", check(clientId, Fixtures.entrance(jdbc, "阳光花园", "南门")));
+        assertThat(taken.status()).isEqualTo(409);
+        assertThat(taken.contentType()).startsWith("application/problem+json");
+        assertThat(taken.body()).contains("\"status\":409").contains("该客户端编号已用于其他记录");
+    }
+
+    private String check(UUID clientId, long entrance) {
+        return """
+                {"clientId":"%s","entranceId":%d,"direction":"IN","category":"RESIDENT","personName":"冲突测试",
+                 "evidence":{"temperature":{"celsius":36.5,"method":"INFRARED_TERMINAL"},
+                   "healthCode":{"status":"GREEN","acquisition":"SCANNED","source":"integrated-terminal"},
+                   "credential":{"type":"ID_DOCUMENT","reference":"身份证","verified":true,"accessControl":false},
+                   "nat":{"sampledAt":"%s","result":"NEGATIVE","source":"健康宝"},"mask":true}}"""
+                .formatted(clientId, entrance, clock.instant().minus(2, ChronoUnit.HOURS));
+    }
+}
