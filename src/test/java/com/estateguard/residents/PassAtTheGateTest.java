@@ -9,7 +9,8 @@ import com.estateguard.TestClient;
 import com.estateguard.TestClock;
 import com.estateguard.common.DomainException;
 import com.estateguard.common.InvalidInputException;
-import com.estateguard.residents.internal.PassId;
+import com.estateguard.residents.PassId;
+import com.estateguard.residents.PassRevoked;
 import com.estateguard.residents.internal.Passes;
 import com.estateguard.residents.internal.PersonKind;
 import com.estateguard.residents.internal.ResidentLine;
@@ -22,9 +23,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** A resident pass at the checkpoint (RES-03, ACC-04): verified by signature, refused once revoked, forged or returned recently. */
 @IntegrationTest
+@RecordApplicationEvents
 class PassAtTheGateTest {
 
     @LocalServerPort
@@ -37,6 +41,8 @@ class PassAtTheGateTest {
     ResidentRegister register;
     @Autowired
     TestClock clock;
+    @Autowired
+    ApplicationEvents events;
 
     @Test
     void aValidPassIsAcceptedAndRefusedFromTheMomentItIsRevoked() {
@@ -51,6 +57,8 @@ class PassAtTheGateTest {
         assertThat(ok.body()).contains("\"verdict\":\"ALLOW\"").contains("pass:" + pass.id()).doesNotContain("PASS_");
 
         passes.revoke(new PassId(pass.id()), "搬离本小区", admin);
+        assertThat(events.stream(PassRevoked.class)).extracting(PassRevoked::passId, PassRevoked::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(new PassId(pass.id()), "搬离本小区"));
         var refused = terminal.postJson("/api/v1/checks", check(south, token));
         assertThat(refused.body()).contains("\"verdict\":\"REFUSE\"").contains("PASS_REVOKED").doesNotContain("CREDENTIAL_NOT_VERIFIED");
 

@@ -1,18 +1,23 @@
 package com.estateguard.residents.internal;
 
 import com.estateguard.common.InvalidInputException;
+import com.estateguard.org.EstateId;
+import com.estateguard.residents.PassId;
+import com.estateguard.residents.PassRevoked;
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.ReadOnlyProperty;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A resident's pass (出入证, RES-03): valid from issue until it expires or is revoked, and a
- * revocation is written once. Issued by {@link Passes#issue}; only what revoking changes is mapped.
+ * revocation is written once and announced as {@link PassRevoked} when saved. Issued by
+ * {@link Passes#issue}; only what revoking changes is mapped.
  */
 @Table("res_pass")
-class Pass {
+class Pass extends AbstractAggregateRoot<Pass> {
 
     @Id
     private final Long id;
@@ -44,6 +49,7 @@ class Pass {
         revokedAt = at;
         revokedBy = by;
         revokeReason = reason.trim();
+        registerEvent(new PassRevoked(id(), new EstateId(estateId), at, revokeReason));
     }
 
     PassId id() {

@@ -10,6 +10,7 @@ import com.estateguard.healthdata.NatResult;
 import com.estateguard.org.EstateId;
 import com.estateguard.org.EstateScope;
 import com.estateguard.policy.Policies;
+import com.estateguard.residents.PassId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -2,7 +2,7 @@ package com.estateguard.residents.internal.web;
 
 import com.estateguard.common.CurrentUser;
 import com.estateguard.org.OrgDirectory;
-import com.estateguard.residents.internal.PassId;
+import com.estateguard.residents.PassId;
 import com.estateguard.residents.internal.Passes;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package com.estateguard.residents.internal;
+package com.estateguard.residents;
 
 /** Identifies a resident pass (出入证). */
 public record PassId(long value) {
