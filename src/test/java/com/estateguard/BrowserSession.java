@@ -1,0 +1,98 @@
+package com.estateguard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One person at one browser: a page in its own browser profile, so two sessions in a test are two
+ * people logged in at once (a resident and a guard). It records every script error and every
+ * failed request (HTTP 400 and above) on the way, for {@link #assertNoBrowserErrors}. A
+ * {@link BrowserTest} gets one per {@code BrowserSession} parameter and closes it after the test.
+ */
+public final class BrowserSession implements AutoCloseable {
+
+    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+    private final String name;
+    private final BrowserContext context;
+    private final Page page;
+    private final List<String> errors = new ArrayList<>();
+
+    BrowserSession(String name, BrowserContext context) {
+        this.name = name;
+        this.context = context;
+        context.setDefaultTimeout(30_000);
+        this.page = context.newPage();
+        page.onPageError(e -> errors.add("page error: " + e));
+        page.onResponse(r -> {
+            if (r.status() >= 400 && !r.url().endsWith("/favicon.ico")) {
+                errors.add(r.status() + " " + r.url());
+            }
+        });
+    }
+
+    public Page page() {
+        return page;
+    }
+
+    /** Logs in through the login form and waits to be let past it. */
+    public void logIn(String username, String password) {
+        page.navigate("/login");
+        page.locator("#username").fill(username);
+        page.locator("#password").fill(password);
+        page.locator("main form button[type=submit]").click();
+        page.waitForURL(url -> !url.contains("/login"));
+    }
+
+    /** A link in the header's navigation, by its exact text. */
+    public Locator navLink(String text) {
+        return page.locator("header nav")
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(text).setExact(true));
+    }
+
+    /** The whole page, scrolled or not, as target/screenshots/{@code name}.png. */
+    public Path screenshot(String name) {
+        return shoot(name, true);
+    }
+
+    /** Only what the screen shows, as target/screenshots/{@code name}.png. */
+    public Path screenshotOfScreen(String name) {
+        return shoot(name, false);
+    }
+
+    /** No script errors and no failed requests (htmx, CSS, fragments) since the session opened. */
+    public void assertNoBrowserErrors() {
+        assertEquals(List.of(), errors, "browser errors in the " + name + " session");
+    }
+
+    String name() {
+        return name;
+    }
+
+    private Path shoot(String name, boolean fullPage) {
+        Path file = SCREENSHOTS.resolve(name + ".png");
+        try {
+            Files.createDirectories(SCREENSHOTS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(fullPage));
+        return file;
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
