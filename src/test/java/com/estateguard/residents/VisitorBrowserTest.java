@@ -140,7 +140,7 @@ class VisitorBrowserTest {
             var noCurfew = new PolicyParameters(p.natWindowHours(), p.temperatureLimitC(), p.requiredChecks(), p.scanRequired(),
                     null, null, p.openEntranceLimit(), p.largeEstateThresholdM2(), p.largeEstateEntranceLimit(), p.outsiderPolicy(),
                     p.outsiderExceptions(), p.courierPolicy(), p.outsideVehiclesAllowed(), p.workersPerSite(), p.masksRequired(),
-                    p.lockdown(), p.refusalFollowUps(), p.riskAreaNatDays(), p.observationDays(), p.residents(), p.ledgers());
+                    p.lockdown(), p.refusalFollowUps(), p.riskAreaNatDays(), p.observationDays(), p.groups());
             policies.install(new Policies.NewVersion("测试：昆山 2020 无宵禁", estate.regionPath(), estate.name(),
                     now.minusSeconds(1), noCurfew, null, null), "test");
         }

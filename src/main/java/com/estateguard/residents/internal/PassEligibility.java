@@ -1,6 +1,5 @@
 package com.estateguard.residents.internal;
 
-import com.estateguard.policy.ResidentParameters;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
