@@ -5,10 +5,13 @@ import com.estateguard.common.CurrentUser;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotFoundException;
 import com.estateguard.common.NotPermittedException;
+import com.estateguard.policy.internal.PolicyGroups;
 import com.estateguard.policy.internal.PolicyRepository;
 import com.estateguard.policy.internal.VersionSchedule;
 import com.estateguard.policy.internal.VersionSchedules;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,7 +19,10 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.StringJoiner;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,15 +42,17 @@ public class Policies {
 
     private final PolicyRepository repository;
     private final VersionSchedules schedules;
+    private final PolicyGroups groups;
     private final Clock clock;
     private final Validator validator;
     private final Duration refresh;
     private volatile Snapshot snapshot = new Snapshot(List.of(), Instant.MIN);
 
-    Policies(PolicyRepository repository, VersionSchedules schedules, Clock clock, Validator validator,
+    Policies(PolicyRepository repository, VersionSchedules schedules, PolicyGroups groups, Clock clock, Validator validator,
              @Value("${estateguard.policy.refresh:PT30S}") Duration refresh) {
         this.repository = repository;
         this.schedules = schedules;
+        this.groups = groups;
         this.clock = clock;
         this.validator = validator;
         this.refresh = refresh;
@@ -66,6 +74,11 @@ public class Policies {
                 .or(() -> repository.byId(id)).orElseThrow(() -> new NotFoundException("policy", id));
     }
 
+    /** A preset's numbers: its checkpoint numbers and every module's group as that preset seeds it. */
+    public PolicyParameters preset(PolicyPreset preset) {
+        return groups.complete(preset.parameters(), preset.name());
+    }
+
     /** Versions whose scope a user can see: those covering their scope and those inside it. */
     public List<PolicyVersion> visibleTo(CurrentUser user) {
         String scope = user.scopePath();
@@ -80,16 +93,17 @@ public class Policies {
         if (!author.can(PolicyPermission.POLICY_WRITE) || !draft.scopePath().startsWith(author.scopePath())) {
             throw new NotPermittedException();
         }
-        Set<ConstraintViolation<PolicyParameters>> violations = validator.validate(draft.parameters());
+        PolicyParameters parameters = groups.complete(draft.parameters(), draft.presetCode());
+        Set<ConstraintViolation<PolicyParameters>> violations = validator.validate(parameters);
         if (!violations.isEmpty()) {
             ConstraintViolation<PolicyParameters> first = violations.iterator().next();
-            throw new InvalidInputException("error.policy.invalid", first.getPropertyPath(), first.getMessage());
+            throw new InvalidInputException("error.policy.invalid", label(first.getPropertyPath()), first.getMessage());
         }
         if (draft.effectiveFrom().isBefore(clock.instant().minus(Duration.ofMinutes(5)))) {
             throw new InvalidInputException("error.policy.past");
         }
         long id = repository.insert(draft.name(), draft.scopePath(), draft.scopeLabel(), draft.effectiveFrom(),
-                draft.parameters(), draft.basedOnId(), draft.presetCode(), author.actor());
+                parameters, draft.basedOnId(), draft.presetCode(), author.actor());
         reload();
         return id;
     }
@@ -98,7 +112,7 @@ public class Policies {
     @Transactional
     public long install(NewVersion draft, String actor) {
         long id = repository.insert(draft.name(), draft.scopePath(), draft.scopeLabel(), draft.effectiveFrom(),
-                draft.parameters(), draft.basedOnId(), draft.presetCode(), actor);
+                groups.complete(draft.parameters(), draft.presetCode()), draft.basedOnId(), draft.presetCode(), actor);
         reload();
         return id;
     }
@@ -118,6 +132,24 @@ public class Policies {
             throw new ConcurrentChange("policy", id.value());
         }
         reload();
+    }
+
+    /**
+     * The label of an invalid value, shown in the user's language: {@code param.natWindowHours} for a
+     * checkpoint number, {@code param.hygiene.chlorineMinMgL} for a number in the group "hygiene"
+     * (whose path reads {@code groups[hygiene].chlorineMinMgL}).
+     */
+    private static MessageSourceResolvable label(Path path) {
+        StringJoiner key = new StringJoiner(".");
+        for (Path.Node node : path) {
+            if (node.getKey() != null) {
+                key.add(node.getKey().toString());
+            }
+            if (node.getName() != null && !"groups".equals(node.getName()) && node.getKind() == ElementKind.PROPERTY) {
+                key.add(node.getName());
+            }
+        }
+        return new DefaultMessageSourceResolvable(new String[]{"param." + key}, key.toString());
     }
 
     public void reload() {

@@ -8,18 +8,23 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.LocalTime;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Every number and yes/no rule of the source documents, as one value. Stored as JSON in a
- * {@code PolicyVersion}; a change is a new version, never an edit.
+ * {@code PolicyVersion}; a change is a new version, never an edit. The checkpoint's numbers are
+ * fields here; every other module keeps its numbers in its own {@link PolicyGroup}, carried in
+ * {@code groups} by the group's key and read typed with {@link #group(Class)}.
  *
  * @param curfewStart start of the no-entry window in local time (null: no curfew), e.g. 00:00 (002)
  * @param curfewEnd   end of that window, e.g. 06:00
+ * @param groups      each registered module's group of numbers by its {@link PolicyGroup#key()}
  */
 public record PolicyParameters(
         @Min(1) @Max(720) int natWindowHours,
@@ -41,16 +46,13 @@ public record PolicyParameters(
         @NotNull Map<ReasonCode, Set<FollowUpKind>> refusalFollowUps,
         @Min(1) @Max(60) int riskAreaNatDays,
         @Min(1) @Max(60) int observationDays,
-        @Valid ResidentParameters residents,
-        @Valid LedgerParameters ledgers) {
+        @NotNull Map<String, @NotNull @Valid Record> groups) {
 
-    /** Versions stored before a group of parameters existed get that group's seed defaults. */
     public PolicyParameters {
-        residents = residents == null ? ResidentParameters.defaults() : residents;
-        ledgers = ledgers == null ? LedgerParameters.defaults() : ledgers;
+        groups = groups == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(groups));
     }
 
-    /** The form without the per-feature groups, which take their seed defaults. */
+    /** The checkpoint's numbers alone; {@code Policies} adds each group's seed when the version is written. */
     public PolicyParameters(int natWindowHours, BigDecimal temperatureLimitC, Map<EntrantCategory, Set<CheckKind>> requiredChecks,
                             boolean scanRequired, LocalTime curfewStart, LocalTime curfewEnd, int openEntranceLimit,
                             BigDecimal largeEstateThresholdM2, int largeEstateEntranceLimit, OutsiderPolicy outsiderPolicy,
@@ -60,7 +62,7 @@ public record PolicyParameters(
         this(natWindowHours, temperatureLimitC, requiredChecks, scanRequired, curfewStart, curfewEnd, openEntranceLimit,
                 largeEstateThresholdM2, largeEstateEntranceLimit, outsiderPolicy, outsiderExceptions, courierPolicy,
                 outsideVehiclesAllowed, workersPerSite, masksRequired, lockdown, refusalFollowUps, riskAreaNatDays,
-                observationDays, null, null);
+                observationDays, Map.of());
     }
 
     public Set<CheckKind> required(EntrantCategory category) {
@@ -103,20 +105,39 @@ public record PolicyParameters(
         return new PolicyParameters(natWindowHours, temperatureLimitC, requiredChecks, scanRequired, curfewStart, curfewEnd,
                 openEntranceLimit, largeEstateThresholdM2, largeEstateEntranceLimit, outsiderPolicy, outsiderExceptions,
                 courierPolicy, outsideVehiclesAllowed, workersPerSite, masksRequired, on, refusalFollowUps,
-                riskAreaNatDays, observationDays, residents, ledgers);
+                riskAreaNatDays, observationDays, groups);
     }
 
     public PolicyParameters withNatWindowHours(int hours) {
         return new PolicyParameters(hours, temperatureLimitC, requiredChecks, scanRequired, curfewStart, curfewEnd,
                 openEntranceLimit, largeEstateThresholdM2, largeEstateEntranceLimit, outsiderPolicy, outsiderExceptions,
                 courierPolicy, outsideVehiclesAllowed, workersPerSite, masksRequired, lockdown, refusalFollowUps,
-                riskAreaNatDays, observationDays, residents, ledgers);
+                riskAreaNatDays, observationDays, groups);
     }
 
-    public PolicyParameters withLedgers(LedgerParameters newLedgers) {
+    /** A module's own numbers, the group whose record is {@code type}. */
+    public <T extends Record> T group(Class<T> type) {
+        return groups.values().stream().filter(type::isInstance).map(type::cast).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No policy group " + type.getName()
+                        + " in these parameters: a version read or written through Policies carries every group"));
+    }
+
+    /** A copy with this group's numbers in place of the ones it had. */
+    public PolicyParameters withGroup(Record values) {
+        String key = groups.entrySet().stream().filter(e -> e.getValue().getClass() == values.getClass())
+                .map(Map.Entry::getKey).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No policy group " + values.getClass().getName()
+                        + " in these parameters: start from Policies.preset or a stored version"));
+        Map<String, Record> changed = new LinkedHashMap<>(groups);
+        changed.put(key, values);
+        return withGroups(changed);
+    }
+
+    /** A copy carrying these groups in place of its own. */
+    public PolicyParameters withGroups(Map<String, Record> newGroups) {
         return new PolicyParameters(natWindowHours, temperatureLimitC, requiredChecks, scanRequired, curfewStart, curfewEnd,
                 openEntranceLimit, largeEstateThresholdM2, largeEstateEntranceLimit, outsiderPolicy, outsiderExceptions,
                 courierPolicy, outsideVehiclesAllowed, workersPerSite, masksRequired, lockdown, refusalFollowUps,
-                riskAreaNatDays, observationDays, residents, newLedgers);
+                riskAreaNatDays, observationDays, newGroups);
     }
 }

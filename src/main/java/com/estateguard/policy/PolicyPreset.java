@@ -7,6 +7,7 @@ import static com.estateguard.policy.ReasonCode.*;
 
 import java.math.BigDecimal;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -94,6 +95,9 @@ public enum PolicyPreset {
         }
     };
 
+    /** The preset the editor starts from; a version copied from no preset takes its missing groups' seeds from it. */
+    public static final PolicyPreset DEFAULT = BEIJING_2022;
+
     private final String labelZh;
     private final String labelEn;
 
@@ -102,7 +106,16 @@ public enum PolicyPreset {
         this.labelEn = labelEn;
     }
 
+    /**
+     * The preset's checkpoint numbers. The groups the modules contribute are not here: each
+     * module's {@link PolicyGroup#seed} gives its own, and {@link Policies#preset} puts them together.
+     */
     public abstract PolicyParameters parameters();
+
+    /** The preset a stored version was copied from; {@link #DEFAULT} for none or for a code no longer known. */
+    public static PolicyPreset ofCode(String code) {
+        return Arrays.stream(values()).filter(p -> p.name().equals(code)).findFirst().orElse(DEFAULT);
+    }
 
     public String labelZh() {
         return labelZh;

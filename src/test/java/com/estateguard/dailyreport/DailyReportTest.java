@@ -9,6 +9,7 @@ import com.estateguard.TestClient;
 import com.estateguard.TestClock;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.Role;
+import com.estateguard.dailyreport.internal.DailyReportParameters;
 import com.estateguard.dailyreport.internal.DailyReports;
 import com.estateguard.dailyreport.internal.ReportAlreadySubmitted;
 import com.estateguard.dailyreport.internal.ReportStatus;
@@ -23,7 +24,6 @@ import com.estateguard.hygiene.internal.Places;
 import com.estateguard.identity.internal.DeviceKeyStore;
 import com.estateguard.org.EntranceKind;
 import com.estateguard.org.OrgDirectory;
-import com.estateguard.policy.LedgerParameters;
 import com.estateguard.policy.Policies;
 import com.estateguard.policy.PolicyPreset;
 import java.io.ByteArrayInputStream;
@@ -100,8 +100,7 @@ class DailyReportTest {
                 new BigDecimal("20000"), "测试路1号", "测试经理", "测试管理员", "物业用房"), "test");
         long gate = org.createEntrance(estate, "东门", EntranceKind.PEDESTRIAN, true, "test");
         var path = org.estate(estate, "R/").orElseThrow().regionPath();
-        var params = PolicyPreset.BEIJING_2022.parameters()
-                .withLedgers(new LedgerParameters(30, 2, 250, 500, 500, 15, 30, new BigDecimal("1.8"), LocalTime.of(0, 1), 7, 7));
+        var params = policies.preset(PolicyPreset.BEIJING_2022).withGroup(new DailyReportParameters(LocalTime.of(0, 1)));
         policies.install(new Policies.NewVersion(name + "：日报00:01截止", path, name,
                 LocalDate.of(2020, 1, 1).atStartOfDay(ZONE).toInstant(), params, null, null), "test");
 

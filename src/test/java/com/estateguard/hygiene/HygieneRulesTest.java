@@ -7,6 +7,7 @@ import com.estateguard.common.InvalidInputException;
 import com.estateguard.hygiene.internal.Agent;
 import com.estateguard.hygiene.internal.DayCompliance;
 import com.estateguard.hygiene.internal.Disinfection;
+import com.estateguard.hygiene.internal.HygieneParameters;
 import com.estateguard.hygiene.internal.HygieneRule;
 import com.estateguard.hygiene.internal.Issue;
 import com.estateguard.hygiene.internal.Place;
@@ -15,11 +16,9 @@ import com.estateguard.hygiene.internal.PlaceType;
 import com.estateguard.hygiene.internal.Places;
 import com.estateguard.hygiene.internal.TaskSchedule;
 import com.estateguard.hygiene.internal.TaskState;
-import com.estateguard.policy.LedgerParameters;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -28,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class HygieneRulesTest {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    private static final LedgerParameters SEED = LedgerParameters.defaults();
+    private static final HygieneParameters SEED = HygieneParameters.defaults();
     private static final Instant NOW = Instant.parse("2026-03-02T04:00:00Z");
 
     private static Disinfection chlorine(Integer mgL, int ventilation) {
@@ -89,7 +88,7 @@ class HygieneRulesTest {
 
     @Test
     void aChangedPolicyMovesTheRange() {
-        var stricter = new LedgerParameters(30, 3, 400, 600, 700, 20, 30, new BigDecimal("2.0"), LocalTime.of(17, 0), 7, 7);
+        var stricter = new HygieneParameters(3, 400, 600, 700, 20, 30, new BigDecimal("2.0"));
         assertThat(HygieneRule.judge(chlorine(300, 20), PlaceType.LOBBY.policyRequirement(stricter))).containsExactly(Issue.CONCENTRATION_LOW);
         assertThat(PlaceType.LOBBY.policyRequirement(stricter).timesPerDay()).isEqualTo(3);
     }

@@ -142,13 +142,13 @@ class PolicyScheduleTest {
         form.put("curfewEnd", "06:00");
         form.put("residents.passEligibilityDays", "14");
         form.put("residents.passValidityDays", "30");
-        form.put("ledgers.supplyCoverDays", "45");
+        form.put("supplies.supplyCoverDays", "45");
         form.put("req_RESIDENT", "TEMPERATURE");
         var response = page.postForm("/policies", form);
         assertThat(response.status()).isEqualTo(302);
         var saved = jdbc.sql("SELECT params->>'natWindowHours' FROM policy_version WHERE name = '页面排期测试'").query(String.class).single();
         assertThat(saved).isEqualTo("48");
-        assertThat(jdbc.sql("SELECT params->'ledgers'->>'supplyCoverDays' FROM policy_version WHERE name = '页面排期测试'")
+        assertThat(jdbc.sql("SELECT params->'supplies'->>'supplyCoverDays' FROM policy_version WHERE name = '页面排期测试'")
                 .query(String.class).single()).isEqualTo("45");
 
         form.put("natWindowHours", "abc");

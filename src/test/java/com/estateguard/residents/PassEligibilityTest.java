@@ -3,8 +3,8 @@ package com.estateguard.residents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.estateguard.common.Reason;
-import com.estateguard.policy.ResidentParameters;
 import com.estateguard.residents.internal.PassEligibility;
+import com.estateguard.residents.internal.ResidentParameters;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

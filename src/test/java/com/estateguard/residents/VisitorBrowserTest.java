@@ -3,8 +3,8 @@ package com.estateguard.residents;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.estateguard.BrowserSession;
-import com.estateguard.BrowserTest;
 import com.estateguard.BrowserTest.Phone;
+import com.estateguard.BrowserTest;
 import com.estateguard.Fixtures;
 import com.estateguard.TestClock;
 import com.microsoft.playwright.Locator;

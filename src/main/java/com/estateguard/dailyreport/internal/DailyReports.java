@@ -91,7 +91,8 @@ public class DailyReports {
 
     Instant deadline(EstateRef estate, LocalDate day) {
         Instant dayStart = day.atStartOfDay(zone).toInstant();
-        return day.atTime(policies.inForce(estate.regionPath(), dayStart).parameters().ledgers().dailyReportDeadline())
+        return day.atTime(policies.inForce(estate.regionPath(), dayStart).parameters()
+                        .group(DailyReportParameters.class).dailyReportDeadline())
                 .atZone(zone).toInstant();
     }
 

@@ -72,7 +72,8 @@ public class HygieneRecords {
         PolicyVersion policy = policies.inForce(estate.regionPath(), doneAt);
         Disinfection d = new Disinfection(doneAt, form.agent(), form.concentrationMgL(), form.areaM2(), form.ventilationMinutes(),
                 form.wipeHeightM());
-        PlaceType.Requirement requirement = task.place().type().policyRequirement(policy.parameters().ledgers())
+        PlaceType.Requirement requirement = task.place().type()
+                .policyRequirement(policy.parameters().group(HygieneParameters.class))
                 .strictest(task.place().planRequirement());
         List<Issue> issues = HygieneRule.judge(d, requirement);
         return insert(task, d, photo, issues, policy.id(), latestRecord(taskId).orElse(null), user);

@@ -2,7 +2,6 @@ package com.estateguard.hygiene.internal;
 
 import com.estateguard.org.EstateRef;
 import com.estateguard.org.OrgDirectory;
-import com.estateguard.policy.LedgerParameters;
 import com.estateguard.policy.Policies;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -42,7 +41,8 @@ public class HygieneTasks {
     /** Returns how many tasks were added (0 when the day already had them). */
     @Transactional
     public int ensure(EstateRef estate, LocalDate day, String actor) {
-        LedgerParameters policy = policies.inForce(estate.regionPath(), day.atStartOfDay(zone).toInstant()).parameters().ledgers();
+        HygieneParameters policy = policies.inForce(estate.regionPath(), day.atStartOfDay(zone).toInstant()).parameters()
+                .group(HygieneParameters.class);
         List<Place> places = jdbc.sql(Places.SELECT + " WHERE p.estate_id = :estate AND p.active")
                 .param("estate", estate.id()).query(Places::map).list();
         int added = 0;

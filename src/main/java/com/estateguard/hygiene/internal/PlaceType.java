@@ -1,6 +1,5 @@
 package com.estateguard.hygiene.internal;
 
-import com.estateguard.policy.LedgerParameters;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.Set;
@@ -28,7 +27,7 @@ public enum PlaceType {
     }
 
     /** The policy's floor for this kind of place; a plan may be stricter, never weaker. */
-    public Requirement policyRequirement(LedgerParameters p) {
+    public Requirement policyRequirement(HygieneParameters p) {
         boolean bins = this == WASTE_BINS;
         int min = bins ? p.wasteBinChlorineMgL() : p.chlorineMinMgL();
         int max = bins ? Math.max(p.wasteBinChlorineMgL(), p.chlorineMaxMgL()) : p.chlorineMaxMgL();
@@ -36,7 +35,7 @@ public enum PlaceType {
                 this == LIFT_CAR ? p.liftWipeHeightM() : null);
     }
 
-    private int ventilationMinutes(LedgerParameters p) {
+    private int ventilationMinutes(HygieneParameters p) {
         return switch (this) {
             case INDOOR_ROOM -> p.indoorVentilationMinutes();
             case TOUCH_POINTS, WASTE_BINS, SEPTIC_TANK -> 0;

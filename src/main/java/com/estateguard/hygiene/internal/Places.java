@@ -6,7 +6,6 @@ import com.estateguard.common.NotFoundException;
 import com.estateguard.org.EstateRef;
 import com.estateguard.org.EstateScope;
 import com.estateguard.org.OrgDirectory;
-import com.estateguard.policy.LedgerParameters;
 import com.estateguard.policy.Policies;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -46,7 +45,7 @@ public class Places {
     /** Adds a place; empty plan values take the policy's numbers, and a plan weaker than the policy is refused. */
     public long add(long estateId, PlaceForm form, CurrentUser user) {
         EstateRef estate = org.estate(estateId, user.scopePath()).orElseThrow(() -> new NotFoundException("estate", estateId));
-        LedgerParameters policy = policies.inForce(estate.regionPath(), clock.instant()).parameters().ledgers();
+        HygieneParameters policy = policies.inForce(estate.regionPath(), clock.instant()).parameters().group(HygieneParameters.class);
         Place plan = planFrom(form, policy);
         try {
             return jdbc.sql("""
@@ -62,7 +61,7 @@ public class Places {
         }
     }
 
-    public static Place planFrom(PlaceForm form, LedgerParameters policy) {
+    public static Place planFrom(PlaceForm form, HygieneParameters policy) {
         PlaceType type = form.type();
         PlaceType.Requirement floor = type.policyRequirement(policy);
         int times = form.timesPerDay() == null ? floor.timesPerDay() : form.timesPerDay();

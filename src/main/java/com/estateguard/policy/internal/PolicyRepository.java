@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import tools.jackson.databind.json.JsonMapper;
 
 @Repository
 public class PolicyRepository {
@@ -20,11 +19,11 @@ public class PolicyRepository {
                    created_at, created_by, withdrawn_at, withdrawn_by FROM policy_version""";
 
     private final JdbcClient jdbc;
-    private final JsonMapper json;
+    private final PolicyGroups groups;
 
-    PolicyRepository(JdbcClient jdbc, JsonMapper json) {
+    PolicyRepository(JdbcClient jdbc, PolicyGroups groups) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.groups = groups;
     }
 
     public List<PolicyVersion> all() {
@@ -42,16 +41,17 @@ public class PolicyRepository {
                                                     preset_code, created_by)
                         VALUES (:name, :scope, :label, :from, cast(:params AS jsonb), :based, :preset, :by) RETURNING id""")
                 .param("name", name).param("scope", scopePath).param("label", scopeLabel)
-                .param("from", Timestamp.from(effectiveFrom)).param("params", json.writeValueAsString(params))
+                .param("from", Timestamp.from(effectiveFrom)).param("params", groups.toJson(params))
                 .param("based", basedOnId).param("preset", presetCode).param("by", actor)
                 .query(Long.class).single();
     }
 
     private PolicyVersion map(ResultSet rs, int row) throws SQLException {
+        String presetCode = rs.getString("preset_code");
         return new PolicyVersion(rs.getLong("id"), rs.getString("name"), rs.getString("scope_path"),
                 rs.getString("scope_label"), rs.getTimestamp("effective_from").toInstant(),
-                json.readValue(rs.getString("params"), PolicyParameters.class),
-                (Long) rs.getObject("based_on_id"), rs.getString("preset_code"), rs.getTimestamp("created_at").toInstant(),
+                groups.fromJson(rs.getString("params"), presetCode),
+                (Long) rs.getObject("based_on_id"), presetCode, rs.getTimestamp("created_at").toInstant(),
                 rs.getString("created_by"), instant(rs.getTimestamp("withdrawn_at")), rs.getString("withdrawn_by"));
     }
 

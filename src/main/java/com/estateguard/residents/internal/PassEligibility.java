@@ -2,7 +2,6 @@ package com.estateguard.residents.internal;
 
 import com.estateguard.common.Reason;
 import com.estateguard.common.Rule;
-import com.estateguard.policy.ResidentParameters;
 import java.time.LocalDate;
 import java.util.List;
 

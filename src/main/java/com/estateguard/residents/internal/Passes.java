@@ -69,7 +69,7 @@ public class Passes implements PassCheck {
         ResidentRow person = register.byId(personId, by);
         var estate = register.estateInScope(person.estateId(), by);
         Instant now = clock.instant();
-        var params = policies.inForce(estate.regionPath(), now).parameters().residents();
+        var params = policies.inForce(estate.regionPath(), now).parameters().group(ResidentParameters.class);
         var refusals = PassEligibility.refusals(facts(person), params);
         if (!refusals.isEmpty()) {
             var first = refusals.get(0);

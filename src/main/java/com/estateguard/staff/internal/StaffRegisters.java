@@ -82,7 +82,8 @@ public class StaffRegisters {
     public List<StaffRecord> records(long estateId, CurrentUser user) {
         EstateRef estate = health.estate(estateId, user);
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        int interval = policies.inForce(estate.regionPath(), clock.instant()).parameters().ledgers().staffNatIntervalDays();
+        int interval = policies.inForce(estate.regionPath(), clock.instant()).parameters().group(StaffParameters.class)
+                .staffNatIntervalDays();
         return roster.staffOf(estateId).stream().map(m -> record(m, today, interval)).toList();
     }
 

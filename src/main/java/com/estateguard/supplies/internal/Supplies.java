@@ -6,7 +6,6 @@ import com.estateguard.common.NotFoundException;
 import com.estateguard.org.EstateRef;
 import com.estateguard.org.EstateScope;
 import com.estateguard.org.OrgDirectory;
-import com.estateguard.policy.LedgerParameters;
 import com.estateguard.policy.Policies;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -126,7 +125,7 @@ public class Supplies {
     public List<Stock> stock(EstateRef estate, List<Item> items, LocalDate day) {
         Instant end = day.plusDays(1).atStartOfDay(zone).toInstant();
         Instant at = end.isAfter(clock.instant()) ? clock.instant() : end;
-        LedgerParameters policy = policies.inForce(estate.regionPath(), at).parameters().ledgers();
+        SupplyParameters policy = policies.inForce(estate.regionPath(), at).parameters().group(SupplyParameters.class);
         Instant windowStart = day.plusDays(1 - policy.consumptionWindowDays()).atStartOfDay(zone).toInstant();
         return items.stream().map(item -> new Stock(item, usedBetween(item.id(), day.atStartOfDay(zone).toInstant(), end),
                 DaysOfCover.of(stockAt(item.id(), end), usedBetween(item.id(), windowStart, end),

@@ -37,12 +37,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PolicyController {
 
     private final Policies policies;
+    private final GroupFields groupFields;
     private final OrgDirectory org;
     private final Clock clock;
     private final ZoneId zone;
 
-    PolicyController(Policies policies, OrgDirectory org, Clock clock, ZoneId zone) {
+    PolicyController(Policies policies, GroupFields groupFields, OrgDirectory org, Clock clock, ZoneId zone) {
         this.policies = policies;
+        this.groupFields = groupFields;
         this.org = org;
         this.clock = clock;
         this.zone = zone;
@@ -59,7 +61,9 @@ class PolicyController {
 
     @GetMapping("/policies/{id}")
     String detail(@PathVariable long id, Model model) {
-        model.addAttribute("version", policies.byId(id));
+        PolicyVersion version = policies.byId(id);
+        model.addAttribute("version", version);
+        model.addAttribute("groups", groupFields.of(version.parameters()));
         vocabulary(model);
         return "policies/detail";
     }
@@ -75,13 +79,14 @@ class PolicyController {
             params = base.parameters();
             name = base.name();
         } else {
-            PolicyPreset p = preset == null ? PolicyPreset.BEIJING_2022 : preset;
-            params = p.parameters();
+            PolicyPreset p = preset == null ? PolicyPreset.DEFAULT : preset;
+            params = policies.preset(p);
             name = p.labelZh();
         }
         model.addAttribute("form", new PolicyForm(name, me.scopePath(),
                 LocalDateTime.now(clock.withZone(zone)).plusHours(1).withSecond(0).withNano(0).toString(),
                 from, preset == null ? null : preset.name(), params));
+        model.addAttribute("groups", groupFields.of(params));
         scopes(model, me);
         vocabulary(model);
         return "policies/edit";
@@ -94,7 +99,7 @@ class PolicyController {
         PolicyParameters parameters;
         LocalDateTime effective;
         try {
-            parameters = PolicyForm.parse(params);
+            parameters = PolicyForm.parse(params).withGroups(groupFields.bind(params));
             effective = LocalDateTime.parse(params.getFirst("effectiveFrom"));
         } catch (IllegalArgumentException | NullPointerException | DateTimeParseException e) {
             throw new InvalidInputException("error.policy.form");

@@ -4,11 +4,9 @@ import com.estateguard.policy.CheckKind;
 import com.estateguard.policy.CourierPolicy;
 import com.estateguard.policy.EntrantCategory;
 import com.estateguard.policy.FollowUpKind;
-import com.estateguard.policy.LedgerParameters;
 import com.estateguard.policy.OutsiderPolicy;
 import com.estateguard.policy.PolicyParameters;
 import com.estateguard.policy.ReasonCode;
-import com.estateguard.policy.ResidentParameters;
 import java.math.BigDecimal;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -21,12 +19,14 @@ import java.util.Set;
 import org.springframework.util.MultiValueMap;
 
 /**
- * The policy editor's form: every parameter as a field; the category x check matrix and the
- * refusal follow-ups as checkboxes named {@code req_<CATEGORY>} and {@code fu_<REASON>}.
+ * The policy editor's form: every checkpoint parameter as a field; the category x check matrix and
+ * the refusal follow-ups as checkboxes named {@code req_<CATEGORY>} and {@code fu_<REASON>}. The
+ * modules' groups are fields named {@code <key>.<component>}, made and bound by {@link GroupFields}.
  */
 record PolicyForm(String name, String scopePath, String effectiveFrom, Long basedOnId, String presetCode,
                   PolicyParameters parameters) {
 
+    /** The checkpoint parameters as posted, without the groups. */
     static PolicyParameters parse(MultiValueMap<String, String> p) {
         Map<EntrantCategory, Set<CheckKind>> required = new EnumMap<>(EntrantCategory.class);
         for (EntrantCategory c : EntrantCategory.values()) {
@@ -50,24 +50,7 @@ record PolicyForm(String name, String scopePath, String effectiveFrom, Long base
                 new BigDecimal(text(p, "largeEstateThresholdM2")), integer(p, "largeEstateEntranceLimit"),
                 OutsiderPolicy.valueOf(text(p, "outsiderPolicy")), exceptions, CourierPolicy.valueOf(text(p, "courierPolicy")),
                 flag(p, "outsideVehiclesAllowed"), integer(p, "workersPerSite"), flag(p, "masksRequired"),
-                flag(p, "lockdown"), followUps, integer(p, "riskAreaNatDays"), integer(p, "observationDays"),
-                new ResidentParameters(integer(p, "residents.passEligibilityDays"), integer(p, "residents.passValidityDays")),
-                ledgers(p));
-    }
-
-    /** A ledger field left out (an older form) takes its seed default in LedgerParameters. */
-    private static LedgerParameters ledgers(MultiValueMap<String, String> p) {
-        return new LedgerParameters(orZero(p, "ledgers.supplyCoverDays"), orZero(p, "ledgers.disinfectionTimesPerDay"),
-                orZero(p, "ledgers.chlorineMinMgL"), orZero(p, "ledgers.chlorineMaxMgL"),
-                orZero(p, "ledgers.wasteBinChlorineMgL"), orZero(p, "ledgers.ventilationMinutes"),
-                orZero(p, "ledgers.indoorVentilationMinutes"),
-                text(p, "ledgers.liftWipeHeightM").isEmpty() ? null : new BigDecimal(text(p, "ledgers.liftWipeHeightM")),
-                time(p, "ledgers.dailyReportDeadline"), orZero(p, "ledgers.consumptionWindowDays"),
-                orZero(p, "ledgers.staffNatIntervalDays"));
-    }
-
-    private static int orZero(MultiValueMap<String, String> p, String key) {
-        return text(p, key).isEmpty() ? 0 : integer(p, key);
+                flag(p, "lockdown"), followUps, integer(p, "riskAreaNatDays"), integer(p, "observationDays"));
     }
 
     private static String text(MultiValueMap<String, String> p, String key) {
