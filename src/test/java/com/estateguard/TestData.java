@@ -82,7 +82,23 @@ public class TestData {
         roster.create(south, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(1)), admin.id(), members, admin.user());
         String key = "eg_t" + String.format("%07d", n) + "_" + HexFormat.of().formatHex(randomBytes());
         deviceKeys.issueSeeded(south, name + " 南门测温核验一体机（测试）", key, BY);
-        return new Estate(estate, name, ref.regionPath(), south, north, admin, guard, key);
+        return new Estate(estate, name, ref.regionPath(), south, north, admin, guard, key,
+                new Regions(city, district, street, community));
+    }
+
+    /** A login of an authority over the estate (city, district or street), e.g. to write its policy. */
+    public Person authority(Estate estate, Role role) {
+        long region = switch (role) {
+            case CITY_AUTHORITY, PROPERTY_ASSOCIATION -> estate.regions().city();
+            case DISTRICT_AUTHORITY -> estate.regions().district();
+            case STREET_AUTHORITY -> estate.regions().street();
+            default -> throw new IllegalArgumentException(role + " is not an authority");
+        };
+        int n = SEQUENCE.incrementAndGet();
+        String username = "tauth" + n;
+        long id = users.createSeeded(new Users.NewUser(username, PASSWORD, role.name() + " " + n, role, region, null, null, null), hash(), BY);
+        String scope = org.region(region).orElseThrow().path();
+        return new Person(id, username, new CurrentUser(id, username, role.name() + " " + n, role, scope, null, null));
     }
 
     /** Someone in the platform's health registers: a NAT and a health-code status, both by the clock. */
@@ -114,12 +130,16 @@ public class TestData {
 
     /** An estate built for one test. */
     public record Estate(long id, String name, String regionPath, long southGate, long northGate, Person admin, Person guard,
-                         String deviceKey) {
+                         String deviceKey, Regions regions) {
 
         /** The estate's terminal at the south gate, on the API. */
         public TestClient terminal(int port) {
             return TestClient.device(port, deviceKey);
         }
+    }
+
+    /** The estate's own region tree: its city, district, street and community. */
+    public record Regions(long city, long district, long street, long community) {
     }
 
     /** A login of the test's own (password {@link #PASSWORD}) and the user the services see. */

@@ -2,9 +2,9 @@ package com.estateguard.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.estateguard.Fixtures;
 import com.estateguard.IntegrationTest;
-import com.estateguard.TestClient;
+import com.estateguard.TestData;
+import com.estateguard.common.Role;
 import com.estateguard.TestClock;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.dailyreport.internal.DailyReportParameters;
@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -66,14 +65,17 @@ class PolicyGroupTest {
     CurrentUser city;
     String estatePath;
 
+    @Autowired
+    TestData data;
+
+    TestData.Person cityUser;
+
     @BeforeEach
     void anEstateOfItsOwn() {
-        city = Fixtures.user(jdbc, "city");
-        long community = jdbc.sql("SELECT id FROM org_region WHERE name = '望江社区'").query(Long.class).single();
-        long company = jdbc.sql("SELECT id FROM org_company WHERE name = '和园物业管理有限公司'").query(Long.class).single();
-        long estate = org.createEstate(new OrgDirectory.EstateForm("参数组测试苑" + UUID.randomUUID(), community, company,
-                new BigDecimal("50000"), null, null, null, null), "test");
-        estatePath = org.estate(estate, "R/").orElseThrow().regionPath();
+        var estate = data.estate(PolicyPreset.BEIJING_2022);
+        cityUser = data.authority(estate, Role.CITY_AUTHORITY);
+        city = cityUser.user();
+        estatePath = estate.regionPath();
     }
 
     @Test
@@ -88,11 +90,12 @@ class PolicyGroupTest {
         assertThat(huachuan.group(SupplyParameters.class).supplyCoverDays()).isEqualTo(30);
         assertThat(huachuan.group(StaffParameters.class).staffNatIntervalDays()).isEqualTo(7);
         assertThat(policies.preset(PolicyPreset.KUNSHAN_2020).group(ResidentParameters.class).passEligibilityDays()).isEqualTo(14);
+        var huachuanEstate = data.estate(PolicyPreset.HUACHUAN_2021);
         assertThat(jdbc.sql("""
                         SELECT (params->'hygiene'->>'chlorineMinMgL') || '-' || (params->'hygiene'->>'chlorineMaxMgL')
-                          FROM policy_version WHERE preset_code = 'HUACHUAN_2021' ORDER BY id LIMIT 1""")
-                .query(String.class).single()).as("the demo's Huachuan district version, installed from the preset")
-                .isEqualTo("250-500");
+                          FROM policy_version WHERE preset_code = 'HUACHUAN_2021' AND scope_path = :p""")
+                .param("p", huachuanEstate.regionPath()).query(String.class).single())
+                .as("a version installed from the Huachuan preset, as stored").isEqualTo("250-500");
     }
 
     @ParameterizedTest
@@ -121,7 +124,7 @@ class PolicyGroupTest {
 
     @Test
     void theEditorShowsEveryModulesGroupWithItsLabelsAndBoundsAndTheVersionPageToo() {
-        var page = TestClient.person(port, "city", "demo1234");
+        var page = cityUser.login(port);
         String editor = page.get("/policies/new?preset=HUACHUAN_2021").body();
 
         assertThat(editor).contains("消毒消杀", "含氯消毒液浓度下限", "防疫日报", "员工健康", "防疫物资", "住户与出入证")
@@ -139,7 +142,7 @@ class PolicyGroupTest {
 
     @Test
     void theEditorRefusesAGroupsNumberOutsideItsBoundsInChinese() {
-        var page = TestClient.person(port, "city", "demo1234");
+        var page = cityUser.login(port);
         page.get("/policies/new?preset=HUACHUAN_2021");
         Map<String, String> form = editorForm("氯浓度为负");
         form.put("hygiene.chlorineMinMgL", "-1");

@@ -3,17 +3,14 @@ package com.estateguard.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.estateguard.Fixtures;
 import com.estateguard.IntegrationTest;
-import com.estateguard.TestClient;
+import com.estateguard.TestData;
+import com.estateguard.common.Role;
 import com.estateguard.TestClock;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotPermittedException;
-import com.estateguard.identity.internal.DeviceKeyStore;
-import com.estateguard.org.EntranceKind;
 import com.estateguard.org.OrgDirectory;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -34,8 +31,6 @@ class PolicyScheduleTest {
     @Autowired
     OrgDirectory org;
     @Autowired
-    DeviceKeyStore keys;
-    @Autowired
     JdbcClient jdbc;
     @Autowired
     TestClock clock;
@@ -44,34 +39,37 @@ class PolicyScheduleTest {
     String estatePath;
     long gate;
 
+    @Autowired
+    TestData data;
+
+    TestData.Estate estate;
+    TestData.Person cityUser;
+
     @BeforeEach
     void anEstateOfItsOwn() {
-        city = Fixtures.user(jdbc, "city");
-        long community = jdbc.sql("SELECT id FROM org_region WHERE name = '望江社区'").query(Long.class).single();
-        long company = jdbc.sql("SELECT id FROM org_company WHERE name = '和园物业管理有限公司'").query(Long.class).single();
-        long estate = org.createEstate(new OrgDirectory.EstateForm("政策测试苑" + UUID.randomUUID(), community, company,
-                new BigDecimal("50000"), null, null, null, null), "test");
-        gate = org.createEntrance(estate, "南门", EntranceKind.MIXED, true, "test");
-        estatePath = org.estate(estate, "R/").orElseThrow().regionPath();
+        estate = data.estate(PolicyPreset.BEIJING_2022);
+        cityUser = data.authority(estate, Role.CITY_AUTHORITY);
+        city = cityUser.user();
+        gate = estate.southGate();
+        estatePath = estate.regionPath();
     }
 
     @Test
     void aScheduledVersionTakesEffectAtItsTimeAndChecksRecordIt() {
-        PolicyVersion cityDefault = policies.inForce(estatePath, clock.instant());
+        PolicyVersion estateDefault = policies.inForce(estatePath, clock.instant());
         Instant effective = clock.instant().plus(Duration.ofHours(1));
         long id = policies.schedule(new Policies.NewVersion("48 小时核酸", estatePath, "政策测试苑", effective,
                 PolicyPreset.BEIJING_2022.parameters().withNatWindowHours(48), null, "BEIJING_2022"), city);
 
-        assertThat(policies.inForce(estatePath, clock.instant()).id()).isEqualTo(cityDefault.id());
+        assertThat(policies.inForce(estatePath, clock.instant()).id()).isEqualTo(estateDefault.id());
         clock.advance(Duration.ofMinutes(59));
-        assertThat(policies.inForce(estatePath, clock.instant()).id()).isEqualTo(cityDefault.id());
+        assertThat(policies.inForce(estatePath, clock.instant()).id()).isEqualTo(estateDefault.id());
         clock.advance(Duration.ofMinutes(1));
         PolicyVersion now = policies.inForce(estatePath, clock.instant());
         assertThat(now.id()).isEqualTo(id);
         assertThat(now.parameters().natWindowHours()).isEqualTo(48);
 
-        var key = keys.issue(gate, "测试终端", Fixtures.user(jdbc, "city"));
-        var response = TestClient.device(port, key.plainKey()).postJson("/api/v1/checks", """
+        var response = estate.terminal(port).postJson("/api/v1/checks", """
                 {"clientId":"%s","direction":"IN","category":"RESIDENT","evidence":{"temperature":{"celsius":36.5,"method":"INFRARED_TERMINAL"},
                  "healthCode":{"status":"GREEN","acquisition":"SCANNED"},"credential":{"type":"ACCESS_CARD","verified":true},
                  "nat":{"sampledAt":"%s","result":"NEGATIVE"},"mask":true}}""".formatted(UUID.randomUUID(), clock.instant().minus(Duration.ofHours(60))));
@@ -80,9 +78,9 @@ class PolicyScheduleTest {
 
     @Test
     void aDistrictCannotWriteTheCitysPolicyNorAnotherDistricts() {
-        CurrentUser district = Fixtures.user(jdbc, "district");
-        String cityPath = jdbc.sql("SELECT path FROM org_region WHERE level = 'CITY'").query(String.class).single();
-        String otherDistrict = jdbc.sql("SELECT path FROM org_region WHERE name = '湖西区'").query(String.class).single();
+        CurrentUser district = data.authority(estate, Role.DISTRICT_AUTHORITY).user();
+        String cityPath = org.region(estate.regions().city()).orElseThrow().path();
+        String otherDistrict = org.region(data.estate(PolicyPreset.BEIJING_2022).regions().district()).orElseThrow().path();
         for (String scope : new String[]{cityPath, otherDistrict}) {
             assertThatThrownBy(() -> policies.schedule(new Policies.NewVersion("越权", scope, "x", clock.instant().plusSeconds(60),
                     PolicyPreset.KUNSHAN_2020.parameters(), null, null), district)).isInstanceOf(NotPermittedException.class);
@@ -112,7 +110,7 @@ class PolicyScheduleTest {
     @Test
     void withdrawingAVersionInEffectAnswers409WithTheReasonInChinese() {
         long cityDefault = policies.inForce(estatePath, clock.instant()).id();
-        var page = TestClient.person(port, "city", "demo1234");
+        var page = cityUser.login(port);
         page.get("/policies/" + cityDefault);
         var refused = page.postForm("/policies/" + cityDefault + "/withdraw", java.util.Map.of());
         assertThat(refused.status()).isEqualTo(409);
@@ -121,7 +119,7 @@ class PolicyScheduleTest {
 
     @Test
     void theEditorPageSchedulesAChangedCopyOfAPreset() {
-        var page = TestClient.person(port, "city", "demo1234");
+        var page = cityUser.login(port);
         assertThat(page.get("/policies/new?preset=KUNSHAN_2020").body()).contains("子女探视老人").contains("name=\"natWindowHours\"");
         var form = new java.util.LinkedHashMap<String, String>();
         form.put("name", "页面排期测试");
