@@ -44,6 +44,9 @@ class EmbeddedPostgresConfiguration {
                 .setDataDirectoryCustomizer(OrphanedPostgres::stopIfAny)
                 // Crash recovery replays the WAL written since the last checkpoint; zonky's 10 s is not always enough.
                 .setPGStartupWait(STARTUP_WAIT)
+                // Spring closes it (destroyMethod) after the beans that use it; zonky's own JVM hook would stop
+                // it at the same time as Spring's, under the beans still writing while the application shuts down.
+                .setRegisterShutdownHook(false)
                 .setServerConfig("synchronous_commit", "on")
                 // zonky turns fsync off by default; a committed check must survive a crash.
                 .setServerConfig("fsync", fsync ? "on" : "off")
