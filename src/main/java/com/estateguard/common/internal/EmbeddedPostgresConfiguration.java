@@ -6,6 +6,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,7 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 class EmbeddedPostgresConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+    private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(@Value("${estateguard.embedded-db.data-dir:./data/pg}") String dataDir,
@@ -38,6 +40,13 @@ class EmbeddedPostgresConfiguration {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(clean)
+                // A server left running by a killed previous run would keep this one from starting.
+                .setDataDirectoryCustomizer(OrphanedPostgres::stopIfAny)
+                // Crash recovery replays the WAL written since the last checkpoint; zonky's 10 s is not always enough.
+                .setPGStartupWait(STARTUP_WAIT)
+                // Spring closes it (destroyMethod) after the beans that use it; zonky's own JVM hook would stop
+                // it at the same time as Spring's, under the beans still writing while the application shuts down.
+                .setRegisterShutdownHook(false)
                 .setServerConfig("synchronous_commit", "on")
                 // zonky turns fsync off by default; a committed check must survive a crash.
                 .setServerConfig("fsync", fsync ? "on" : "off")
