@@ -1,13 +1,15 @@
 package com.estateguard.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import com.estateguard.Fixtures;
 import com.estateguard.IntegrationTest;
 import com.estateguard.TestClient;
 import com.estateguard.TestClock;
+import com.estateguard.TestData;
 import com.estateguard.identity.internal.DeviceKeyStore;
+import com.estateguard.policy.PolicyPreset;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -18,7 +20,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The terminal API (ACC-07) end to end: decisions, idempotency, bad input, keys. */
+/**
+ * The terminal API (ACC-07) end to end: decisions, idempotency, bad input, keys. Every test has an
+ * estate of its own under the Beijing 2022 preset, and talks through that estate's terminal.
+ */
 @IntegrationTest
 class CheckpointApiTest {
 
@@ -30,14 +35,18 @@ class CheckpointApiTest {
     DeviceKeyStore keys;
     @Autowired
     TestClock clock;
+    @Autowired
+    TestData data;
 
+    TestData.Estate estate;
     TestClient terminal;
     long southGate;
 
     @BeforeEach
-    void setUp() {
-        terminal = TestClient.device(port, Fixtures.DEMO_DEVICE_KEY);
-        southGate = Fixtures.entrance(jdbc, "阳光花园", "南门");
+    void anEstateWithATerminalAtTheSouthGate() {
+        estate = data.estate(PolicyPreset.BEIJING_2022);
+        terminal = estate.terminal(port);
+        southGate = estate.southGate();
     }
 
     static String check(UUID clientId, long entrance, String category, String temperature, String code, String acquisition,
@@ -70,7 +79,8 @@ class CheckpointApiTest {
 
         assertThat(response.status()).isEqualTo(201);
         assertThat(response.body()).contains("\"verdict\":\"ALLOW\"").contains("\"reasons\":[]");
-        long policyId = jdbc.sql("SELECT id FROM policy_version WHERE name LIKE '滨江市默认%'").query(Long.class).single();
+        long policyId = jdbc.sql("SELECT id FROM policy_version WHERE scope_path = :p").param("p", estate.regionPath())
+                .query(Long.class).single();
         assertThat(response.body()).contains("\"policyVersionId\":" + policyId);
     }
 
@@ -99,19 +109,19 @@ class CheckpointApiTest {
 
     @Test
     void implausibleTemperaturesAreRejectedAndNothingIsWritten() {
-        long before = Fixtures.countChecks(jdbc);
+        long before = checksAt(estate.id());
         for (String t : new String[]{"20", "45", "-1"}) {
             var r = terminal.postJson("/api/v1/checks", check(UUID.randomUUID(), southGate, "RESIDENT", t, "GREEN", "SCANNED", null));
             assertThat(r.status()).isEqualTo(400);
             assertThat(r.contentType()).startsWith("application/problem+json");
             assertThat(r.body()).contains("evidence.temperature.celsius");
         }
-        assertThat(Fixtures.countChecks(jdbc)).isEqualTo(before);
+        assertThat(checksAt(estate.id())).isEqualTo(before);
     }
 
     @Test
     void missingFieldsMalformedAndOversizedJsonGetClearErrors() {
-        long before = Fixtures.countChecks(jdbc);
+        long before = checksAt(estate.id());
         var missing = terminal.postJson("/api/v1/checks", "{\"clientId\":\"" + UUID.randomUUID() + "\",\"evidence\":{}}");
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.body()).contains("direction").contains("category");
@@ -126,29 +136,30 @@ class CheckpointApiTest {
 
         var oversized = terminal.postJson("/api/v1/checks", "{\"personName\":\"" + "x".repeat(70_000) + "\"}");
         assertThat(oversized.status()).isEqualTo(413);
-        assertThat(Fixtures.countChecks(jdbc)).isEqualTo(before);
+        assertThat(checksAt(estate.id())).isEqualTo(before);
     }
 
     @Test
     void aNatSampledInTheFutureIsRejected() {
-        long before = Fixtures.countChecks(jdbc);
+        long before = checksAt(estate.id());
         var r = terminal.postJson("/api/v1/checks", check(UUID.randomUUID(), southGate, "RESIDENT", "36.5", "GREEN", "SCANNED",
                 clock.instant().plus(2, ChronoUnit.HOURS)));
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.body()).contains("核酸采样时间不能晚于现在");
-        assertThat(Fixtures.countChecks(jdbc)).isEqualTo(before);
+        assertThat(checksAt(estate.id())).isEqualTo(before);
     }
 
     @Test
     void anUnknownEntranceOrAnotherEstatesEntranceWritesNothing() {
-        long before = Fixtures.countChecks(jdbc);
+        long before = checksAt(estate.id());
         var unknown = terminal.postJson("/api/v1/checks", check(UUID.randomUUID(), 999_999, "RESIDENT", "36.5", null, null, null));
         assertThat(unknown.status()).isIn(403, 404);
 
-        long otherEstatesGate = Fixtures.entrance(jdbc, "锦绣苑", "南门");
-        var foreign = terminal.postJson("/api/v1/checks", check(UUID.randomUUID(), otherEstatesGate, "RESIDENT", "36.5", null, null, null));
+        var other = data.estate(PolicyPreset.BEIJING_2022);
+        var foreign = terminal.postJson("/api/v1/checks", check(UUID.randomUUID(), other.southGate(), "RESIDENT", "36.5", null, null, null));
         assertThat(foreign.status()).isEqualTo(403);
-        assertThat(Fixtures.countChecks(jdbc)).isEqualTo(before);
+        assertThat(checksAt(estate.id())).isEqualTo(before);
+        assertThat(checksAt(other.id())).isZero();
     }
 
     @Test
@@ -157,7 +168,7 @@ class CheckpointApiTest {
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.contentType()).startsWith("application/problem+json");
 
-        var admin = Fixtures.user(jdbc, "admin");
+        var admin = estate.admin().user();
         var issued = keys.issue(southGate, "临时测试终端", admin);
         var fresh = TestClient.device(port, issued.plainKey());
         assertThat(fresh.get("/api/v1/policy/current").status()).isEqualTo(200);
@@ -216,12 +227,12 @@ class CheckpointApiTest {
 
     @Test
     void checkListPagesThroughManyRecords() {
-        clock.setLocal(clock.unusedDay().atTime(10, 0));   // the list opens on today, and today holds this test's checks only
+        clock.setToday(10, 0);   // the list opens on today: all 26 checks fall inside it, however late the suite runs
         for (int i = 0; i < 26; i++) {   // one more than a page
             assertThat(terminal.postJson("/api/v1/checks", check(UUID.randomUUID(), southGate, "RESIDENT", "36.5", "GREEN", "SCANNED",
                     clock.instant().minus(5, ChronoUnit.HOURS))).status()).isEqualTo(201);
         }
-        var guard = TestClient.person(port, "guard", "demo1234");
+        var guard = estate.guard().login(port);
         var first = guard.get("/checks");
         assertThat(first.body()).contains("第 1/2 页，共 26 条");
         assertThat(guard.get("/checks?page=2").body()).contains("第 2/2 页，共 26 条");
@@ -229,9 +240,20 @@ class CheckpointApiTest {
 
     @Test
     void checkRecordsAreAppendOnly() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql("UPDATE access_check SET decision = 'ALLOW'").update())
+        // A row trigger fires only on rows the statement touches, so the test writes the row it tries to change.
+        var refused = terminal.postJson("/api/v1/checks", check(UUID.randomUUID(), southGate, "RESIDENT", "38.3",
+                "GREEN", "SCANNED", clock.instant().minus(5, ChronoUnit.HOURS)));
+        long checkId = Long.parseLong(refused.body().replaceAll(".*\"checkId\":(\\d+).*", "$1"));
+
+        assertThatThrownBy(() -> jdbc.sql("UPDATE access_check SET decision = 'ALLOW' WHERE id = :id").param("id", checkId).update())
                 .hasMessageContaining("append-only");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql("DELETE FROM access_check").update())
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM access_check WHERE id = :id").param("id", checkId).update())
                 .hasMessageContaining("append-only");
+        assertThat(jdbc.sql("SELECT decision FROM access_check WHERE id = :id").param("id", checkId).query(String.class).single())
+                .isEqualTo("REFUSE");
+    }
+
+    private long checksAt(long estateId) {
+        return jdbc.sql("SELECT count(*) FROM access_check WHERE estate_id = :e").param("e", estateId).query(Long.class).single();
     }
 }

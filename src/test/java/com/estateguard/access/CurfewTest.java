@@ -2,11 +2,11 @@ package com.estateguard.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.estateguard.Fixtures;
 import com.estateguard.IntegrationTest;
 import com.estateguard.TestClient;
 import com.estateguard.TestClock;
-import com.estateguard.identity.internal.DeviceKeyStore;
+import com.estateguard.TestData;
+import com.estateguard.policy.PolicyPreset;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.UUID;
@@ -14,12 +14,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The curfew (ACC-09) read from the application's clock, end to end: 西岸名邸 runs the Kunshan 2020
- * preset (00:00-06:00), and its terminal sends the same resident's check without a time of its own,
- * so the server's clock decides when it happened.
+ * The curfew (ACC-09) read from the application's clock, end to end: an estate of the test's own runs
+ * the Kunshan 2020 preset (00:00-06:00), and its terminal sends the same resident's check without a
+ * time of its own, so the server's clock decides when it happened.
  */
 @IntegrationTest
 class CurfewTest {
@@ -27,9 +26,7 @@ class CurfewTest {
     @LocalServerPort
     int port;
     @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    DeviceKeyStore keys;
+    TestData data;
     @Autowired
     TestClock clock;
 
@@ -37,9 +34,10 @@ class CurfewTest {
     long southGate;
 
     @BeforeEach
-    void aTerminalAtWestBank() {
-        southGate = Fixtures.entrance(jdbc, "西岸名邸", "南门");
-        terminal = TestClient.device(port, keys.issue(southGate, "宵禁测试终端", Fixtures.user(jdbc, "adminf")).plainKey());
+    void aTerminalAtAnEstateUnderKunshanRules() {
+        var estate = data.estate(PolicyPreset.KUNSHAN_2020);
+        southGate = estate.southGate();
+        terminal = estate.terminal(port);
     }
 
     @Test

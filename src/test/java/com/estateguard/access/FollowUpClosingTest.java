@@ -3,13 +3,13 @@ package com.estateguard.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.estateguard.Fixtures;
 import com.estateguard.IntegrationTest;
 import com.estateguard.Race;
 import com.estateguard.TestClient;
 import com.estateguard.TestClock;
+import com.estateguard.TestData;
+import com.estateguard.policy.PolicyPreset;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -33,13 +33,17 @@ class FollowUpClosingTest {
     DataSource dataSource;
     @Autowired
     TestClock clock;
+    @Autowired
+    TestData data;
 
+    TestData.Estate estate;
     long followUp;
 
     @BeforeEach
     void aFeverAtTheSouthGateOpensAFollowUp() {
-        var response = TestClient.device(port, Fixtures.DEMO_DEVICE_KEY).postJson("/api/v1/checks", CheckpointApiTest.check(
-                UUID.randomUUID(), Fixtures.entrance(jdbc, "阳光花园", "南门"), "RESIDENT", "38.6", "GREEN", "SCANNED",
+        estate = data.estate(PolicyPreset.BEIJING_2022);
+        var response = estate.terminal(port).postJson("/api/v1/checks", CheckpointApiTest.check(
+                UUID.randomUUID(), estate.southGate(), "RESIDENT", "38.6", "GREEN", "SCANNED",
                 clock.instant().minus(2, ChronoUnit.HOURS)));
         assertThat(response.status()).isEqualTo(201);
         long check = Long.parseLong(response.body().replaceAll(".*\"checkId\":(\\d+).*", "$1"));
@@ -50,7 +54,7 @@ class FollowUpClosingTest {
 
     @Test
     void closingAClosedFollowUpAnswers409WithTheReasonInChineseAndKeepsTheFirstNote() {
-        var admin = TestClient.person(port, "admin", "demo1234");
+        var admin = estate.admin().login(port);
         admin.get("/follow-ups");
         assertThat(admin.postForm("/follow-ups/" + followUp + "/close", Map.of("note", "已报告社区")).status()).isEqualTo(302);
 
@@ -63,8 +67,8 @@ class FollowUpClosingTest {
 
     @Test
     void twoStaffClosingAtOnceEndWithOneClosingAndOneConflict() throws Exception {
-        var first = TestClient.person(port, "admin", "demo1234");
-        var second = TestClient.person(port, "admin", "demo1234");
+        var first = estate.admin().login(port);
+        var second = estate.admin().login(port);
         first.get("/follow-ups");
         second.get("/follow-ups");
         String[] bodies = new String[2];

@@ -2,12 +2,10 @@ package com.estateguard.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.estateguard.Fixtures;
 import com.estateguard.IntegrationTest;
-import com.estateguard.TestClient;
 import com.estateguard.TestClock;
-import com.estateguard.identity.internal.DeviceKeyStore;
-import java.time.Instant;
+import com.estateguard.TestData;
+import com.estateguard.policy.PolicyPreset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,7 +18,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.ClassUtils;
 
 /** Every named exception answers with the status its module gave it, as problem+json on the API. */
@@ -30,9 +27,7 @@ class ErrorStatusesTest {
     @LocalServerPort
     int port;
     @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    DeviceKeyStore keys;
+    TestData data;
     @Autowired
     TestClock clock;
     @Autowired
@@ -62,13 +57,12 @@ class ErrorStatusesTest {
     @Test
     void aModulesConflictOnTheApiIsProblemJsonInChinese() {
         UUID clientId = UUID.randomUUID();
-        long estateBGate = Fixtures.entrance(jdbc, "锦绣苑", "南门");
-        var terminalB = TestClient.device(port, keys.issue(estateBGate, "B 冲突测试终端", Fixtures.user(jdbc, "adminb")).plainKey());
-        assertThat(terminalB.postJson("/api/v1/checks", check(clientId, estateBGate)).status()).isEqualTo(201);
+        var estateA = data.estate(PolicyPreset.BEIJING_2022);
+        var estateB = data.estate(PolicyPreset.BEIJING_2022);
+        assertThat(estateB.terminal(port).postJson("/api/v1/checks", check(clientId, estateB.southGate())).status()).isEqualTo(201);
 
         // The same client id from estate A's terminal is no replay of its own: a conflict, not a leak of B's record.
-        var terminalA = TestClient.device(port, Fixtures.DEMO_DEVICE_KEY);
-        var taken = terminalA.postJson("/api/v1/checks", check(clientId, Fixtures.entrance(jdbc, "阳光花园", "南门")));
+        var taken = estateA.terminal(port).postJson("/api/v1/checks", check(clientId, estateA.southGate()));
         assertThat(taken.status()).isEqualTo(409);
         assertThat(taken.contentType()).startsWith("application/problem+json");
         assertThat(taken.body()).contains("\"status\":409").contains("该客户端编号已用于其他记录");

@@ -4,14 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.estateguard.Fixtures;
 import com.estateguard.IntegrationTest;
-import com.estateguard.TestClient;
+import com.estateguard.TestData;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.tabular.RowError;
 import com.estateguard.healthdata.internal.RegisterImport;
+import com.estateguard.policy.PolicyPreset;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,6 +33,15 @@ class RegisterImportTest {
     PersonKeys keys;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TestData data;
+
+    TestData.Person admin;
+
+    @BeforeEach
+    void anEstateAdministratorWhoImportsRegisters() {
+        admin = data.estate(PolicyPreset.BEIJING_2022).admin();
+    }
 
     @Test
     void goodRowsImportBadRowsAreReportedAndARepeatChangesNothing() throws IOException {
@@ -45,9 +56,9 @@ class RegisterImportTest {
                 赵六,%s,昨天,阴性
                 钱七,%s,2026-11-20 08:30,待定
                 """.formatted(good1, good2, Fixtures.newIdNumber(), Fixtures.newIdNumber(), Fixtures.newIdNumber());
-        CurrentUser admin = Fixtures.user(jdbc, "admin");
+        CurrentUser by = admin.user();
 
-        var first = imports.importFile(RegisterImport.Kind.NAT, "核酸比对登记簿.csv", stream(csv), admin);
+        var first = imports.importFile(RegisterImport.Kind.NAT, "核酸比对登记簿.csv", stream(csv), by);
         assertThat(first.total()).isEqualTo(6);
         assertThat(first.imported()).isEqualTo(2);
         assertThat(first.errors()).extracting(RowError::row).containsExactly(4, 5, 6, 7);
@@ -55,7 +66,7 @@ class RegisterImportTest {
         assertThat(sources.latestNat(keys.keyOf(good2)).orElseThrow().result()).isEqualTo(NatResult.POSITIVE);
         assertThat(sources.latestNat(keys.keyOf(good2)).orElseThrow().source()).isEqualTo("REGISTER");
 
-        var again = imports.importFile(RegisterImport.Kind.NAT, "核酸比对登记簿.csv", stream(csv), admin);
+        var again = imports.importFile(RegisterImport.Kind.NAT, "核酸比对登记簿.csv", stream(csv), by);
         assertThat(again.imported()).isZero();
         assertThat(again.duplicates()).isEqualTo(2);
         assertThat(jdbc.sql("SELECT count(*) FROM health_nat_result WHERE person_key IN (:a, :b)")
@@ -66,7 +77,7 @@ class RegisterImportTest {
     void aHealthCodeListMakesAScannedIdResolveThroughTheRegister() throws IOException {
         String id = Fixtures.newIdNumber();
         imports.importFile(RegisterImport.Kind.HEALTH_CODE, "名单.csv",
-                stream("姓名,身份证号,时间,状态\n孙黄,%s,2026-11-22 10:00,黄码\n".formatted(id)), Fixtures.user(jdbc, "admin"));
+                stream("姓名,身份证号,时间,状态\n孙黄,%s,2026-11-22 10:00,黄码\n".formatted(id)), admin.user());
 
         var result = sources.healthCode("HC:" + id).orElseThrow();
         assertThat(result.status()).isEqualTo(CodeStatus.YELLOW);
@@ -77,11 +88,11 @@ class RegisterImportTest {
 
     @Test
     void aCorruptExcelFileIsRefusedWithAClearMessageNotAServerError() {
-        var admin = TestClient.person(port, "admin", "demo1234");
-        assertThat(admin.get("/health-registers").status()).isEqualTo(200);
+        var page = admin.login(port);
+        assertThat(page.get("/health-registers").status()).isEqualTo(200);
         byte[] corrupt = "PK\u0003\u0004 这不是 Excel 文件".getBytes(StandardCharsets.UTF_8);
 
-        var response = admin.postFile("/health-registers", Map.of("kind", "NAT"), "file", "核酸比对登记簿.xlsx", corrupt);
+        var response = page.postFile("/health-registers", Map.of("kind", "NAT"), "file", "核酸比对登记簿.xlsx", corrupt);
 
         assertThat(response.status()).as(response.body()).isEqualTo(400);
         assertThat(response.body()).contains("无法读取该文件");
