@@ -87,7 +87,14 @@ public class TestTree {
         Person guard = staff(Role.GUARD, estate);
         onShift(south, admin, guard);
         String key = keys.issue(south, name + " 南门测温核验一体机（测试）", admin.user()).plainKey();
-        return new Estate(estate, name, regionPath(estate), south, north, admin, guard, key);
+        return new Estate(estate, name, regionPath(estate), south, north, admin, guard, key, regionsAbove(community));
+    }
+
+    /** The community's street, district and city, as TestData records an estate's regions. */
+    private TestData.Regions regionsAbove(RegionRef community) {
+        RegionRef street = org.region(community.parentId()).orElseThrow();
+        RegionRef district = org.region(street.parentId()).orElseThrow();
+        return new TestData.Regions(district.parentId(), district.id(), street.id(), community.id());
     }
 
     /** Someone of a region-level role (street, district, city, association) over that region. */
