@@ -2,7 +2,6 @@ package com.estateguard.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 import com.estateguard.IntegrationTest;
 import com.estateguard.TestClient;
@@ -10,7 +9,6 @@ import com.estateguard.TestClock;
 import com.estateguard.TestData;
 import com.estateguard.identity.internal.DeviceKeyStore;
 import com.estateguard.policy.PolicyPreset;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -184,10 +182,9 @@ class CheckpointApiTest {
         assertThat(response.body()).contains("FEVER");
         long checkId = Long.parseLong(response.body().replaceAll(".*\"checkId\":(\\d+).*", "$1"));
 
-        // Follow-ups are opened after the check is committed (a listener of CheckRefused), so wait for them.
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql(
-                "SELECT kind FROM access_follow_up WHERE check_id = :c").param("c", checkId).query(String.class).list())
-                .containsExactly("REPORT_COMMUNITY"));
+        // Committed with the check: there when the terminal has its answer.
+        assertThat(jdbc.sql("SELECT kind FROM access_follow_up WHERE check_id = :c").param("c", checkId).query(String.class).list())
+                .containsExactly("REPORT_COMMUNITY");
     }
 
     @Test

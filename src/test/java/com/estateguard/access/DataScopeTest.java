@@ -2,7 +2,6 @@ package com.estateguard.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 import com.estateguard.IntegrationTest;
 import com.estateguard.TestClock;
@@ -23,11 +22,9 @@ import com.estateguard.org.RegionLevel;
 import com.estateguard.org.RegionRef;
 import com.estateguard.policy.PolicyPreset;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -115,9 +112,7 @@ class DataScopeTest {
 
     @Test
     void staffOfEstateACannotCloseEstateBsFollowUps() {
-        // The refusal's follow-up is opened after commit, by a listener of CheckRefused.
-        long followUp = await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("SELECT id FROM access_follow_up WHERE check_id = :c")
-                .param("c", checkInB).query(Long.class).optional(), Optional::isPresent).orElseThrow();
+        long followUp = jdbc.sql("SELECT id FROM access_follow_up WHERE check_id = :c").param("c", checkInB).query(Long.class).single();
         var adminA = a.admin().user();
         assertThatThrownBy(() -> followUps.close(new FollowUpId(followUp), "处置完毕", adminA)).isInstanceOf(NotFoundException.class);
         assertThat(followUps.list(adminA.scopePath(), false, 500)).noneMatch(f -> f.id() == followUp);

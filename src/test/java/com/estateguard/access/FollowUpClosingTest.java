@@ -1,7 +1,6 @@
 package com.estateguard.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.estateguard.IntegrationTest;
 import com.estateguard.Race;
@@ -9,7 +8,6 @@ import com.estateguard.TestClient;
 import com.estateguard.TestClock;
 import com.estateguard.TestData;
 import com.estateguard.policy.PolicyPreset;
-import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -47,9 +45,7 @@ class FollowUpClosingTest {
                 clock.instant().minus(2, ChronoUnit.HOURS)));
         assertThat(response.status()).isEqualTo(201);
         long check = Long.parseLong(response.body().replaceAll(".*\"checkId\":(\\d+).*", "$1"));
-        // Follow-ups are opened after commit by a listener of CheckRefused: wait for it.
-        followUp = await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("SELECT min(id) FROM access_follow_up WHERE check_id = :c")
-                .param("c", check).query(Long.class).optional().orElse(null), java.util.Objects::nonNull);
+        followUp = jdbc.sql("SELECT min(id) FROM access_follow_up WHERE check_id = :c").param("c", check).query(Long.class).single();
     }
 
     @Test
