@@ -6,7 +6,9 @@ import com.estateguard.healthdata.HealthRegisters;
 import com.estateguard.identity.DeviceKeys;
 import com.estateguard.identity.Users;
 import com.estateguard.org.EntranceKind;
+import com.estateguard.org.EstateId;
 import com.estateguard.org.OrgDirectory;
+import com.estateguard.org.RegionId;
 import com.estateguard.org.RegionLevel;
 import com.estateguard.policy.Policies;
 import com.estateguard.policy.PolicyPreset;
@@ -68,9 +70,9 @@ public class TestData {
         String name = "测试小区" + tag;
         long estate = org.createEstate(new OrgDirectory.EstateForm(name, community, company, new BigDecimal("50000"),
                 name + "路1号", "项目经理", "防疫管理员", name + " 临时观察点"), BY);
-        long south = org.createEntrance(estate, "南门", EntranceKind.MIXED, true, BY);
-        long north = org.createEntrance(estate, "北门", EntranceKind.PEDESTRIAN, false, BY);
-        var ref = org.estate(estate, "R/").orElseThrow();
+        long south = org.createEntrance(new EstateId(estate), "南门", EntranceKind.MIXED, true, BY);
+        long north = org.createEntrance(new EstateId(estate), "北门", EntranceKind.PEDESTRIAN, false, BY);
+        var ref = org.estate(new EstateId(estate), "R/").orElseThrow();
         policies.install(new Policies.NewVersion(name + "：" + preset.labelZh(), ref.regionPath(), name,
                 LocalDate.of(2020, 1, 1).atStartOfDay(clock.getZone()).toInstant(), preset.parameters(), null, preset.name()), BY);
         Person admin = person("tadmin" + n, name + " 防疫管理员", Role.PREVENTION_ADMIN, estate, ref.regionPath());
@@ -97,7 +99,7 @@ public class TestData {
         int n = SEQUENCE.incrementAndGet();
         String username = "tauth" + n;
         long id = users.createSeeded(new Users.NewUser(username, PASSWORD, role.name() + " " + n, role, region, null, null, null), hash(), BY);
-        String scope = org.region(region).orElseThrow().path();
+        String scope = org.region(new RegionId(region)).orElseThrow().path();
         return new Person(id, username, new CurrentUser(id, username, role.name() + " " + n, role, scope, null, null));
     }
 

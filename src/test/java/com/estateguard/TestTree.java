@@ -6,8 +6,11 @@ import com.estateguard.common.CurrentUser;
 import com.estateguard.common.Role;
 import com.estateguard.identity.Users;
 import com.estateguard.identity.internal.DeviceKeyStore;
+import com.estateguard.org.CompanyId;
 import com.estateguard.org.EntranceKind;
+import com.estateguard.org.EstateId;
 import com.estateguard.org.OrgDirectory;
+import com.estateguard.org.RegionId;
 import com.estateguard.org.RegionLevel;
 import com.estateguard.org.RegionRef;
 import com.estateguard.policy.Policies;
@@ -81,8 +84,8 @@ public class TestTree {
         String name = "测试树小区" + tag();
         long estate = org.createEstate(new OrgDirectory.EstateForm(name, community.id(), company, areaM2, name + "路1号",
                 "项目经理", "防疫管理员", name + " 临时观察点"), BY);
-        long south = org.createEntrance(estate, "南门", EntranceKind.MIXED, true, BY);
-        long north = org.createEntrance(estate, "北门", EntranceKind.PEDESTRIAN, false, BY);
+        long south = org.createEntrance(new EstateId(estate), "南门", EntranceKind.MIXED, true, BY);
+        long north = org.createEntrance(new EstateId(estate), "北门", EntranceKind.PEDESTRIAN, false, BY);
         Person admin = staff(Role.PREVENTION_ADMIN, estate);
         Person guard = staff(Role.GUARD, estate);
         onShift(south, admin, guard);
@@ -92,8 +95,8 @@ public class TestTree {
 
     /** The community's street, district and city, as TestData records an estate's regions. */
     private TestData.Regions regionsAbove(RegionRef community) {
-        RegionRef street = org.region(community.parentId()).orElseThrow();
-        RegionRef district = org.region(street.parentId()).orElseThrow();
+        RegionRef street = org.region(new RegionId(community.parentId())).orElseThrow();
+        RegionRef district = org.region(new RegionId(street.parentId())).orElseThrow();
         return new TestData.Regions(district.parentId(), district.id(), street.id(), community.id());
     }
 
@@ -104,7 +107,7 @@ public class TestTree {
 
     /** A company head over the company and its branches. */
     public Person companyHead(long company) {
-        return person(Role.COMPANY_HEAD, null, company, null, org.company(company).orElseThrow().path());
+        return person(Role.COMPANY_HEAD, null, company, null, org.company(new CompanyId(company)).orElseThrow().path());
     }
 
     /** Someone of an estate-level role (manager, guard, cleaner, resident...) at that estate. */
@@ -129,11 +132,11 @@ public class TestTree {
     }
 
     private RegionRef region(long id) {
-        return org.region(id).orElseThrow();
+        return org.region(new RegionId(id)).orElseThrow();
     }
 
     private String regionPath(long estate) {
-        return org.estate(estate, "R/").orElseThrow().regionPath();
+        return org.estate(new EstateId(estate), "R/").orElseThrow().regionPath();
     }
 
     private synchronized String hash() {

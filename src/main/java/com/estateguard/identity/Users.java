@@ -8,7 +8,10 @@ import com.estateguard.common.Paging;
 import com.estateguard.common.Role;
 import com.estateguard.identity.internal.UserAccount;
 import com.estateguard.identity.internal.UserRepository;
+import com.estateguard.org.CompanyId;
+import com.estateguard.org.EstateId;
 import com.estateguard.org.OrgDirectory;
+import com.estateguard.org.RegionId;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -115,11 +118,11 @@ public class Users {
     private String scopeFor(NewUser form) {
         String wide = "R/";
         return switch (form.role().level()) {
-            case REGION -> org.region(require(form.regionId(), "regionId")).map(r -> r.path())
+            case REGION -> org.region(new RegionId(require(form.regionId(), "regionId"))).map(r -> r.path())
                     .orElseThrow(() -> new NotFoundException("region", form.regionId()));
-            case COMPANY -> org.company(require(form.companyId(), "companyId")).map(c -> c.path())
+            case COMPANY -> org.company(new CompanyId(require(form.companyId(), "companyId"))).map(c -> c.path())
                     .orElseThrow(() -> new NotFoundException("company", form.companyId()));
-            case ESTATE -> org.estate(require(form.estateId(), "estateId"), wide).map(e -> e.regionPath())
+            case ESTATE -> org.estate(new EstateId(require(form.estateId(), "estateId")), wide).map(e -> e.regionPath())
                     .orElseThrow(() -> new NotFoundException("estate", form.estateId()));
         };
     }
@@ -127,7 +130,7 @@ public class Users {
     /** A region or company scope must start with the creator's; an estate must be visible to them. */
     private boolean within(String scope, NewUser form, CurrentUser by) {
         if (form.role().level() == Role.Level.ESTATE) {
-            return org.estate(form.estateId(), by.scopePath()).isPresent();
+            return org.estate(new EstateId(form.estateId()), by.scopePath()).isPresent();
         }
         return scope.startsWith(by.scopePath());
     }

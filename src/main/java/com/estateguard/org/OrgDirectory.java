@@ -13,31 +13,31 @@ import java.util.Optional;
  */
 public interface OrgDirectory {
 
-    Optional<EstateRef> estate(long id, String scope);
+    Optional<EstateRef> estate(EstateId id, String scope);
 
     /** The estate if it lies in this user's scope; otherwise the estate is "not found" for them. */
-    default EstateRef estateInScope(long id, CurrentUser user) {
-        return estate(id, user.scopePath()).orElseThrow(() -> new NotFoundException("estate", id));
+    default EstateRef estateInScope(EstateId id, CurrentUser user) {
+        return estate(id, user.scopePath()).orElseThrow(() -> new NotFoundException("estate", id.value()));
     }
 
     List<EstateRef> estates(String scope);
 
-    Optional<EntranceRef> entrance(long id, String scope);
+    Optional<EntranceRef> entrance(EntranceId id, String scope);
 
-    List<EntranceRef> entrances(long estateId);
+    List<EntranceRef> entrances(EstateId estate);
 
-    Optional<RegionRef> region(long id);
+    Optional<RegionRef> region(RegionId id);
 
     /** Regions whose path lies inside the scope (a region user) or that contain it. */
     List<RegionRef> regions(String scope);
 
-    Optional<CompanyRef> company(long id);
+    Optional<CompanyRef> company(CompanyId id);
 
     List<CompanyRef> companies();
 
     long countEstates();
 
-    void setEntranceOpen(long entranceId, boolean open, String actor);
+    void setEntranceOpen(EntranceId entrance, boolean open, String actor);
 
     long createRegion(Long parentId, RegionLevel level, String name, String actor);
 
@@ -45,15 +45,15 @@ public interface OrgDirectory {
 
     long createEstate(EstateForm form, String actor);
 
-    long createEntrance(long estateId, String name, EntranceKind kind, boolean open, String actor);
+    long createEntrance(EstateId estate, String name, EntranceKind kind, boolean open, String actor);
 
-    void createBuilding(long estateId, String name, String actor);
+    void createBuilding(EstateId estate, String name, String actor);
 
-    void createPickupPoint(long estateId, String name, String location, String actor);
+    void createPickupPoint(EstateId estate, String name, String location, String actor);
 
-    List<String> buildings(long estateId);
+    List<String> buildings(EstateId estate);
 
-    List<String> pickupPoints(long estateId);
+    List<String> pickupPoints(EstateId estate);
 
     /** Estate creation input; validated where it enters. */
     record EstateForm(String name, long communityId, long companyId, BigDecimal areaM2, String address,

@@ -16,6 +16,7 @@ import com.estateguard.access.internal.FollowUps;
 import com.estateguard.common.NotFoundException;
 import com.estateguard.common.Paging;
 import com.estateguard.common.Role;
+import com.estateguard.org.EntranceId;
 import com.estateguard.org.EstateRef;
 import com.estateguard.org.OrgDirectory;
 import com.estateguard.org.RegionLevel;
@@ -134,7 +135,7 @@ class DataScopeTest {
         admin.get("/estates/" + a.id());
         assertThat(admin.postForm("/entrances/" + b.northGate() + "/open", Map.of("open", "true", "estateId", String.valueOf(b.id())))
                 .status()).isEqualTo(404);
-        assertThat(org.entrance(b.northGate(), "R/").orElseThrow().open()).isFalse();
+        assertThat(org.entrance(new EntranceId(b.northGate()), "R/").orElseThrow().open()).isFalse();
     }
 
     @Test

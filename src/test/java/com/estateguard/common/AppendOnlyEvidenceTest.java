@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.estateguard.IntegrationTest;
 import com.estateguard.TestClock;
 import com.estateguard.TestData;
+import com.estateguard.org.EstateId;
 import com.estateguard.org.OrgDirectory;
 import com.estateguard.policy.PolicyPreset;
 import java.sql.SQLException;
@@ -132,7 +133,7 @@ class AppendOnlyEvidenceTest {
     private Map<String, Object> references(TestData.Estate estate) {
         return Map.of("now", Timestamp.from(clock.instant()), "today", clock.today(), "estate", estate.id(),
                 "entrance", estate.southGate(),
-                "company", org.estate(estate.id(), "R/").orElseThrow().companyId(),
+                "company", org.estate(new EstateId(estate.id()), "R/").orElseThrow().companyId(),
                 "policy", jdbc.sql("SELECT id FROM policy_version WHERE scope_path = :p").param("p", estate.regionPath())
                         .query(Long.class).single(),
                 "user", estate.guard().id());

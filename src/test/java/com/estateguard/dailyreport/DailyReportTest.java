@@ -23,6 +23,7 @@ import com.estateguard.hygiene.internal.PlaceType;
 import com.estateguard.hygiene.internal.Places;
 import com.estateguard.identity.internal.DeviceKeyStore;
 import com.estateguard.org.EntranceKind;
+import com.estateguard.org.EstateId;
 import com.estateguard.org.OrgDirectory;
 import com.estateguard.policy.Policies;
 import com.estateguard.policy.PolicyPreset;
@@ -98,8 +99,8 @@ class DailyReportTest {
         var ref = jdbc.sql("SELECT region_id, company_id FROM org_estate WHERE id = :id").param("id", sunny).query().singleRow();
         estate = org.createEstate(new OrgDirectory.EstateForm(name, (Long) ref.get("region_id"), (Long) ref.get("company_id"),
                 new BigDecimal("20000"), "测试路1号", "测试经理", "测试管理员", "物业用房"), "test");
-        long gate = org.createEntrance(estate, "东门", EntranceKind.PEDESTRIAN, true, "test");
-        var path = org.estate(estate, "R/").orElseThrow().regionPath();
+        long gate = org.createEntrance(new EstateId(estate), "东门", EntranceKind.PEDESTRIAN, true, "test");
+        var path = org.estate(new EstateId(estate), "R/").orElseThrow().regionPath();
         var params = policies.preset(PolicyPreset.BEIJING_2022).withGroup(new DailyReportParameters(LocalTime.of(0, 1)));
         policies.install(new Policies.NewVersion(name + "：日报00:01截止", path, name,
                 LocalDate.of(2020, 1, 1).atStartOfDay(ZONE).toInstant(), params, null, null), "test");

@@ -7,6 +7,7 @@ import com.estateguard.IntegrationTest;
 import com.estateguard.TestClient;
 import com.estateguard.TestClock;
 import com.estateguard.hygiene.internal.HygieneTasks;
+import com.estateguard.org.EstateId;
 import com.estateguard.org.OrgDirectory;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -74,7 +75,7 @@ class HygieneLedgerTest {
         long count = jdbc.sql("SELECT count(*) FROM hyg_task t JOIN hyg_place p ON p.id = t.place_id WHERE p.name = :n AND t.task_date = :d")
                 .param("n", place).param("d", today()).query(Long.class).single();
         assertThat(count).isEqualTo(2);   // seed policy: twice a day
-        assertThat(tasks.ensure(org.estate(estate, "R/").orElseThrow(), today(), "test")).isZero();
+        assertThat(tasks.ensure(org.estate(new EstateId(estate), "R/").orElseThrow(), today(), "test")).isZero();
     }
 
     @Test

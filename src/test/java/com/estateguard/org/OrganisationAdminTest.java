@@ -77,13 +77,13 @@ class OrganisationAdminTest {
         var refused = admin.postForm("/entrances/" + north + "/open", Map.of("open", "true", "estateId", String.valueOf(estate.id())));
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.body()).contains("最多开放 1 个出入口");
-        assertThat(org.entrance(north, "R/").orElseThrow().open()).isFalse();
+        assertThat(org.entrance(new EntranceId(north), "R/").orElseThrow().open()).isFalse();
 
         assertThat(admin.postForm("/entrances/" + south + "/open", Map.of("open", "false", "estateId", String.valueOf(estate.id())))
                 .status()).isEqualTo(302);
         assertThat(admin.postForm("/entrances/" + north + "/open", Map.of("open", "true", "estateId", String.valueOf(estate.id())))
                 .status()).isEqualTo(302);
-        assertThat(org.entrance(north, "R/").orElseThrow().open()).isTrue();
+        assertThat(org.entrance(new EntranceId(north), "R/").orElseThrow().open()).isTrue();
     }
 
     @Test
@@ -91,15 +91,15 @@ class OrganisationAdminTest {
         RegionRef community = tree.region(tree.region(tree.region(tree.city(PolicyPreset.BEIJING_2022), RegionLevel.DISTRICT),
                 RegionLevel.STREET), RegionLevel.COMMUNITY);
         var large = tree.estate(community, tree.company(null), new BigDecimal("352000"));
-        long garage = org.createEntrance(large.id(), "地库车行口", EntranceKind.VEHICLE, false, "test");
+        long garage = org.createEntrance(new EstateId(large.id()), "地库车行口", EntranceKind.VEHICLE, false, "test");
         var staff = large.admin().user();
-        assertThat(org.estate(large.id(), "R/").orElseThrow().areaM2()).isGreaterThan(new BigDecimal("300000"));
+        assertThat(org.estate(new EstateId(large.id()), "R/").orElseThrow().areaM2()).isGreaterThan(new BigDecimal("300000"));
 
         entrances.setOpen(large.northGate(), true, staff);
-        assertThat(org.entrances(large.id()).stream().filter(EntranceRef::open).count()).isEqualTo(2);
+        assertThat(org.entrances(new EstateId(large.id())).stream().filter(EntranceRef::open).count()).isEqualTo(2);
 
         assertThatThrownBy(() -> entrances.setOpen(garage, true, staff))
                 .isInstanceOf(DomainException.class).hasMessage("error.entrance.limit");
-        assertThat(org.entrance(garage, "R/").orElseThrow().open()).isFalse();
+        assertThat(org.entrance(new EntranceId(garage), "R/").orElseThrow().open()).isFalse();
     }
 }

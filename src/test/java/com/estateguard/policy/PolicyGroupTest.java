@@ -3,10 +3,10 @@ package com.estateguard.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.estateguard.IntegrationTest;
-import com.estateguard.TestData;
-import com.estateguard.common.Role;
 import com.estateguard.TestClock;
+import com.estateguard.TestData;
 import com.estateguard.common.CurrentUser;
+import com.estateguard.common.Role;
 import com.estateguard.dailyreport.internal.DailyReportParameters;
 import com.estateguard.hygiene.internal.HygieneParameters;
 import com.estateguard.org.OrgDirectory;

@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.estateguard.IntegrationTest;
-import com.estateguard.TestData;
-import com.estateguard.common.Role;
 import com.estateguard.TestClock;
+import com.estateguard.TestData;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotPermittedException;
+import com.estateguard.common.Role;
 import com.estateguard.org.OrgDirectory;
+import com.estateguard.org.RegionId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -79,8 +80,8 @@ class PolicyScheduleTest {
     @Test
     void aDistrictCannotWriteTheCitysPolicyNorAnotherDistricts() {
         CurrentUser district = data.authority(estate, Role.DISTRICT_AUTHORITY).user();
-        String cityPath = org.region(estate.regions().city()).orElseThrow().path();
-        String otherDistrict = org.region(data.estate(PolicyPreset.BEIJING_2022).regions().district()).orElseThrow().path();
+        String cityPath = org.region(new RegionId(estate.regions().city())).orElseThrow().path();
+        String otherDistrict = org.region(new RegionId(data.estate(PolicyPreset.BEIJING_2022).regions().district())).orElseThrow().path();
         for (String scope : new String[]{cityPath, otherDistrict}) {
             assertThatThrownBy(() -> policies.schedule(new Policies.NewVersion("越权", scope, "x", clock.instant().plusSeconds(60),
                     PolicyPreset.KUNSHAN_2020.parameters(), null, null), district)).isInstanceOf(NotPermittedException.class);

@@ -10,6 +10,7 @@ import com.estateguard.access.internal.renovation.Renovations;
 import com.estateguard.access.internal.renovation.WorkerCheck;
 import com.estateguard.common.Reason;
 import com.estateguard.healthdata.internal.RegisterImport;
+import com.estateguard.org.EstateId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -57,7 +58,7 @@ class RenovationSiteTest {
         assertThat(noNat.admitted()).isFalse();
         assertThat(noNat.refusals()).extracting(Reason::code).contains(WorkerCheck.Refusal.NO_NEGATIVE_NAT);
 
-        var estate = org.estate(Fixtures.estate(jdbc, "阳光花园"), "R/").orElseThrow();
+        var estate = org.estate(new EstateId(Fixtures.estate(jdbc, "阳光花园")), "R/").orElseThrow();
         int cap = policies.inForce(estate.regionPath(), clock.instant()).parameters().workersPerSite();
         assertThat(cap).isEqualTo(4);
         for (int i = 0; i < cap; i++) {
@@ -83,7 +84,7 @@ class RenovationSiteTest {
         registers.record(RegisterImport.Kind.NAT, id, "体温工人", clock.instant().minus(10, ChronoUnit.HOURS), "NEGATIVE", "test");
         long worker = renovations.addWorker(site, "体温工人", id, "", admin);
         long noNat = renovations.addWorker(site, "无核酸工人", Fixtures.newIdNumber(), "", admin);
-        var policy = policies.inForce(org.estate(estateId, "R/").orElseThrow().regionPath(), clock.instant()).parameters();
+        var policy = policies.inForce(org.estate(new EstateId(estateId), "R/").orElseThrow().regionPath(), clock.instant()).parameters();
         BigDecimal limit = policy.temperatureLimitC();
         BigDecimal above = limit.add(new BigDecimal("0.1"));
 

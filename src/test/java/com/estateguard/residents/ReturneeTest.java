@@ -8,6 +8,7 @@ import com.estateguard.IntegrationTest;
 import com.estateguard.TestClient;
 import com.estateguard.TestClock;
 import com.estateguard.common.InvalidInputException;
+import com.estateguard.org.EstateId;
 import com.estateguard.org.OrgDirectory;
 import com.estateguard.policy.Policies;
 import com.estateguard.residents.internal.Passes;
@@ -54,7 +55,7 @@ class ReturneeTest {
                 "address", "3-1-402", "fromPlace", "武汉", "riskArea", "true", "arrivalDate", today.minusDays(2).toString()));
         assertThat(saved.status()).isEqualTo(302);
 
-        var estate = org.estate(Fixtures.estate(jdbc, "阳光花园"), "R/").orElseThrow();
+        var estate = org.estate(new EstateId(Fixtures.estate(jdbc, "阳光花园")), "R/").orElseThrow();
         int days = policies.inForce(estate.regionPath(), clock.instant()).parameters().observationDays();
         var me = Fixtures.user(jdbc, "admin");
         var returnee = returnees.underObservation(estate.id(), me).stream().filter(r -> r.personName().equals("返乡甲")).findFirst().orElseThrow();

@@ -156,7 +156,7 @@ public class CheckRecorder {
         if (user.role() == Role.DEVICE && !entranceId.equals(user.entranceId())) {
             throw new NotPermittedException();
         }
-        return org.entrance(entranceId, user.scopePath()).orElseThrow(() -> new NotFoundException("entrance", entranceId));
+        return org.entrance(new EntranceId(entranceId), user.scopePath()).orElseThrow(() -> new NotFoundException("entrance", entranceId));
     }
 
     private Long shiftFor(CurrentUser user, EntranceRef entrance, Instant at) {

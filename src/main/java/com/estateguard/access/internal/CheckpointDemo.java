@@ -5,6 +5,7 @@ import com.estateguard.common.CurrentUser;
 import com.estateguard.common.Role;
 import com.estateguard.demo.DemoBase;
 import com.estateguard.demo.DemoExtension;
+import com.estateguard.org.EstateId;
 import com.estateguard.org.OrgDirectory;
 import com.estateguard.policy.EntrantCategory;
 import java.math.BigDecimal;
@@ -36,7 +37,7 @@ class CheckpointDemo implements DemoExtension {
         long estate = base.estates().get(0);
         long entrance = base.entrances().get(0);
         var device = new CurrentUser(1, "key-1", "南门智能测温核验一体机（演示）", Role.DEVICE,
-                org.estate(estate, "R/").orElseThrow().regionPath(), estate, entrance);
+                org.estate(new EstateId(estate), "R/").orElseThrow().regionPath(), estate, entrance);
         EntrantCategory[] categories = EntrantCategory.values();
         for (int i = 0; i < 40; i++) {
             String[] person = base.people().get(i).split("\\|");

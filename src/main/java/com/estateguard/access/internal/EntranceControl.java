@@ -4,7 +4,9 @@ import com.estateguard.access.CheckpointPermission;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.NotFoundException;
 import com.estateguard.common.NotPermittedException;
+import com.estateguard.org.EntranceId;
 import com.estateguard.org.EntranceRef;
+import com.estateguard.org.EstateId;
 import com.estateguard.org.EstateRef;
 import com.estateguard.org.OrgDirectory;
 import com.estateguard.policy.Policies;
@@ -31,16 +33,16 @@ public class EntranceControl {
         if (!by.can(CheckpointPermission.ENTRANCE_WRITE)) {
             throw new NotPermittedException();
         }
-        EntranceRef entrance = org.entrance(entranceId, by.scopePath())
+        EntranceRef entrance = org.entrance(new EntranceId(entranceId), by.scopePath())
                 .orElseThrow(() -> new NotFoundException("entrance", entranceId));
         if (open && !entrance.open()) {
-            EstateRef estate = org.estate(entrance.estateId(), by.scopePath()).orElseThrow();
+            EstateRef estate = org.estate(new EstateId(entrance.estateId()), by.scopePath()).orElseThrow();
             int limit = policies.inForce(estate.regionPath(), clock.instant()).parameters().entranceLimitFor(estate.areaM2());
-            long alreadyOpen = org.entrances(estate.id()).stream().filter(EntranceRef::open).count();
+            long alreadyOpen = org.entrances(new EstateId(estate.id())).stream().filter(EntranceRef::open).count();
             if (alreadyOpen >= limit) {
                 throw new EntranceLimitReached(limit);
             }
         }
-        org.setEntranceOpen(entranceId, open, by.actor());
+        org.setEntranceOpen(new EntranceId(entranceId), open, by.actor());
     }
 }

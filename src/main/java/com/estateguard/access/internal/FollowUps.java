@@ -3,6 +3,7 @@ package com.estateguard.access.internal;
 import com.estateguard.common.ConcurrentChange;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.NotFoundException;
+import com.estateguard.org.EstateId;
 import com.estateguard.org.EstateScope;
 import com.estateguard.org.OrgDirectory;
 import com.estateguard.policy.FollowUpKind;
@@ -74,7 +75,7 @@ public class FollowUps {
     @Transactional
     public void close(FollowUpId id, String note, CurrentUser by) {
         FollowUp followUp = repository.findById(id.value())
-                .filter(f -> org.estate(f.estateId(), by.scopePath()).isPresent())
+                .filter(f -> org.estate(new EstateId(f.estateId()), by.scopePath()).isPresent())
                 .orElseThrow(() -> new NotFoundException("follow-up", id.value()));
         followUp.close(note, by.actor(), clock.instant());
         try {

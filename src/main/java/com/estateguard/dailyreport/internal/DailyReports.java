@@ -4,6 +4,7 @@ import com.estateguard.common.CurrentUser;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotFoundException;
 import com.estateguard.dailyreport.ReportSection;
+import com.estateguard.org.EstateId;
 import com.estateguard.org.EstateRef;
 import com.estateguard.org.OrgDirectory;
 import com.estateguard.policy.Policies;
@@ -68,7 +69,7 @@ public class DailyReports {
     }
 
     public DailyReportView report(long estateId, LocalDate day, CurrentUser user) {
-        EstateRef estate = org.estate(estateId, user.scopePath()).orElseThrow(() -> new NotFoundException("estate", estateId));
+        EstateRef estate = org.estate(new EstateId(estateId), user.scopePath()).orElseThrow(() -> new NotFoundException("estate", estateId));
         return report(estate, day);
     }
 
@@ -103,7 +104,7 @@ public class DailyReports {
      */
     @Transactional
     public long submit(long estateId, LocalDate day, String note, Integer seen, CurrentUser user) {
-        EstateRef estate = org.estate(estateId, user.scopePath()).orElseThrow(() -> new NotFoundException("estate", estateId));
+        EstateRef estate = org.estate(new EstateId(estateId), user.scopePath()).orElseThrow(() -> new NotFoundException("estate", estateId));
         if (note != null && note.length() > 500) {
             throw new InvalidInputException("report.error.note");
         }

@@ -8,8 +8,10 @@ import com.estateguard.identity.DeviceKeys;
 import com.estateguard.identity.Users.NewUser;
 import com.estateguard.identity.Users;
 import com.estateguard.org.EntranceKind;
+import com.estateguard.org.EstateId;
 import com.estateguard.org.OrgDirectory.EstateForm;
 import com.estateguard.org.OrgDirectory;
+import com.estateguard.org.RegionId;
 import com.estateguard.org.RegionLevel;
 import com.estateguard.policy.Policies;
 import com.estateguard.policy.PolicyPreset;
@@ -89,21 +91,21 @@ class DemoData {
                     "滨江市" + names[i] + "路" + (i + 1) + "号", "项目经理" + SURNAMES[i], "防疫管理员" + SURNAMES[i + 6],
                     names[i] + " 东北角临时观察点（独立板房）"), BY);
             estates.add(estate);
-            firstEntrances.add(org.createEntrance(estate, "南门", EntranceKind.MIXED, true, BY));
-            org.createEntrance(estate, "北门", EntranceKind.PEDESTRIAN, i == 2, BY);
-            org.createEntrance(estate, "地库车行口", EntranceKind.VEHICLE, false, BY);
+            firstEntrances.add(org.createEntrance(new EstateId(estate), "南门", EntranceKind.MIXED, true, BY));
+            org.createEntrance(new EstateId(estate), "北门", EntranceKind.PEDESTRIAN, i == 2, BY);
+            org.createEntrance(new EstateId(estate), "地库车行口", EntranceKind.VEHICLE, false, BY);
             for (int b = 1; b <= 4 + i; b++) {
-                org.createBuilding(estate, b + "号楼", BY);
+                org.createBuilding(new EstateId(estate), b + "号楼", BY);
             }
-            org.createPickupPoint(estate, "快递外卖暂存架", "南门岗亭旁", BY);
+            org.createPickupPoint(new EstateId(estate), "快递外卖暂存架", "南门岗亭旁", BY);
         }
 
         Instant seedFrom = LocalDate.of(2020, 1, 1).atStartOfDay(zone).toInstant();
-        policies.install(new Policies.NewVersion("滨江市默认：" + PolicyPreset.BEIJING_2022.labelZh(), org.region(city).orElseThrow().path(),
+        policies.install(new Policies.NewVersion("滨江市默认：" + PolicyPreset.BEIJING_2022.labelZh(), org.region(new RegionId(city)).orElseThrow().path(),
                 "滨江市", seedFrom, PolicyPreset.BEIJING_2022.parameters(), null, PolicyPreset.BEIJING_2022.name()), BY);
-        policies.install(new Policies.NewVersion("湖西区：" + PolicyPreset.HUACHUAN_2021.labelZh(), org.region(d2).orElseThrow().path(),
+        policies.install(new Policies.NewVersion("湖西区：" + PolicyPreset.HUACHUAN_2021.labelZh(), org.region(new RegionId(d2)).orElseThrow().path(),
                 "湖西区", seedFrom, PolicyPreset.HUACHUAN_2021.parameters(), null, PolicyPreset.HUACHUAN_2021.name()), BY);
-        var westBank = org.estate(estates.get(5), "R/").orElseThrow();
+        var westBank = org.estate(new EstateId(estates.get(5)), "R/").orElseThrow();
         policies.install(new Policies.NewVersion("西岸名邸：" + PolicyPreset.KUNSHAN_2020.labelZh(), westBank.regionPath(),
                 westBank.name(), seedFrom, PolicyPreset.KUNSHAN_2020.parameters(), null, PolicyPreset.KUNSHAN_2020.name()), BY);
 

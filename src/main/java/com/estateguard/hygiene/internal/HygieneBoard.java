@@ -2,6 +2,7 @@ package com.estateguard.hygiene.internal;
 
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.NotFoundException;
+import com.estateguard.org.EstateId;
 import com.estateguard.org.EstateRef;
 import com.estateguard.org.EstateScope;
 import com.estateguard.org.OrgDirectory;
@@ -69,7 +70,7 @@ public class HygieneBoard {
     }
 
     public DayBoard board(long estateId, LocalDate day, CurrentUser user) {
-        EstateRef estate = org.estate(estateId, user.scopePath()).orElseThrow(() -> new NotFoundException("estate", estateId));
+        EstateRef estate = org.estate(new EstateId(estateId), user.scopePath()).orElseThrow(() -> new NotFoundException("estate", estateId));
         tasks.ensure(estate, day, user.actor());
         List<TaskRow> rows = jdbc.sql(TASK_ROWS + EstateScope.where("t.estate_id") + "\nORDER BY t.due_at, p.place_type, p.name")
                 .param("estate", estateId).param("day", day).param("scope", EstateScope.bind(user.scopePath()))

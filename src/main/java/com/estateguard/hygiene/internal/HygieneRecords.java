@@ -3,6 +3,7 @@ package com.estateguard.hygiene.internal;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotFoundException;
+import com.estateguard.org.EstateId;
 import com.estateguard.org.EstateRef;
 import com.estateguard.org.EstateScope;
 import com.estateguard.org.OrgDirectory;
@@ -66,7 +67,7 @@ public class HygieneRecords {
     @Transactional
     public long record(long taskId, DisinfectionForm form, Photo photo, CurrentUser user) {
         TaskRef task = task(taskId, user);
-        EstateRef estate = org.estate(task.estateId(), user.scopePath()).orElseThrow(() -> new NotFoundException("estate", task.estateId()));
+        EstateRef estate = org.estate(new EstateId(task.estateId()), user.scopePath()).orElseThrow(() -> new NotFoundException("estate", task.estateId()));
         Instant doneAt = form.doneAt().atZone(zone).toInstant();
         refuseImpossible(task, doneAt, photo);
         PolicyVersion policy = policies.inForce(estate.regionPath(), doneAt);

@@ -3,6 +3,7 @@ package com.estateguard.hygiene.internal;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotFoundException;
+import com.estateguard.org.EstateId;
 import com.estateguard.org.EstateRef;
 import com.estateguard.org.EstateScope;
 import com.estateguard.org.OrgDirectory;
@@ -44,7 +45,7 @@ public class Places {
 
     /** Adds a place; empty plan values take the policy's numbers, and a plan weaker than the policy is refused. */
     public long add(long estateId, PlaceForm form, CurrentUser user) {
-        EstateRef estate = org.estate(estateId, user.scopePath()).orElseThrow(() -> new NotFoundException("estate", estateId));
+        EstateRef estate = org.estate(new EstateId(estateId), user.scopePath()).orElseThrow(() -> new NotFoundException("estate", estateId));
         HygieneParameters policy = policies.inForce(estate.regionPath(), clock.instant()).parameters().group(HygieneParameters.class);
         Place plan = planFrom(form, policy);
         try {

@@ -3,6 +3,7 @@ package com.estateguard.hygiene.internal;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotFoundException;
+import com.estateguard.org.EstateId;
 import com.estateguard.org.EstateScope;
 import com.estateguard.org.OrgDirectory;
 import jakarta.validation.constraints.DecimalMax;
@@ -86,7 +87,7 @@ public class SpecialWaste {
     }
 
     public long addContainer(long estateId, ContainerForm form, CurrentUser user) {
-        org.estate(estateId, user.scopePath()).orElseThrow(() -> new NotFoundException("estate", estateId));
+        org.estate(new EstateId(estateId), user.scopePath()).orElseThrow(() -> new NotFoundException("estate", estateId));
         try {
             return jdbc.sql("""
                             INSERT INTO hyg_waste_container (estate_id, name, waste_kind, location, created_by)

@@ -4,6 +4,7 @@ import com.estateguard.common.CurrentUser;
 import com.estateguard.common.NotFoundException;
 import com.estateguard.common.Role;
 import com.estateguard.identity.DeviceKeys;
+import com.estateguard.org.EntranceId;
 import com.estateguard.org.EntranceRef;
 import com.estateguard.org.EstateScope;
 import com.estateguard.org.OrgDirectory;
@@ -59,7 +60,7 @@ public class DeviceKeyStore implements DeviceKeys {
 
     @Transactional
     public IssuedKey issue(long entranceId, String name, CurrentUser by) {
-        EntranceRef entrance = org.entrance(entranceId, by.scopePath())
+        EntranceRef entrance = org.entrance(new EntranceId(entranceId), by.scopePath())
                 .orElseThrow(() -> new NotFoundException("entrance", entranceId));
         String prefix = HexFormat.of().formatHex(randomBytes(4));
         String key = "eg_" + prefix + "_" + HexFormat.of().formatHex(randomBytes(24));
@@ -76,7 +77,7 @@ public class DeviceKeyStore implements DeviceKeys {
     @Transactional
     @Override
     public void issueSeeded(long entranceId, String name, String plainKey, String actor) {
-        EntranceRef entrance = org.entrance(entranceId, "R/").orElseThrow(() -> new NotFoundException("entrance", entranceId));
+        EntranceRef entrance = org.entrance(new EntranceId(entranceId), "R/").orElseThrow(() -> new NotFoundException("entrance", entranceId));
         jdbc.sql("""
                         INSERT INTO iam_device_key (estate_id, entrance_id, name, key_prefix, key_hash, created_by)
                         VALUES (:estate, :entrance, :name, :prefix, :hash, :by)""")

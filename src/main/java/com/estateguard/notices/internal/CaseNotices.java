@@ -3,6 +3,7 @@ package com.estateguard.notices.internal;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotFoundException;
+import com.estateguard.org.EstateId;
 import com.estateguard.org.EstateScope;
 import com.estateguard.org.OrgDirectory;
 import jakarta.validation.constraints.NotBlank;
@@ -45,13 +46,13 @@ public class CaseNotices {
     }
 
     public long publish(long estateId, NoticeForm form, CurrentUser user) {
-        org.estate(estateId, user.scopePath()).orElseThrow(() -> new NotFoundException("estate", estateId));
+        org.estate(new EstateId(estateId), user.scopePath()).orElseThrow(() -> new NotFoundException("estate", estateId));
         if (form.caseDate().isAfter(LocalDate.now(clock.withZone(zone)))) {
             throw new InvalidInputException("ntc.error.date");
         }
         PublicNotice notice = PublicNotice.deidentify(
                 new PublicNotice.CaseReport(form.kind(), form.fullName(), form.building(), form.caseDate(), form.note()),
-                org.buildings(estateId));
+                org.buildings(new EstateId(estateId)));
         return insert(estateId, notice, user);
     }
 

@@ -3,6 +3,7 @@ package com.estateguard.notices.internal;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotFoundException;
+import com.estateguard.org.EstateId;
 import com.estateguard.org.EstateRef;
 import com.estateguard.org.EstateScope;
 import com.estateguard.org.OrgDirectory;
@@ -64,7 +65,7 @@ public class Publicity {
     }
 
     public EstateRef estate(long estateId, CurrentUser user) {
-        return org.estate(estateId, user.scopePath()).orElseThrow(() -> new NotFoundException("estate", estateId));
+        return org.estate(new EstateId(estateId), user.scopePath()).orElseThrow(() -> new NotFoundException("estate", estateId));
     }
 
     public LocalDate today() {
@@ -118,7 +119,7 @@ public class Publicity {
         estate(estateId, user);
         notFuture(form.foundOn());
         String building = blank(form.building());
-        if (building != null && !org.buildings(estateId).contains(building)) {
+        if (building != null && !org.buildings(new EstateId(estateId)).contains(building)) {
             throw new InvalidInputException("ntc.error.building");
         }
         jdbc.sql("""

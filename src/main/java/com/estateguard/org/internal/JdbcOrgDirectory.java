@@ -1,11 +1,15 @@
 package com.estateguard.org.internal;
 
+import com.estateguard.org.CompanyId;
 import com.estateguard.org.CompanyRef;
+import com.estateguard.org.EntranceId;
 import com.estateguard.org.EntranceKind;
 import com.estateguard.org.EntranceRef;
+import com.estateguard.org.EstateId;
 import com.estateguard.org.EstateRef;
 import com.estateguard.org.EstateScope;
 import com.estateguard.org.OrgDirectory;
+import com.estateguard.org.RegionId;
 import com.estateguard.org.RegionLevel;
 import com.estateguard.org.RegionRef;
 import java.util.List;
@@ -36,7 +40,8 @@ class JdbcOrgDirectory implements OrgDirectory {
     }
 
     @Override
-    public Optional<EstateRef> estate(long id, String scope) {
+    public Optional<EstateRef> estate(EstateId estate, String scope) {
+        long id = estate.value();
         return jdbc.sql(ESTATE_SELECT + " WHERE e.id = :id AND " + EstateScope.where("e.id"))
                 .param("id", id).param("scope", EstateScope.bind(scope)).query(EstateRef.class).optional();
     }
@@ -48,19 +53,22 @@ class JdbcOrgDirectory implements OrgDirectory {
     }
 
     @Override
-    public Optional<EntranceRef> entrance(long id, String scope) {
+    public Optional<EntranceRef> entrance(EntranceId entrance, String scope) {
+        long id = entrance.value();
         return jdbc.sql(ENTRANCE_SELECT + " WHERE n.id = :id AND " + EstateScope.where("n.estate_id"))
                 .param("id", id).param("scope", EstateScope.bind(scope)).query(EntranceRef.class).optional();
     }
 
     @Override
-    public List<EntranceRef> entrances(long estateId) {
+    public List<EntranceRef> entrances(EstateId estate) {
+        long estateId = estate.value();
         return jdbc.sql(ENTRANCE_SELECT + " WHERE n.estate_id = :estate ORDER BY n.id")
                 .param("estate", estateId).query(EntranceRef.class).list();
     }
 
     @Override
-    public Optional<RegionRef> region(long id) {
+    public Optional<RegionRef> region(RegionId region) {
+        long id = region.value();
         return jdbc.sql("SELECT id, parent_id, level, name, path FROM org_region WHERE id = :id")
                 .param("id", id).query(RegionRef.class).optional();
     }
@@ -75,7 +83,8 @@ class JdbcOrgDirectory implements OrgDirectory {
     }
 
     @Override
-    public Optional<CompanyRef> company(long id) {
+    public Optional<CompanyRef> company(CompanyId company) {
+        long id = company.value();
         return jdbc.sql("SELECT id, parent_id, name, kind, path FROM org_company WHERE id = :id")
                 .param("id", id).query(CompanyRef.class).optional();
     }
@@ -93,7 +102,8 @@ class JdbcOrgDirectory implements OrgDirectory {
 
     @Transactional
     @Override
-    public void setEntranceOpen(long entranceId, boolean open, String actor) {
+    public void setEntranceOpen(EntranceId entrance, boolean open, String actor) {
+        long entranceId = entrance.value();
         jdbc.sql("UPDATE org_entrance SET open = :open, updated_at = now(), updated_by = :by WHERE id = :id")
                 .param("open", open).param("by", actor).param("id", entranceId).update();
     }
@@ -138,7 +148,8 @@ class JdbcOrgDirectory implements OrgDirectory {
 
     @Transactional
     @Override
-    public long createEntrance(long estateId, String name, EntranceKind kind, boolean open, String actor) {
+    public long createEntrance(EstateId estate, String name, EntranceKind kind, boolean open, String actor) {
+        long estateId = estate.value();
         return jdbc.sql("""
                         INSERT INTO org_entrance (estate_id, name, kind, open, created_by)
                         VALUES (:estate, :name, :kind, :open, :by) RETURNING id""")
@@ -148,26 +159,30 @@ class JdbcOrgDirectory implements OrgDirectory {
 
     @Transactional
     @Override
-    public void createBuilding(long estateId, String name, String actor) {
+    public void createBuilding(EstateId estate, String name, String actor) {
+        long estateId = estate.value();
         jdbc.sql("INSERT INTO org_building (estate_id, name, created_by) VALUES (:e, :n, :by)")
                 .param("e", estateId).param("n", name).param("by", actor).update();
     }
 
     @Transactional
     @Override
-    public void createPickupPoint(long estateId, String name, String location, String actor) {
+    public void createPickupPoint(EstateId estate, String name, String location, String actor) {
+        long estateId = estate.value();
         jdbc.sql("INSERT INTO org_pickup_point (estate_id, name, location, created_by) VALUES (:e, :n, :l, :by)")
                 .param("e", estateId).param("n", name).param("l", location).param("by", actor).update();
     }
 
     @Override
-    public List<String> buildings(long estateId) {
+    public List<String> buildings(EstateId estate) {
+        long estateId = estate.value();
         return jdbc.sql("SELECT name FROM org_building WHERE estate_id = :e ORDER BY id").param("e", estateId)
                 .query(String.class).list();
     }
 
     @Override
-    public List<String> pickupPoints(long estateId) {
+    public List<String> pickupPoints(EstateId estate) {
+        long estateId = estate.value();
         return jdbc.sql("SELECT name || coalesce('（' || location || '）', '') FROM org_pickup_point WHERE estate_id = :e ORDER BY id")
                 .param("e", estateId).query(String.class).list();
     }

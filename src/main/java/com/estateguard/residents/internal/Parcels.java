@@ -4,6 +4,7 @@ import com.estateguard.access.CheckpointPermission;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotFoundException;
+import com.estateguard.org.EstateId;
 import com.estateguard.org.EstateScope;
 import com.estateguard.org.OrgDirectory;
 import java.time.Instant;
@@ -45,7 +46,7 @@ public class Parcels {
     public long intake(long estateId, String building, String unit, String room, String recipient, String pickupPoint,
                        String carrier, boolean disinfected, CurrentUser by) {
         register.estateInScope(estateId, by);
-        if (!org.pickupPoints(estateId).contains(pickupPoint)) {
+        if (!org.pickupPoints(new EstateId(estateId)).contains(pickupPoint)) {
             throw new InvalidInputException("parcel.error.pickupPoint");
         }
         Long household = jdbc.sql("SELECT id FROM res_household WHERE estate_id = :e AND building = :b AND unit = :u AND room = :r")

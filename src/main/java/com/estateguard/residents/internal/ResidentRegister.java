@@ -6,6 +6,7 @@ import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotFoundException;
 import com.estateguard.common.Paging;
 import com.estateguard.healthdata.PersonKeys;
+import com.estateguard.org.EstateId;
 import com.estateguard.org.EstateRef;
 import com.estateguard.org.EstateScope;
 import com.estateguard.org.OrgDirectory;
@@ -103,7 +104,7 @@ public class ResidentRegister {
     }
 
     public EstateRef estateInScope(long estateId, CurrentUser me) {
-        return org.estate(estateId, me.scopePath()).orElseThrow(() -> new NotFoundException("estate", estateId));
+        return org.estate(new EstateId(estateId), me.scopePath()).orElseThrow(() -> new NotFoundException("estate", estateId));
     }
 
     private JdbcClient.StatementSpec filtered(JdbcClient.StatementSpec spec, Long estateId, String q, PersonKind kind, CurrentUser me) {

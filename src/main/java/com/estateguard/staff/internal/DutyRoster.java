@@ -105,7 +105,7 @@ public class DutyRoster implements GuardShifts {
         if (!by.can(StaffPermission.ROSTER_WRITE)) {
             throw new NotPermittedException();
         }
-        EntranceRef entrance = org.entrance(entranceId, by.scopePath())
+        EntranceRef entrance = org.entrance(new EntranceId(entranceId), by.scopePath())
                 .orElseThrow(() -> new NotFoundException("entrance", entranceId));
         if (!endsAt.isAfter(startsAt)) {
             throw new InvalidInputException("error.shift.times");

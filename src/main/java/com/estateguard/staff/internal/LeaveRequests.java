@@ -4,6 +4,7 @@ import com.estateguard.common.ConcurrentChange;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotFoundException;
+import com.estateguard.org.EstateId;
 import com.estateguard.org.EstateScope;
 import com.estateguard.org.OrgDirectory;
 import jakarta.validation.constraints.NotBlank;
@@ -81,7 +82,7 @@ public class LeaveRequests {
 
     private LeaveRequest load(LeaveRequestId id, CurrentUser user) {
         return repository.findById(id.value())
-                .filter(l -> org.estate(l.estateId(), user.scopePath()).isPresent())
+                .filter(l -> org.estate(new EstateId(l.estateId()), user.scopePath()).isPresent())
                 .orElseThrow(() -> new NotFoundException("leave", id.value()));
     }
 

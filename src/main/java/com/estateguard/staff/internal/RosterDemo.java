@@ -5,6 +5,7 @@ import com.estateguard.common.Role;
 import com.estateguard.demo.DemoBase;
 import com.estateguard.demo.DemoExtension;
 import com.estateguard.identity.StaffDirectory;
+import com.estateguard.org.EstateId;
 import com.estateguard.org.OrgDirectory;
 import com.estateguard.staff.internal.DutyRoster.Team;
 import java.time.Clock;
@@ -47,7 +48,7 @@ class RosterDemo implements DemoExtension {
         long adminF = id("adminf");
         long guardF = id("guardf");
         var creator = new CurrentUser(manager, "manager", "seed", Role.PROJECT_MANAGER, "R/", base.estates().get(0), null);
-        long north = org.entrances(base.estates().get(0)).get(1).id();
+        long north = org.entrances(new EstateId(base.estates().get(0))).get(1).id();
         Instant dayStart = LocalDate.now(clock.withZone(zone)).atStartOfDay(zone).toInstant();
         for (int day = -1; day < 60; day++) {
             Instant from = dayStart.plus(Duration.ofDays(day));

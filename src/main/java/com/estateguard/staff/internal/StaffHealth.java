@@ -74,7 +74,7 @@ public class StaffHealth {
     }
 
     public EstateRef estate(long estateId, CurrentUser user) {
-        return org.estate(estateId, user.scopePath()).orElseThrow(() -> new NotFoundException("estate", estateId));
+        return org.estate(new EstateId(estateId), user.scopePath()).orElseThrow(() -> new NotFoundException("estate", estateId));
     }
 
     /** Records today's reading; returns the health record id. */

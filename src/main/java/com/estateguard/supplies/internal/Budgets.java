@@ -3,6 +3,7 @@ package com.estateguard.supplies.internal;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotFoundException;
+import com.estateguard.org.EstateId;
 import com.estateguard.org.EstateRef;
 import com.estateguard.org.OrgDirectory;
 import jakarta.validation.constraints.DecimalMax;
@@ -95,7 +96,7 @@ public class Budgets {
     public void spend(SpendingForm form, CurrentUser user) {
         requireCompany(form.companyId(), user);
         if (form.estateId() != null) {
-            EstateRef estate = org.estate(form.estateId(), user.scopePath()).orElseThrow(() -> new NotFoundException("estate", form.estateId()));
+            EstateRef estate = org.estate(new EstateId(form.estateId()), user.scopePath()).orElseThrow(() -> new NotFoundException("estate", form.estateId()));
             if (estate.companyId() != form.companyId()) {
                 throw new InvalidInputException("sup.error.estateOfCompany");
             }

@@ -3,6 +3,7 @@ package com.estateguard.supplies.internal;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotFoundException;
+import com.estateguard.org.EstateId;
 import com.estateguard.org.EstateRef;
 import com.estateguard.org.EstateScope;
 import com.estateguard.org.OrgDirectory;
@@ -70,7 +71,7 @@ public class Supplies {
     }
 
     public EstateRef estate(long estateId, CurrentUser user) {
-        return org.estate(estateId, user.scopePath()).orElseThrow(() -> new NotFoundException("estate", estateId));
+        return org.estate(new EstateId(estateId), user.scopePath()).orElseThrow(() -> new NotFoundException("estate", estateId));
     }
 
     public List<Item> items(long estateId, CurrentUser user) {

@@ -8,6 +8,7 @@ import com.estateguard.common.Reason;
 import com.estateguard.healthdata.HealthSources;
 import com.estateguard.healthdata.NatResult;
 import com.estateguard.healthdata.PersonKeys;
+import com.estateguard.org.EstateId;
 import com.estateguard.org.EstateScope;
 import com.estateguard.org.OrgDirectory;
 import com.estateguard.policy.Policies;
@@ -62,7 +63,7 @@ public class Renovations {
 
     @Transactional
     public long openSite(long estateId, String address, String company, LocalDate from, LocalDate to, CurrentUser by) {
-        org.estateInScope(estateId, by);
+        org.estateInScope(new EstateId(estateId), by);
         if (blank(address) || blank(company) || from == null || to == null || to.isBefore(from)) {
             throw new InvalidInputException("site.error.incomplete");
         }
@@ -93,12 +94,12 @@ public class Renovations {
         var worker = worker(workerId);
         // One arrival at a time per site, so two workers cannot both take the last place.
         RenovationSite site = renovationSites.findLockedById(worker.siteId())
-                .filter(s -> org.estate(s.estateId(), by.scopePath()).isPresent())
+                .filter(s -> org.estate(new EstateId(s.estateId()), by.scopePath()).isPresent())
                 .orElseThrow(() -> new NotFoundException("site", worker.siteId()));
         LocalDate today = LocalDate.now(clock.withZone(zone));
         RenovationSite.OnSite onSite = onSite(site.id(), today);
         site.checkArrival(workerId, onSite);
-        var estate = org.estateInScope(site.estateId(), by);
+        var estate = org.estateInScope(new EstateId(site.estateId()), by);
         var params = policies.inForce(estate.regionPath(), clock.instant()).parameters();
         String key = jdbc.sql("SELECT person_key FROM res_site_worker WHERE id = :id").param("id", workerId).query(String.class).single();
         var nat = health.latestNat(key).filter(n -> !n.demo());

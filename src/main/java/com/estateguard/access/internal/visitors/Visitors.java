@@ -4,6 +4,7 @@ import com.estateguard.common.CurrentUser;
 import com.estateguard.common.IdNumber;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.healthdata.PersonKeys;
+import com.estateguard.org.EstateId;
 import com.estateguard.org.EstateScope;
 import com.estateguard.org.OrgDirectory;
 import com.estateguard.policy.Policies;
@@ -54,7 +55,7 @@ public class Visitors implements VisitorRegister {
     /** Registers a visit; {@code atGate} is the desk, otherwise the host registers it themselves. */
     @Transactional
     public long register(long estateId, VisitForm form, boolean atGate, CurrentUser by) {
-        var estate = org.estateInScope(estateId, by);
+        var estate = org.estateInScope(new EstateId(estateId), by);
         var params = policies.inForce(estate.regionPath(), clock.instant()).parameters();
         LocalDate today = today();
         if (!IdNumber.valid(form.idNumber())) {
@@ -112,7 +113,7 @@ public class Visitors implements VisitorRegister {
     @Transactional
     public long report(long estateId, String visitorName, String idNumber, String kind, String note, String reportedTo,
                        CurrentUser by) {
-        org.estateInScope(estateId, by);
+        org.estateInScope(new EstateId(estateId), by);
         if (visitorName == null || visitorName.isBlank() || note == null || note.isBlank()) {
             throw new InvalidInputException("visit.error.reportIncomplete");
         }
@@ -135,7 +136,7 @@ public class Visitors implements VisitorRegister {
     }
 
     public List<String> exceptions(long estateId, CurrentUser me) {
-        var estate = org.estateInScope(estateId, me);
+        var estate = org.estateInScope(new EstateId(estateId), me);
         return policies.inForce(estate.regionPath(), clock.instant()).parameters().outsiderExceptions();
     }
 

@@ -6,6 +6,7 @@ import com.estateguard.access.internal.EntryCheckCommand;
 import com.estateguard.access.internal.GroupCheckCommand;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.NotFoundException;
+import com.estateguard.org.EstateId;
 import com.estateguard.org.OrgDirectory;
 import com.estateguard.policy.Policies;
 import com.estateguard.policy.PolicyVersion;
@@ -60,7 +61,7 @@ class CheckApi {
     @Operation(summary = "The policy in force at this terminal's estate now")
     PolicyVersion currentPolicy() {
         CurrentUser device = CurrentUser.require();
-        var estate = org.estate(device.estateId(), device.scopePath())
+        var estate = org.estate(new EstateId(device.estateId()), device.scopePath())
                 .orElseThrow(() -> new NotFoundException("estate", device.estateId()));
         return policies.inForce(estate.regionPath(), clock.instant());
     }

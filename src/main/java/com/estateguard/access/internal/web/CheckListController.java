@@ -7,6 +7,7 @@ import com.estateguard.access.internal.CheckQueries;
 import com.estateguard.access.internal.FollowUps;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.Paging;
+import com.estateguard.org.EstateId;
 import com.estateguard.org.OrgDirectory;
 import com.estateguard.policy.EntrantCategory;
 import com.estateguard.policy.Policies;
@@ -69,7 +70,7 @@ class CheckListController {
         model.addAttribute("direction", direction);
         model.addAttribute("q", q);
         model.addAttribute("estates", org.estates(me.scopePath()));
-        model.addAttribute("entrances", estate == null ? java.util.List.of() : org.entrances(estate));
+        model.addAttribute("entrances", estate == null ? java.util.List.of() : org.entrances(new EstateId(estate)));
         model.addAttribute("categories", EntrantCategory.values());
         model.addAttribute("verdicts", Verdict.values());
         model.addAttribute("reasons", ReasonCode.values());

@@ -15,6 +15,7 @@ import com.estateguard.healthdata.CodeStatus;
 import com.estateguard.healthdata.HealthSources;
 import com.estateguard.healthdata.NatResult;
 import com.estateguard.identity.UserId;
+import com.estateguard.org.EntranceId;
 import com.estateguard.org.EntranceRef;
 import com.estateguard.org.OrgDirectory;
 import com.estateguard.policy.EntrantCategory;
@@ -135,7 +136,7 @@ class GateController {
 
     private void page(Model model, GuardShifts.GuardShift shift, GateForm form, CheckOutcome outcome) {
         CurrentUser me = CurrentUser.require();
-        EntranceRef entrance = org.entrance(shift.entranceId().value(), me.scopePath())
+        EntranceRef entrance = org.entrance(shift.entranceId(), me.scopePath())
                 .orElseThrow(() -> new NotFoundException("entrance", shift.entranceId().value()));
         PolicyVersion policy = policies.inForce(entrance.estateRegionPath(), clock.instant());
         model.addAttribute("shift", shift);

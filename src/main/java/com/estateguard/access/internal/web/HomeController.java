@@ -5,6 +5,7 @@ import com.estateguard.access.internal.CheckFilter;
 import com.estateguard.access.internal.CheckQueries;
 import com.estateguard.access.internal.FollowUps;
 import com.estateguard.common.CurrentUser;
+import com.estateguard.org.EstateId;
 import com.estateguard.org.OrgDirectory;
 import com.estateguard.policy.NoPolicyException;
 import com.estateguard.policy.Policies;
@@ -48,7 +49,7 @@ class HomeController {
             model.addAttribute("openFollowUps", followUps.list(me.scopePath(), true, 200).size());
         }
         if (me.estateId() != null) {
-            org.estate(me.estateId(), me.scopePath()).ifPresent(e -> {
+            org.estate(new EstateId(me.estateId()), me.scopePath()).ifPresent(e -> {
                 model.addAttribute("estate", e);
                 try {
                     model.addAttribute("policy", policies.inForce(e.regionPath(), clock.instant()));

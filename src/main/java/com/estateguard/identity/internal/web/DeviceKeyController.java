@@ -3,6 +3,7 @@ package com.estateguard.identity.internal.web;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.identity.internal.DeviceKeyStore;
 import com.estateguard.org.EntranceRef;
+import com.estateguard.org.EstateId;
 import com.estateguard.org.OrgDirectory;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -37,7 +38,7 @@ class DeviceKeyController {
         CurrentUser me = CurrentUser.require();
         model.addAttribute("keys", keys.list(me.scopePath()));
         List<EntranceRef> entrances = org.estates(me.scopePath()).stream()
-                .flatMap(e -> org.entrances(e.id()).stream()).toList();
+                .flatMap(e -> org.entrances(new EstateId(e.id())).stream()).toList();
         model.addAttribute("entrances", entrances);
         return "devices/list";
     }

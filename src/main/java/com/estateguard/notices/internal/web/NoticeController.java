@@ -3,6 +3,7 @@ package com.estateguard.notices.internal.web;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.notices.internal.CaseKind;
 import com.estateguard.notices.internal.CaseNotices;
+import com.estateguard.org.EstateId;
 import com.estateguard.org.OrgDirectory;
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,7 +35,7 @@ class NoticeController {
         model.addAttribute("kinds", CaseKind.values());
         if (me.estateId() != null) {
             model.addAttribute("estateId", me.estateId());
-            model.addAttribute("buildings", org.buildings(me.estateId()));
+            model.addAttribute("buildings", org.buildings(new EstateId(me.estateId())));
         }
         return "notices/list";
     }

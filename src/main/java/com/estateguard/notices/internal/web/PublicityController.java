@@ -2,6 +2,7 @@ package com.estateguard.notices.internal.web;
 
 import com.estateguard.common.CurrentUser;
 import com.estateguard.notices.internal.Publicity;
+import com.estateguard.org.EstateId;
 import com.estateguard.org.OrgDirectory;
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -45,7 +46,7 @@ class PublicityController {
         model.addAttribute("rooms", publicity.rooms(id, me));
         model.addAttribute("screenings", publicity.screenings(id, me));
         model.addAttribute("kinds", Publicity.RiskKind.values());
-        model.addAttribute("buildings", org.buildings(id));
+        model.addAttribute("buildings", org.buildings(new EstateId(id)));
         model.addAttribute("today", publicity.today());
         return "notices/publicity";
     }

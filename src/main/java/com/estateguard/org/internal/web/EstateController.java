@@ -3,9 +3,12 @@ package com.estateguard.org.internal.web;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.NotFoundException;
 import com.estateguard.common.NotPermittedException;
+import com.estateguard.org.CompanyId;
 import com.estateguard.org.EntranceKind;
+import com.estateguard.org.EstateId;
 import com.estateguard.org.EstateRef;
 import com.estateguard.org.OrgDirectory;
+import com.estateguard.org.RegionId;
 import com.estateguard.org.RegionLevel;
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -58,10 +61,10 @@ class EstateController {
             return list(null, model);
         }
         CurrentUser me = CurrentUser.require();
-        var community = org.region(form.communityId()).filter(r -> r.level() == RegionLevel.COMMUNITY)
+        var community = org.region(new RegionId(form.communityId())).filter(r -> r.level() == RegionLevel.COMMUNITY)
                 .filter(r -> r.path().startsWith(me.scopePath()))
                 .orElseThrow(() -> new NotFoundException("community", form.communityId()));
-        org.company(form.companyId()).orElseThrow(() -> new NotFoundException("company", form.companyId()));
+        org.company(new CompanyId(form.companyId())).orElseThrow(() -> new NotFoundException("company", form.companyId()));
         long id = org.createEstate(new OrgDirectory.EstateForm(form.name().trim(), community.id(), form.companyId(),
                 form.areaM2(), form.address(), form.firstResponsible(), form.preventionAdmin(), form.observationPoint()), me.actor());
         return "redirect:/estates/" + id;
@@ -71,9 +74,9 @@ class EstateController {
     String detail(@PathVariable long id, Model model) {
         EstateRef estate = visible(id);
         model.addAttribute("estate", estate);
-        model.addAttribute("entrances", org.entrances(id));
-        model.addAttribute("buildings", org.buildings(id));
-        model.addAttribute("pickupPoints", org.pickupPoints(id));
+        model.addAttribute("entrances", org.entrances(new EstateId(id)));
+        model.addAttribute("buildings", org.buildings(new EstateId(id)));
+        model.addAttribute("pickupPoints", org.pickupPoints(new EstateId(id)));
         model.addAttribute("kinds", EntranceKind.values());
         return "estates/detail";
     }
@@ -81,21 +84,21 @@ class EstateController {
     @PostMapping("/estates/{id}/entrances")
     @PreAuthorize("hasAuthority('ENTRANCE_WRITE')")
     String addEntrance(@PathVariable long id, @Valid EstateForms.NewEntrance form, RedirectAttributes redirect) {
-        org.createEntrance(visible(id).id(), form.name().trim(), form.kind(), false, CurrentUser.require().actor());
+        org.createEntrance(new EstateId(visible(id).id()), form.name().trim(), form.kind(), false, CurrentUser.require().actor());
         return "redirect:/estates/" + id;
     }
 
     @PostMapping("/estates/{id}/buildings")
     @PreAuthorize("hasAuthority('ENTRANCE_WRITE')")
     String addBuilding(@PathVariable long id, @Valid EstateForms.NewPlace form) {
-        org.createBuilding(visible(id).id(), form.name().trim(), CurrentUser.require().actor());
+        org.createBuilding(new EstateId(visible(id).id()), form.name().trim(), CurrentUser.require().actor());
         return "redirect:/estates/" + id;
     }
 
     @PostMapping("/estates/{id}/pickup-points")
     @PreAuthorize("hasAuthority('ENTRANCE_WRITE')")
     String addPickupPoint(@PathVariable long id, @Valid EstateForms.NewPlace form) {
-        org.createPickupPoint(visible(id).id(), form.name().trim(), form.location(), CurrentUser.require().actor());
+        org.createPickupPoint(new EstateId(visible(id).id()), form.name().trim(), form.location(), CurrentUser.require().actor());
         return "redirect:/estates/" + id;
     }
 
@@ -104,6 +107,6 @@ class EstateController {
         if (me.scopePath() == null) {
             throw new NotPermittedException();
         }
-        return org.estate(id, me.scopePath()).orElseThrow(() -> new NotFoundException("estate", id));
+        return org.estate(new EstateId(id), me.scopePath()).orElseThrow(() -> new NotFoundException("estate", id));
     }
 }

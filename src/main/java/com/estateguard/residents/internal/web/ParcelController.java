@@ -2,6 +2,7 @@ package com.estateguard.residents.internal.web;
 
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.NotPermittedException;
+import com.estateguard.org.EstateId;
 import com.estateguard.residents.internal.Parcels;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -28,7 +29,7 @@ class ParcelController {
     String desk(Model model) {
         CurrentUser me = CurrentUser.require();
         model.addAttribute("parcels", parcels.waiting(me.estateId(), me));
-        model.addAttribute("points", me.estateId() == null ? java.util.List.of() : org.pickupPoints(me.estateId()));
+        model.addAttribute("points", me.estateId() == null ? java.util.List.of() : org.pickupPoints(new EstateId(me.estateId())));
         return "residents/parcels";
     }
 

@@ -2,6 +2,7 @@ package com.estateguard.staff.internal.web;
 
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.InvalidInputException;
+import com.estateguard.org.EstateId;
 import com.estateguard.org.OrgDirectory;
 import com.estateguard.staff.internal.DutyRoster.Team;
 import com.estateguard.staff.internal.DutyRoster;
@@ -45,7 +46,7 @@ class RosterController {
         model.addAttribute("shifts", roster.between(me.scopePath(), from.atStartOfDay(zone).toInstant(),
                 from.plusDays(2).atStartOfDay(zone).toInstant()));
         var estates = org.estates(me.scopePath());
-        model.addAttribute("entrances", estates.stream().flatMap(e -> org.entrances(e.id()).stream()).toList());
+        model.addAttribute("entrances", estates.stream().flatMap(e -> org.entrances(new EstateId(e.id())).stream()).toList());
         model.addAttribute("staff", me.estateId() == null ? List.of() : roster.staffOf(me.estateId()));
         model.addAttribute("teams", Team.values());
         return "roster/list";
