@@ -69,7 +69,8 @@ public class Policies {
                 .orElseThrow(() -> new NoPolicyException(estateRegionPath));
     }
 
-    public PolicyVersion byId(long id) {
+    public PolicyVersion byId(PolicyVersionId version) {
+        long id = version.value();
         return versions().stream().filter(v -> v.id() == id).findFirst()
                 .or(() -> repository.byId(id)).orElseThrow(() -> new NotFoundException("policy", id));
     }
@@ -120,7 +121,7 @@ public class Policies {
     /** A scheduled version can be withdrawn before it takes effect; one in force never changes. */
     @Transactional
     public void withdraw(PolicyVersionId id, CurrentUser author) {
-        PolicyVersion version = byId(id.value());
+        PolicyVersion version = byId(id);
         if (!author.can(PolicyPermission.POLICY_WRITE) || !version.scopePath().startsWith(author.scopePath())) {
             throw new NotPermittedException();
         }

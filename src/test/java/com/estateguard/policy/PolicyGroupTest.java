@@ -117,7 +117,7 @@ class PolicyGroupTest {
 
         assertThat(jdbc.sql("SELECT params->'hygiene'->>'chlorineMinMgL' FROM policy_version WHERE id = :id").param("id", id)
                 .query(String.class).single()).isEqualTo("300");
-        PolicyParameters read = policies.byId(id).parameters();
+        PolicyParameters read = policies.byId(new PolicyVersionId(id)).parameters();
         assertThat(read.group(HygieneParameters.class)).isEqualTo(stricter);
         assertThat(read.group(ResidentParameters.class)).isEqualTo(ResidentParameters.defaults());
     }
@@ -175,7 +175,7 @@ class PolicyGroupTest {
                 .getContentAsString(StandardCharsets.UTF_8)).update();
         policies.reload();
 
-        PolicyParameters read = policies.byId(old).parameters();
+        PolicyParameters read = policies.byId(new PolicyVersionId(old)).parameters();
         assertThat(read.natWindowHours()).isEqualTo(48);
         assertThat(read.group(ResidentParameters.class)).isEqualTo(new ResidentParameters(10, 20));
         assertThat(read.group(HygieneParameters.class)).isEqualTo(new HygieneParameters(3, 300, 450, 600, 20, 40, new BigDecimal("2.0")));
@@ -185,12 +185,12 @@ class PolicyGroupTest {
         assertThat(jdbc.sql("SELECT params -> 'ledgers' IS NOT NULL FROM policy_version WHERE id = :id").param("id", old)
                 .query(Boolean.class).single()).isFalse();
 
-        PolicyParameters partial = policies.byId(beforeTheStaffNumber).parameters();
+        PolicyParameters partial = policies.byId(new PolicyVersionId(beforeTheStaffNumber)).parameters();
         assertThat(partial.group(SupplyParameters.class)).isEqualTo(new SupplyParameters(60, 7));
         assertThat(partial.group(StaffParameters.class)).isEqualTo(StaffParameters.defaults());
         assertThat(partial.group(DailyReportParameters.class).dailyReportDeadline()).isEqualTo(LocalTime.of(18, 0));
 
-        PolicyParameters bare = policies.byId(beforeAnyGroup).parameters();
+        PolicyParameters bare = policies.byId(new PolicyVersionId(beforeAnyGroup)).parameters();
         assertThat(bare.group(ResidentParameters.class).passEligibilityDays()).isEqualTo(14);
         assertThat(bare.group(HygieneParameters.class)).isEqualTo(HygieneParameters.defaults());
     }

@@ -40,7 +40,7 @@ class FollowUpOpener {
     }
 
     private Map<FollowUpKind, List<ReasonCode>> byKind(CheckRefused refused) {
-        var parameters = policies.byId(refused.policyVersionId().value()).parameters();
+        var parameters = policies.byId(refused.policyVersionId()).parameters();
         Map<FollowUpKind, List<ReasonCode>> byKind = new EnumMap<>(FollowUpKind.class);
         for (ReasonCode code : refused.reasons()) {
             for (FollowUpKind kind : parameters.followUpsFor(code)) {

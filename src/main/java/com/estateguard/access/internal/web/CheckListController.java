@@ -11,6 +11,7 @@ import com.estateguard.org.EstateId;
 import com.estateguard.org.OrgDirectory;
 import com.estateguard.policy.EntrantCategory;
 import com.estateguard.policy.Policies;
+import com.estateguard.policy.PolicyVersionId;
 import com.estateguard.policy.ReasonCode;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -84,7 +85,7 @@ class CheckListController {
         model.addAttribute("check", check);
         model.addAttribute("corrections", queries.corrections(id, me));
         model.addAttribute("followUps", followUps.forCheck(id));
-        model.addAttribute("policy", policies.byId(check.policyVersionId()));
+        model.addAttribute("policy", policies.byId(new PolicyVersionId(check.policyVersionId())));
         return "checks/detail";
     }
 }

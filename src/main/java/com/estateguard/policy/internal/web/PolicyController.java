@@ -61,7 +61,7 @@ class PolicyController {
 
     @GetMapping("/policies/{id}")
     String detail(@PathVariable long id, Model model) {
-        PolicyVersion version = policies.byId(id);
+        PolicyVersion version = policies.byId(new PolicyVersionId(id));
         model.addAttribute("version", version);
         model.addAttribute("groups", groupFields.of(version.parameters()));
         vocabulary(model);
@@ -75,7 +75,7 @@ class PolicyController {
         PolicyParameters params;
         String name;
         if (from != null) {
-            PolicyVersion base = policies.byId(from);
+            PolicyVersion base = policies.byId(new PolicyVersionId(from));
             params = base.parameters();
             name = base.name();
         } else {
