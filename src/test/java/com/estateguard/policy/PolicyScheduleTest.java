@@ -81,7 +81,8 @@ class PolicyScheduleTest {
     @Test
     void aDistrictCannotWriteTheCitysPolicyNorAnotherDistricts() {
         CurrentUser district = Fixtures.user(jdbc, "district");
-        String cityPath = jdbc.sql("SELECT path FROM org_region WHERE level = 'CITY'").query(String.class).single();
+        String cityPath = jdbc.sql("SELECT c.path FROM org_region c JOIN org_region d ON d.parent_id = c.id WHERE d.name = '湖西区'")
+                .query(String.class).single();
         String otherDistrict = jdbc.sql("SELECT path FROM org_region WHERE name = '湖西区'").query(String.class).single();
         for (String scope : new String[]{cityPath, otherDistrict}) {
             assertThatThrownBy(() -> policies.schedule(new Policies.NewVersion("越权", scope, "x", clock.instant().plusSeconds(60),
