@@ -3,10 +3,10 @@ package com.estateguard.dailyreport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.estateguard.Fixtures;
 import com.estateguard.IntegrationTest;
-import com.estateguard.TestClient;
+import com.estateguard.LedgersTestData;
 import com.estateguard.TestClock;
+import com.estateguard.TestData;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.Role;
 import com.estateguard.dailyreport.internal.DailyReportParameters;
@@ -21,12 +21,10 @@ import com.estateguard.hygiene.internal.HygieneRecords;
 import com.estateguard.hygiene.internal.PlaceForm;
 import com.estateguard.hygiene.internal.PlaceType;
 import com.estateguard.hygiene.internal.Places;
-import com.estateguard.identity.internal.DeviceKeyStore;
-import com.estateguard.org.EntranceKind;
-import com.estateguard.org.EstateId;
-import com.estateguard.org.OrgDirectory;
 import com.estateguard.policy.Policies;
 import com.estateguard.policy.PolicyPreset;
+import com.estateguard.supplies.internal.Supplies;
+import com.estateguard.supplies.internal.SupplyCategory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -38,7 +36,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -53,26 +50,19 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The daily report's figures against records made in the test, at a new estate of its own
- * (日报测试苑, in 阳光花园's community): two entries (one fever), two disinfections (one too weak),
- * all at ten in the morning, past the estate policy's 00:01 deadline, and the exports read back.
+ * The daily report's figures against records made in the test, at an estate of its own whose street
+ * has an authority of its own: two entries (one fever), two disinfections (one too weak), all at ten
+ * in the morning, past the estate policy's 00:01 deadline, and the exports read back.
  */
 @IntegrationTest
 class DailyReportTest {
-
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    private static final CurrentUser SYSTEM = new CurrentUser(0, "tester", "测试", Role.PREVENTION_ADMIN, "R/", null, null);
 
     @LocalServerPort
     int port;
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    OrgDirectory org;
-    @Autowired
     Policies policies;
-    @Autowired
-    DeviceKeyStore keys;
     @Autowired
     Places places;
     @Autowired
@@ -82,48 +72,49 @@ class DailyReportTest {
     @Autowired
     DailyReports reports;
     @Autowired
-    com.estateguard.supplies.internal.Supplies supplies;
+    Supplies supplies;
     @Autowired
     TestClock clock;
+    @Autowired
+    LedgersTestData data;
 
+    LedgersTestData.Site site;
     long estate;
     String name;
     LocalDate today;
+    CurrentUser admin;
+    TestData.Person street;
 
     @BeforeEach
     void anEstateWithTheDaysRecords() {
         clock.setToday(10, 0);
         today = clock.today();
-        name = "日报测试苑" + (System.nanoTime() % 100000);
-        long sunny = Fixtures.estate(jdbc, "阳光花园");
-        var ref = jdbc.sql("SELECT region_id, company_id FROM org_estate WHERE id = :id").param("id", sunny).query().singleRow();
-        estate = org.createEstate(new OrgDirectory.EstateForm(name, (Long) ref.get("region_id"), (Long) ref.get("company_id"),
-                new BigDecimal("20000"), "测试路1号", "测试经理", "测试管理员", "物业用房"), "test");
-        long gate = org.createEntrance(new EstateId(estate), "东门", EntranceKind.PEDESTRIAN, true, "test");
-        var path = org.estate(new EstateId(estate), "R/").orElseThrow().regionPath();
+        site = data.site(PolicyPreset.BEIJING_2022);
+        estate = site.id();
+        name = site.name();
+        admin = site.admin().user();
+        street = data.authority(Role.STREET_AUTHORITY, site.streetId(), "王干事");
+        // A day later than the preset's version, so this one is in force whatever the order of ids.
         var params = policies.preset(PolicyPreset.BEIJING_2022).withGroup(new DailyReportParameters(LocalTime.of(0, 1)));
-        policies.install(new Policies.NewVersion(name + "：日报00:01截止", path, name,
-                LocalDate.of(2020, 1, 1).atStartOfDay(ZONE).toInstant(), params, null, null), "test");
+        policies.install(new Policies.NewVersion(name + "：日报00:01截止", site.estate().regionPath(), name,
+                LocalDate.of(2020, 1, 2).atStartOfDay(clock.localZone()).toInstant(), params, null, null), "test");
 
-        var terminal = TestClient.device(port, keys.issue(gate, "日报测试终端", SYSTEM).plainKey());
-        assertThat(terminal.postJson("/api/v1/checks", check(gate, "VISITOR", "36.4")).status()).isEqualTo(201);
-        assertThat(terminal.postJson("/api/v1/checks", check(gate, "RESIDENT", "38.6")).body()).contains("FEVER");
+        var terminal = site.estate().terminal(port);
+        assertThat(terminal.postJson("/api/v1/checks", check("VISITOR", "36.4")).status()).isEqualTo(201);
+        assertThat(terminal.postJson("/api/v1/checks", check("RESIDENT", "38.6")).body()).contains("FEVER");
 
-        places.add(estate, new PlaceForm("大堂", PlaceType.LOBBY, null, null, null, null, null, null), SYSTEM);
-        var tasks = board.board(estate, today, SYSTEM).tasks();
+        places.add(estate, new PlaceForm("大堂", PlaceType.LOBBY, null, null, null, null, null, null), admin);
+        var tasks = board.board(estate, today, admin).tasks();
         LocalDateTime now = clock.localNow().withSecond(0).withNano(0);
-        records.record(tasks.get(0).id(), new DisinfectionForm(now, Agent.CHLORINE, 300, new BigDecimal("100"), 20, null), null, SYSTEM);
-        records.record(tasks.get(1).id(), new DisinfectionForm(now, Agent.CHLORINE, 100, new BigDecimal("50.5"), 20, null), null, SYSTEM);
+        records.record(tasks.get(0).id(), new DisinfectionForm(now, Agent.CHLORINE, 300, new BigDecimal("100"), 20, null), null, admin);
+        records.record(tasks.get(1).id(), new DisinfectionForm(now, Agent.CHLORINE, 100, new BigDecimal("50.5"), 20, null), null, admin);
 
-        long masks = supplies.addItem(estate, new com.estateguard.supplies.internal.Supplies.ItemForm("口罩", com.estateguard.supplies.internal.SupplyCategory.MASKS,
-                "个", false, null, null), SYSTEM);
-        supplies.move(estate, new com.estateguard.supplies.internal.Supplies.MovementForm(masks, com.estateguard.supplies.internal.Supplies.Direction.IN,
-                new BigDecimal("500"), now.minusDays(2), null), SYSTEM);
-        supplies.move(estate, new com.estateguard.supplies.internal.Supplies.MovementForm(masks, com.estateguard.supplies.internal.Supplies.Direction.OUT,
-                new BigDecimal("70"), now, null), SYSTEM);
+        long masks = supplies.addItem(estate, new Supplies.ItemForm("口罩", SupplyCategory.MASKS, "个", false, null, null), admin);
+        supplies.move(estate, new Supplies.MovementForm(masks, Supplies.Direction.IN, new BigDecimal("500"), now.minusDays(2), null), admin);
+        supplies.move(estate, new Supplies.MovementForm(masks, Supplies.Direction.OUT, new BigDecimal("70"), now, null), admin);
     }
 
-    private String check(long entrance, String category, String temperature) {
+    private String check(String category, String temperature) {
         return """
                 {"clientId":"%s","entranceId":%d,"direction":"IN","category":"%s","personName":"日报测试",
                  "evidence":{"temperature":{"celsius":%s,"method":"INFRARED_TERMINAL"},
@@ -131,7 +122,7 @@ class DailyReportTest {
                    "credential":{"type":"ID_DOCUMENT","reference":"身份证","verified":true,"accessControl":false},
                    "nat":{"sampledAt":"%s","result":"NEGATIVE","source":"健康宝"},
                    "answers":{"destination":"3号楼","symptoms":false},"mask":true}}"""
-                .formatted(UUID.randomUUID(), entrance, category, temperature, clock.instant().minus(3, ChronoUnit.HOURS));
+                .formatted(UUID.randomUUID(), site.estate().southGate(), category, temperature, clock.instant().minus(3, ChronoUnit.HOURS));
     }
 
     private static BigDecimal value(List<SectionFigures> sections, String label) {
@@ -141,7 +132,7 @@ class DailyReportTest {
 
     @Test
     void theFiguresComeFromTheDaysRecords() {
-        var report = reports.report(estate, today, Fixtures.user(jdbc, "street"));
+        var report = reports.report(estate, today, street.user());
         assertThat(value(report.sections(), "report.checks")).isEqualByComparingTo("2");
         assertThat(value(report.sections(), "report.fever")).isEqualByComparingTo("1");
         assertThat(value(report.sections(), "reason.FEVER")).isEqualByComparingTo("1");
@@ -158,26 +149,24 @@ class DailyReportTest {
     @Test
     void theReportIsDueUntilThePolicysDeadlineAndOverdueFromThen() {
         clock.setLocal(today.atTime(0, 0, 30));
-        assertThat(reports.report(estate, today, SYSTEM).status()).isEqualTo(ReportStatus.DUE);
+        assertThat(reports.report(estate, today, admin).status()).isEqualTo(ReportStatus.DUE);
         clock.advance(Duration.ofMinutes(1));
-        assertThat(reports.report(estate, today, SYSTEM).status()).isEqualTo(ReportStatus.OVERDUE);
+        assertThat(reports.report(estate, today, admin).status()).isEqualTo(ReportStatus.OVERDUE);
     }
 
     @Test
     void aSubmissionAfterThePolicysDeadlineIsFlaggedLateAndFrozen() {
-        reports.submit(estate, today, "已核对", 0, SYSTEM);
-        var report = reports.report(estate, today, SYSTEM);
+        reports.submit(estate, today, "已核对", 0, admin);
+        var report = reports.report(estate, today, admin);
         assertThat(report.status()).isEqualTo(ReportStatus.SUBMITTED_LATE);
         assertThat(report.submission().note()).isEqualTo("已核对");
         assertThat(jdbc.sql("SELECT late FROM report_submission WHERE estate_id = :e").param("e", estate).query(Boolean.class).single()).isTrue();
 
         // A third entry after submission: the submitted figures stay as they were sent.
-        var gate = jdbc.sql("SELECT id FROM org_entrance WHERE estate_id = :e").param("e", estate).query(Long.class).single();
-        var terminal = TestClient.device(port, keys.issue(gate, "日报测试终端2", SYSTEM).plainKey());
-        terminal.postJson("/api/v1/checks", check(gate, "VISITOR", "36.5"));
-        assertThat(value(reports.report(estate, today, SYSTEM).sections(), "report.checks")).isEqualByComparingTo("2");
+        assertThat(site.estate().terminal(port).postJson("/api/v1/checks", check("VISITOR", "36.5")).status()).isEqualTo(201);
+        assertThat(value(reports.report(estate, today, admin).sections(), "report.checks")).isEqualByComparingTo("2");
 
-        var street = TestClient.person(port, "street", "demo1234");
+        var street = this.street.login(port);
         assertThat(street.get("/daily-reports?date=" + today).body()).contains(name).contains("逾期报送");
         String page = street.get("/daily-reports/estates/" + estate + "?date=" + today).body();
         assertThat(page).contains("逾期报送").contains("消毒面积").contains("150.5").contains("已核对")
@@ -186,10 +175,10 @@ class DailyReportTest {
 
     @Test
     void aSenderWhoHasNotSeenTheLatestSubmissionIsToldInsteadOfSupersedingIt() {
-        reports.submit(estate, today, "第一次", 0, SYSTEM);
-        assertThatThrownBy(() -> reports.submit(estate, today, "没看到第一次", 0, SYSTEM)).isInstanceOf(ReportAlreadySubmitted.class);
-        reports.submit(estate, today, "核对后重报", 1, SYSTEM);
-        var report = reports.report(estate, today, SYSTEM);
+        reports.submit(estate, today, "第一次", 0, admin);
+        assertThatThrownBy(() -> reports.submit(estate, today, "没看到第一次", 0, admin)).isInstanceOf(ReportAlreadySubmitted.class);
+        reports.submit(estate, today, "核对后重报", 1, admin);
+        var report = reports.report(estate, today, admin);
         assertThat(report.submission().note()).isEqualTo("核对后重报");
         assertThat(report.submission().version()).isEqualTo(2);
         assertThat(report.status()).isEqualTo(ReportStatus.SUBMITTED_LATE);
@@ -197,7 +186,7 @@ class DailyReportTest {
 
     @Test
     void anotherEstatesAdminCannotReadOrSubmitIt() {
-        var adminB = TestClient.person(port, "adminb", "demo1234");
+        var adminB = data.site(PolicyPreset.BEIJING_2022).admin().login(port);
         assertThat(adminB.get("/daily-reports/estates/" + estate + "?date=" + today).status()).isEqualTo(404);
         assertThat(adminB.postForm("/daily-reports/estates/" + estate + "/submit?date=" + today, java.util.Map.of()).status()).isEqualTo(404);
         assertThat(adminB.get("/daily-reports").body()).doesNotContain(name);
@@ -205,8 +194,6 @@ class DailyReportTest {
 
     @Test
     void theExcelAndPdfExportsCarryTheFigures() throws Exception {
-        var street = TestClient.person(port, "street", "demo1234");
-        street.get("/");
         byte[] xlsx = download("/daily-reports/estates/" + estate + "/export?date=" + today + "&format=xlsx");
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             List<Row> rows = wb.getFirstSheet().read();
@@ -231,7 +218,8 @@ class DailyReportTest {
         assertThat(m.find()).isTrue();
         http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=street&password=demo1234&_csrf=" + m.group(1))).build(),
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + street.username() + "&password=" + TestData.PASSWORD
+                        + "&_csrf=" + m.group(1))).build(),
                 HttpResponse.BodyHandlers.discarding());
         var response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());

@@ -2,13 +2,18 @@ package com.estateguard.hygiene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.estateguard.Fixtures;
 import com.estateguard.IntegrationTest;
-import com.estateguard.TestClient;
+import com.estateguard.LedgersTestData;
 import com.estateguard.TestClock;
+import com.estateguard.TestData;
+import com.estateguard.common.Role;
 import com.estateguard.hygiene.internal.HygieneTasks;
+import com.estateguard.hygiene.internal.PlaceForm;
+import com.estateguard.hygiene.internal.PlaceType;
+import com.estateguard.hygiene.internal.Places;
 import com.estateguard.org.EstateId;
 import com.estateguard.org.OrgDirectory;
+import com.estateguard.policy.PolicyPreset;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,7 +23,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The hygiene ledger over HTTP: plan, the day's tasks, a cleaner's record judged and kept as entered, scope. */
+/**
+ * The hygiene ledger over HTTP: plan, the day's tasks, a cleaner's record judged and kept as entered, scope.
+ * At an estate of the test's own under the Beijing 2022 preset, with its own cleaner.
+ */
 @IntegrationTest
 class HygieneLedgerTest {
 
@@ -31,16 +39,23 @@ class HygieneLedgerTest {
     @Autowired
     OrgDirectory org;
     @Autowired
+    Places places;
+    @Autowired
     TestClock clock;
+    @Autowired
+    LedgersTestData data;
 
+    LedgersTestData.Site site;
     long estate;
-    String place;
+    TestData.Person cleaner;
+    String place = "测试大堂";
 
     @BeforeEach
-    void aNewLobbyAtSunnyGarden() {
-        estate = Fixtures.estate(jdbc, "阳光花园");
-        place = "测试大堂" + System.nanoTime();
-        var admin = TestClient.person(port, "admin", "demo1234");
+    void aNewLobbyAndItsCleaner() {
+        site = data.site(PolicyPreset.BEIJING_2022);
+        estate = site.id();
+        cleaner = data.member(site, Role.CLEANER, "保洁");
+        var admin = site.admin().login(port);
         admin.get("/hygiene/estates/" + estate);
         var created = admin.postForm("/hygiene/estates/" + estate + "/places", Map.of("name", place, "type", "LOBBY",
                 "timesPerDay", "", "minMgL", "", "maxMgL", "", "ventilationMinutes", "", "wipeHeightM", "", "agent", ""));
@@ -48,11 +63,16 @@ class HygieneLedgerTest {
     }
 
     private long firstTask() {
-        TestClient.person(port, "cleaner", "demo1234").get("/hygiene/tasks");
+        cleaner.login(port).get("/hygiene/tasks");
         return jdbc.sql("""
                         SELECT t.id FROM hyg_task t JOIN hyg_place p ON p.id = t.place_id
-                         WHERE p.name = :n AND t.task_date = :d ORDER BY t.slot LIMIT 1""")
-                .param("n", place).param("d", today()).query(Long.class).single();
+                         WHERE t.estate_id = :e AND p.name = :n AND t.task_date = :d ORDER BY t.slot LIMIT 1""")
+                .param("e", estate).param("n", place).param("d", today()).query(Long.class).single();
+    }
+
+    private long tasksOf(long estateId) {
+        return jdbc.sql("SELECT count(*) FROM hyg_task WHERE estate_id = :e AND task_date = :d")
+                .param("e", estateId).param("d", today()).query(Long.class).single();
     }
 
     private LocalDate today() {
@@ -72,29 +92,27 @@ class HygieneLedgerTest {
     @Test
     void theDaysTasksAreMadeOnceFromThePlan() {
         firstTask();
-        long count = jdbc.sql("SELECT count(*) FROM hyg_task t JOIN hyg_place p ON p.id = t.place_id WHERE p.name = :n AND t.task_date = :d")
-                .param("n", place).param("d", today()).query(Long.class).single();
-        assertThat(count).isEqualTo(2);   // seed policy: twice a day
+        assertThat(tasksOf(estate)).isEqualTo(2);   // Beijing 2022: a lobby twice a day
         assertThat(tasks.ensure(org.estate(new EstateId(estate), "R/").orElseThrow(), today(), "test")).isZero();
     }
 
     @Test
     void theNightlyJobMakesTheDaysTasksForEveryEstateOnce() {
+        var other = data.site(PolicyPreset.BEIJING_2022);
+        places.add(other.id(), new PlaceForm(place, PlaceType.LOBBY, null, null, null, null, null, null),
+                other.admin().user());
+        assertThat(tasksOf(estate)).isZero();
+        assertThat(tasksOf(other.id())).isZero();
         tasks.generateToday();
         tasks.generateToday();
-        long count = jdbc.sql("SELECT count(*) FROM hyg_task t JOIN hyg_place p ON p.id = t.place_id WHERE p.name = :n AND t.task_date = :d")
-                .param("n", place).param("d", today()).query(Long.class).single();
-        assertThat(count).isEqualTo(2);
-        long otherEstate = jdbc.sql("""
-                        SELECT count(*) FROM hyg_task t JOIN org_estate e ON e.id = t.estate_id
-                         WHERE e.name = '锦绣苑' AND t.task_date = :d""").param("d", today()).query(Long.class).single();
-        assertThat(otherEstate).isPositive();
+        assertThat(tasksOf(estate)).isEqualTo(2);
+        assertThat(tasksOf(other.id())).isEqualTo(2);
     }
 
     @Test
     void aWeakConcentrationIsKeptAsEnteredAndMarkedNonCompliant() {
         long task = firstTask();
-        var cleaner = TestClient.person(port, "cleaner", "demo1234");
+        var cleaner = this.cleaner.login(port);
         cleaner.get("/hygiene/tasks/" + task);
         var response = cleaner.postForm("/hygiene/tasks/" + task, record("100", "10"));
         assertThat(response.status()).isEqualTo(302);
@@ -104,14 +122,14 @@ class HygieneLedgerTest {
         assertThat(row.get("ventilation_minutes")).isEqualTo(10);
         assertThat(row.get("compliant")).isEqualTo(false);
         assertThat(row.get("issues")).isEqualTo("CONCENTRATION_LOW,VENTILATION_SHORT");
-        assertThat(row.get("created_by")).isEqualTo("cleaner");
+        assertThat(row.get("created_by")).isEqualTo(this.cleaner.username());
         assertThat(cleaner.get("/hygiene/tasks").body()).contains("浓度偏低").contains("通风时间不足");
     }
 
     @Test
     void recordingAgainCorrectsWithoutChangingTheFirstRecord() {
         long task = firstTask();
-        var cleaner = TestClient.person(port, "cleaner", "demo1234");
+        var cleaner = this.cleaner.login(port);
         cleaner.get("/hygiene/tasks/" + task);
         cleaner.postForm("/hygiene/tasks/" + task, record("100", "15"));
         cleaner.postForm("/hygiene/tasks/" + task, record("300", "15"));
@@ -120,14 +138,14 @@ class HygieneLedgerTest {
         assertThat(rows.get(0).get("compliant")).isEqualTo(false);
         assertThat(rows.get(1).get("compliant")).isEqualTo(true);
         assertThat(rows.get(1).get("corrects_id")).isEqualTo(rows.get(0).get("id"));
-        String page = TestClient.person(port, "admin", "demo1234").get("/hygiene/estates/" + estate).body();
+        String page = site.admin().login(port).get("/hygiene/estates/" + estate).body();
         assertThat(page).contains(place);
     }
 
     @Test
     void aMissingAreaIsRefusedWithAChineseMessageAndNothingIsStored() {
         long task = firstTask();
-        var cleaner = TestClient.person(port, "cleaner", "demo1234");
+        var cleaner = this.cleaner.login(port);
         cleaner.get("/hygiene/tasks/" + task);
         Map<String, String> form = record("300", "15");
         form.put("areaM2", "");
@@ -140,7 +158,7 @@ class HygieneLedgerTest {
     @Test
     void anotherEstatesAdminCannotSeeOrRecordTheTask() {
         long task = firstTask();
-        var adminB = TestClient.person(port, "adminb", "demo1234");
+        var adminB = data.site(PolicyPreset.BEIJING_2022).admin().login(port);
         assertThat(adminB.get("/hygiene/tasks/" + task).status()).isEqualTo(404);
         assertThat(adminB.get("/hygiene/estates/" + estate).status()).isEqualTo(404);
         assertThat(adminB.postForm("/hygiene/tasks/" + task, record("300", "15")).status()).isEqualTo(404);
@@ -149,9 +167,11 @@ class HygieneLedgerTest {
 
     @Test
     void aHandoverOfSpecialWasteNeedsItsReceiver() {
-        var admin = TestClient.person(port, "admin", "demo1234");
+        var admin = site.admin().login(port);
         admin.get("/hygiene/estates/" + estate);
-        long container = jdbc.sql("SELECT id FROM hyg_waste_container WHERE estate_id = :e LIMIT 1").param("e", estate).query(Long.class).single();
+        assertThat(admin.postForm("/hygiene/estates/" + estate + "/waste-containers", Map.of("name", "废弃口罩专用桶 1",
+                "kind", "MASKS_GLOVES", "location", "南门岗亭旁")).status()).isEqualTo(302);
+        long container = jdbc.sql("SELECT id FROM hyg_waste_container WHERE estate_id = :e").param("e", estate).query(Long.class).single();
         Map<String, String> f = new HashMap<>(Map.of("containerId", String.valueOf(container), "kind", "HANDOVER",
                 "occurredAt", clock.localNow().withSecond(0).withNano(0).toString(), "weightKg", "1.25"));
         var refused = admin.postForm("/hygiene/estates/" + estate + "/waste-movements", f);

@@ -2,12 +2,13 @@ package com.estateguard.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.estateguard.Fixtures;
 import com.estateguard.IntegrationTest;
+import com.estateguard.LedgersTestData;
 import com.estateguard.Race;
 import com.estateguard.TestClient;
+import com.estateguard.TestClock;
+import com.estateguard.policy.PolicyPreset;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -16,7 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** A leave request (离城审批) decided by two managers at once: one decision stands, the other is told. */
+/**
+ * A leave request (离城审批) decided by two managers at once: one decision stands, the other is told.
+ * The request is a guard's of an estate of the test's own.
+ */
 @IntegrationTest
 class LeaveDecisionTest {
 
@@ -26,19 +30,24 @@ class LeaveDecisionTest {
     JdbcClient jdbc;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    LedgersTestData data;
 
     @Test
     void twoDecisionsAtOnceEndWithOneWinnerAndOneConflict() throws Exception {
-        long estate = Fixtures.estate(jdbc, "阳光花园");
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        String destination = "并发审批" + System.nanoTime() % 100000;
-        var approver = TestClient.person(port, "admin", "demo1234");
+        var site = data.site(PolicyPreset.BEIJING_2022);
+        long estate = site.id();
+        long guard = site.guard().id();
+        LocalDate today = clock.today();
+        var approver = site.admin().login(port);
         approver.get("/staff-health/estates/" + estate + "/registers");
-        assertThat(approver.postForm("/staff-health/estates/" + estate + "/leaves", Map.of("userId", String.valueOf(guard2()),
-                "destination", destination, "leaveOn", today.toString(), "backOn", today.plusDays(1).toString(), "reason", "探亲"))
+        assertThat(approver.postForm("/staff-health/estates/" + estate + "/leaves", Map.of("userId", String.valueOf(guard),
+                "destination", "苏州", "leaveOn", today.toString(), "backOn", today.plusDays(1).toString(), "reason", "探亲"))
                 .status()).isEqualTo(302);
-        long leave = jdbc.sql("SELECT id FROM stf_leave WHERE destination = :d").param("d", destination).query(Long.class).single();
-        var rejecter = TestClient.person(port, "admin", "demo1234");
+        long leave = jdbc.sql("SELECT id FROM stf_leave WHERE user_id = :u").param("u", guard).query(Long.class).single();
+        var rejecter = site.admin().login(port);
         rejecter.get("/staff-health/estates/" + estate + "/registers");
         String decision = "/staff-health/estates/" + estate + "/leaves/" + leave + "/decision";
 
@@ -57,9 +66,5 @@ class LeaveDecisionTest {
         var response = client.postForm(path, Map.of("approve", approve));
         bodies[slot] = response.body();
         return response.status();
-    }
-
-    private long guard2() {
-        return jdbc.sql("SELECT id FROM iam_user WHERE username = 'guard2'").query(Long.class).single();
     }
 }

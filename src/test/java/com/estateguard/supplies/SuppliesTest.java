@@ -2,19 +2,24 @@ package com.estateguard.supplies;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.estateguard.Fixtures;
 import com.estateguard.IntegrationTest;
-import com.estateguard.TestClient;
+import com.estateguard.LedgersTestData;
 import com.estateguard.TestClock;
+import com.estateguard.common.Role;
+import com.estateguard.policy.PolicyPreset;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The supplies ledger over HTTP: flammable items need a keeper, stock never goes negative, the shortfall shows. */
+/**
+ * The supplies ledger over HTTP: flammable items need a keeper, stock never goes negative, the shortfall shows.
+ * At an estate of the test's own, whose property company has no budget until the test sets one.
+ */
 @IntegrationTest
 class SuppliesTest {
 
@@ -24,6 +29,17 @@ class SuppliesTest {
     JdbcClient jdbc;
     @Autowired
     TestClock clock;
+    @Autowired
+    LedgersTestData data;
+
+    LedgersTestData.Site site;
+    long estate;
+
+    @BeforeEach
+    void anEstateOfItsOwn() {
+        site = data.site(PolicyPreset.BEIJING_2022);
+        estate = site.id();
+    }
 
     private Map<String, String> item(String name, String category, String flammable, String place, String keeper) {
         return new HashMap<>(Map.of("name", name, "category", category, "unit", "瓶", "flammable", flammable,
@@ -37,8 +53,7 @@ class SuppliesTest {
 
     @Test
     void aFlammableItemWithoutKeeperIsRefused() {
-        long estate = Fixtures.estate(jdbc, "阳光花园");
-        var admin = TestClient.person(port, "admin", "demo1234");
+        var admin = site.admin().login(port);
         admin.get("/supplies/estates/" + estate);
         var refused = admin.postForm("/supplies/estates/" + estate + "/items", item("酒精测试", "ALCOHOL_75", "true", "", ""));
         assertThat(refused.status()).isEqualTo(400);
@@ -49,12 +64,12 @@ class SuppliesTest {
 
     @Test
     void stockCoverAndShortfallFollowTheMovements() {
-        long estate = Fixtures.estate(jdbc, "阳光花园");
-        var admin = TestClient.person(port, "admin", "demo1234");
+        var admin = site.admin().login(port);
         admin.get("/supplies/estates/" + estate);
-        String name = "消毒片测试" + System.nanoTime() % 10000;
+        String name = "消毒片测试";
         admin.postForm("/supplies/estates/" + estate + "/items", item(name, "CHLORINE_TABLETS", "false", "", ""));
-        long id = jdbc.sql("SELECT id FROM sup_item WHERE name = :n").param("n", name).query(Long.class).single();
+        long id = jdbc.sql("SELECT id FROM sup_item WHERE estate_id = :e AND name = :n").param("e", estate).param("n", name)
+                .query(Long.class).single();
         LocalDateTime now = clock.localNow();
         assertThat(admin.postForm("/supplies/estates/" + estate + "/movements", move(id, "IN", "100", now.minusDays(3))).status()).isEqualTo(302);
         assertThat(admin.postForm("/supplies/estates/" + estate + "/movements", move(id, "OUT", "35", now.minusDays(2))).status()).isEqualTo(302);
@@ -71,20 +86,21 @@ class SuppliesTest {
 
     @Test
     void anotherEstatesAdminCannotSeeTheSupplies() {
-        long estate = Fixtures.estate(jdbc, "阳光花园");
-        assertThat(TestClient.person(port, "adminb", "demo1234").get("/supplies/estates/" + estate).status()).isEqualTo(404);
-        assertThat(TestClient.person(port, "cleaner", "demo1234").get("/supplies/estates/" + estate).status()).isEqualTo(403);
+        var otherAdmin = data.site(PolicyPreset.BEIJING_2022).admin();
+        assertThat(otherAdmin.login(port).get("/supplies/estates/" + estate).status()).isEqualTo(404);
+        var cleaner = data.member(site, Role.CLEANER, "保洁");
+        assertThat(cleaner.login(port).get("/supplies/estates/" + estate).status()).isEqualTo(403);
     }
 
     @Test
     void theCompanyHeadSetsTheBudgetAndTheEstatesSpendingCountsAgainstIt() {
-        long company = jdbc.sql("SELECT company_id FROM org_estate WHERE name = '阳光花园'").query(Long.class).single();
+        long company = site.companyId();
         int year = clock.today().getYear();
-        var head = TestClient.person(port, "companyhead", "demo1234");
+        var head = data.companyHead(site).login(port);
         head.get("/supplies/budgets");
         assertThat(head.postForm("/supplies/budgets", Map.of("companyId", String.valueOf(company), "year", String.valueOf(year),
                 "amount", "50000")).status()).isEqualTo(302);
-        var admin = TestClient.person(port, "admin", "demo1234");
+        var admin = site.admin().login(port);
         admin.get("/supplies/budgets");
         assertThat(admin.postForm("/supplies/budgets", Map.of("companyId", String.valueOf(company), "year", String.valueOf(year),
                 "amount", "1")).status()).isEqualTo(403);
