@@ -98,6 +98,7 @@ class GateBrowserTest {
         Files.createDirectories(SCREENSHOTS);
         context = browser.newContext(new Browser.NewContextOptions()
                 .setBaseURL("http://localhost:" + port)
+                .setExtraHTTPHeaders(Map.of("X-Forwarded-For", TestClient.newAddress()))
                 .setLocale("zh-CN")
                 .setTimezoneId(ZONE.getId())
                 .setViewportSize(1280, 900));

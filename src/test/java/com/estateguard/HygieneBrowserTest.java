@@ -84,6 +84,7 @@ class HygieneBrowserTest {
         Files.createDirectories(SCREENSHOTS);
         context = browser.newContext(new Browser.NewContextOptions()
                 .setBaseURL("http://localhost:" + port)
+                .setExtraHTTPHeaders(Map.of("X-Forwarded-For", TestClient.newAddress()))
                 .setLocale("zh-CN")
                 .setTimezoneId("Asia/Shanghai")
                 .setViewportSize(412, 915)

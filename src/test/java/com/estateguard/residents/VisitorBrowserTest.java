@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.estateguard.Fixtures;
 import com.estateguard.IntegrationTest;
+import com.estateguard.TestClient;
 import com.estateguard.TestClock;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -123,6 +124,7 @@ class VisitorBrowserTest {
 
     private Page open() {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port)
+                .setExtraHTTPHeaders(Map.of("X-Forwarded-For", TestClient.newAddress()))
                 .setLocale("zh-CN").setTimezoneId(ZONE.getId()).setViewportSize(412, 915));
         context.setDefaultTimeout(30_000);
         Page page = context.newPage();
