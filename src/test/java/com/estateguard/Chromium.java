@@ -61,7 +61,9 @@ final class Chromium implements AutoCloseable {
         Browser.NewContextOptions options = new Browser.NewContextOptions()
                 .setBaseURL(baseUrl)
                 .setLocale("zh-CN")
-                .setTimezoneId(zone.getId());
+                .setTimezoneId(zone.getId())
+                // An address of its own, so the sign-in rate limit counts each session apart (see TestClient).
+                .setExtraHTTPHeaders(java.util.Map.of("X-Forwarded-For", TestClient.newAddress()));
         if (phone) {
             options.setViewportSize(412, 915).setIsMobile(true).setHasTouch(true);
         } else {

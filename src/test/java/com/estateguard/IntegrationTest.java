@@ -21,7 +21,9 @@ import org.springframework.context.annotation.Import;
         "estateguard.embedded-db.fsync=false",
         "estateguard.demo.enabled=true",
         "estateguard.demo.health-source=true",
-        "logging.level.root=WARN"})
+        "logging.level.root=WARN",
+        // Believe X-Forwarded-For from loopback, so each TestClient is a client address of its own.
+        "server.forward-headers-strategy=native"})
 @Import(TestClock.Setup.class)
 @ExtendWith(TestClock.ResetAfterEach.class)
 public @interface IntegrationTest {

@@ -10,12 +10,20 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** Talks to the running application over real HTTP: as a device with an API key, or as a logged-in person. */
+/**
+ * Talks to the running application over real HTTP: as a device with an API key, or as a logged-in
+ * person. Each client comes from an address of its own (sent as X-Forwarded-For, which the test
+ * context believes from loopback), so the per-address limit on sign-in tries sees each test apart.
+ */
 public final class TestClient {
+
+    /** 198.18.0.0/15 is set aside for testing; counting from 198.18.0.1 gives 131,000 addresses. */
+    private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
     private static final Pattern CSRF_INPUT = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -23,6 +31,7 @@ public final class TestClient {
     private final HttpClient http;
     private final String base;
     private final String apiKey;
+    private final String address = newAddress();
     private String csrf;
 
     public record Response(int status, String body, String contentType) {
@@ -33,6 +42,12 @@ public final class TestClient {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         this.base = "http://127.0.0.1:" + port;
         this.apiKey = apiKey;
+    }
+
+    /** A client address no other test client has had. */
+    public static String newAddress() {
+        int n = ADDRESSES.incrementAndGet();
+        return "198." + (18 + (n >> 16 & 1)) + "." + (n >> 8 & 0xff) + "." + (n & 0xff);
     }
 
     public static TestClient device(int port, String apiKey) {
@@ -57,7 +72,7 @@ public final class TestClient {
 
     private String lastLoginRedirect;
 
-    /** Where the login form sent us (Location header), e.g. "/login?error=locked". */
+    /** Where the login form sent us (Location header), e.g. "/login?error". */
     public String loginRedirect() {
         return lastLoginRedirect;
     }
@@ -109,6 +124,7 @@ public final class TestClient {
         HttpRequest.Builder b = HttpRequest.newBuilder(request.uri()).method(request.method(),
                 request.bodyPublisher().orElse(HttpRequest.BodyPublishers.noBody()));
         request.headers().map().forEach((k, v) -> v.forEach(x -> b.header(k, x)));
+        b.header("X-Forwarded-For", address);
         if (apiKey != null) {
             b.header("X-Api-Key", apiKey);
         }

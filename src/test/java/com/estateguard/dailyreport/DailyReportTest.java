@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.estateguard.IntegrationTest;
 import com.estateguard.LedgersTestData;
+import com.estateguard.TestClient;
 import com.estateguard.TestClock;
 import com.estateguard.TestData;
 import com.estateguard.common.CurrentUser;
@@ -212,12 +213,13 @@ class DailyReportTest {
     private byte[] download(String path) throws IOException, InterruptedException {
         var cookies = new java.net.CookieManager();
         var http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        String address = TestClient.newAddress();
         String login = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         var m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
         assertThat(m.find()).isTrue();
         http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-Forwarded-For", address)
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + street.username() + "&password=" + TestData.PASSWORD
                         + "&_csrf=" + m.group(1))).build(),
                 HttpResponse.BodyHandlers.discarding());

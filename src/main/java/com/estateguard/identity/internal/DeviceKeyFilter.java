@@ -7,20 +7,28 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Authenticates API calls by the {@code X-Api-Key} header of a smart terminal. */
+/**
+ * Authenticates API calls by the {@code X-Api-Key} header of a smart terminal. A wrong key spends
+ * one try of the client address's allowance; once it is spent, no key from that address is looked
+ * at until the window passes (429), so keys cannot be guessed at speed. A right key spends nothing.
+ */
 class DeviceKeyFilter extends OncePerRequestFilter {
 
     static final String HEADER = "X-Api-Key";
     private final DeviceKeyStore keys;
     private final RoleAuthorities authorities;
+    private final AttemptLimit wrongKeys;
 
-    DeviceKeyFilter(DeviceKeyStore keys, RoleAuthorities authorities) {
+    DeviceKeyFilter(DeviceKeyStore keys, RoleAuthorities authorities, AttemptLimit wrongKeys) {
         this.keys = keys;
         this.authorities = authorities;
+        this.wrongKeys = wrongKeys;
     }
 
     @Override
@@ -28,13 +36,24 @@ class DeviceKeyFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String key = request.getHeader(HEADER);
         if (key != null) {
-            keys.authenticate(key.trim()).ifPresent(device -> {
-                var context = SecurityContextHolder.createEmptyContext();
-                context.setAuthentication(new DeviceAuthentication(device, authorities.of(device.role())));
-                SecurityContextHolder.setContext(context);
-            });
+            String address = request.getRemoteAddr();
+            AttemptLimit.Verdict verdict = wrongKeys.check(address);
+            if (!verdict.allowed()) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(verdict.retryAfterSeconds()));
+                ProblemResponse.write(response, 429, "Too Many Requests",
+                        "API 密钥错误次数过多，请一分钟后再试 / too many wrong API keys from this address, retry in a minute");
+                return;
+            }
+            Optional<CurrentUser> device = keys.authenticate(key.trim());
+            device.ifPresentOrElse(this::signIn, () -> wrongKeys.spend(address));
         }
         chain.doFilter(request, response);
+    }
+
+    private void signIn(CurrentUser device) {
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new DeviceAuthentication(device, authorities.of(device.role())));
+        SecurityContextHolder.setContext(context);
     }
 
     static final class DeviceAuthentication extends AbstractAuthenticationToken {

@@ -1,11 +1,11 @@
 package com.estateguard.identity.internal;
 
 
+import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -19,7 +19,17 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    private static final String PROBLEM = "{\"type\":\"about:blank\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\"}";
+    private final Clock clock;
+    private final int attemptsPerMinute;
+    private final int maxAddresses;
+
+    SecurityConfiguration(Clock clock,
+                          @Value("${estateguard.security.login-rate.per-minute:10}") int attemptsPerMinute,
+                          @Value("${estateguard.security.login-rate.max-addresses:50000}") int maxAddresses) {
+        this.clock = clock;
+        this.attemptsPerMinute = attemptsPerMinute;
+        this.maxAddresses = maxAddresses;
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -30,15 +40,16 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, DeviceKeyStore keys, RoleAuthorities authorities) throws Exception {
+        AttemptLimit wrongKeys = new AttemptLimit(attemptsPerMinute, maxAddresses, clock);
         http.securityMatcher("/api/**")
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .addFilterBefore(new DeviceKeyFilter(keys, authorities), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new DeviceKeyFilter(keys, authorities, wrongKeys), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint((req, res, ex) -> problem(res, 401, "Unauthorized",
+                        .authenticationEntryPoint((req, res, ex) -> ProblemResponse.write(res, 401, "Unauthorized",
                                 "缺少或无效的 API 密钥 / missing or invalid API key (X-Api-Key)"))
-                        .accessDeniedHandler((req, res, ex) -> problem(res, 403, "Forbidden",
+                        .accessDeniedHandler((req, res, ex) -> ProblemResponse.write(res, 403, "Forbidden",
                                 "无权执行此操作 / not permitted")));
         return http.build();
     }
@@ -46,27 +57,24 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        AttemptLimit logins = new AttemptLimit(attemptsPerMinute, maxAddresses, clock);
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
                                 "/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**", "/error").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(loginFailure()))
+                .addFilterBefore(new LoginAttemptFilter(logins), UsernamePasswordAuthenticationFilter.class)
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(oneAnswerForEveryFailure()))
                 .logout(l -> l.logoutSuccessUrl("/login?logout"));
         return http.build();
     }
 
-    private static AuthenticationFailureHandler loginFailure() {
-        return (request, response, exception) -> {
-            String reason = exception instanceof LockedException ? "locked"
-                    : exception instanceof DisabledException ? "disabled" : "bad";
-            response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
-        };
-    }
-
-    private static void problem(jakarta.servlet.http.HttpServletResponse res, int status, String title, String detail)
-            throws java.io.IOException {
-        res.setStatus(status);
-        res.setContentType("application/problem+json;charset=UTF-8");
-        res.getWriter().write(PROBLEM.formatted(title, status, detail));
+    /**
+     * An unknown name, a wrong password, a locked and a disabled account all get the same redirect,
+     * and nothing about which is kept for the page, so the answer cannot tell which accounts exist.
+     * The time is alike too: Spring Security hashes the password for an unknown name, and checks it
+     * for a locked or disabled account before refusing it.
+     */
+    private static AuthenticationFailureHandler oneAnswerForEveryFailure() {
+        return (request, response, exception) -> response.sendRedirect(request.getContextPath() + "/login?error");
     }
 }
