@@ -17,4 +17,7 @@ public interface HealthRegisters {
      * @param value a NatResult name for NAT, a CodeStatus name for HEALTH_CODE
      */
     void record(Kind kind, String idNumber, String name, Instant at, String value, String actor);
+
+    /** True when the person (by their keyed ID number) has an entry in that register, whatever its result. */
+    boolean registered(Kind kind, String personKey);
 }

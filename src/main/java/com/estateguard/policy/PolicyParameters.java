@@ -122,6 +122,11 @@ public record PolicyParameters(
                         + " in these parameters: a version read or written through Policies carries every group"));
     }
 
+    /** The group if these parameters carry it (parameters built by hand, as rule tests do, may carry none). */
+    public <T extends Record> java.util.Optional<T> findGroup(Class<T> type) {
+        return groups.values().stream().filter(type::isInstance).map(type::cast).findFirst();
+    }
+
     /** A copy with this group's numbers in place of the ones it had. */
     public PolicyParameters withGroup(Record values) {
         String key = groups.entrySet().stream().filter(e -> e.getValue().getClass() == values.getClass())

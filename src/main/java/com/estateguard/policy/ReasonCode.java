@@ -15,7 +15,9 @@ public enum ReasonCode {
     LOCKDOWN(Outcome.REFUSE), OUTSIDER_NOT_ALLOWED(Outcome.REFUSE), OUTSIDER_EXCEPTION(Outcome.REFER),
     COURIER_KEPT_OUT(Outcome.REFUSE), OUTSIDE_VEHICLE(Outcome.REFUSE),
     /** A resident pass that fails verification at the gate (ACC-04, RES-03). */
-    PASS_FORGED(Outcome.REFUSE), PASS_REVOKED(Outcome.REFUSE), PASS_EXPIRED(Outcome.REFUSE), PASS_OTHER_ESTATE(Outcome.REFUSE);
+    PASS_FORGED(Outcome.REFUSE), PASS_REVOKED(Outcome.REFUSE), PASS_EXPIRED(Outcome.REFUSE), PASS_OTHER_ESTATE(Outcome.REFUSE),
+    /** Someone the policy wants in the NAT comparison register (核酸比对登记簿, "一登三查", 000) who is not in it. */
+    NOT_IN_NAT_REGISTER(Outcome.REFUSE);
 
     public enum Outcome { REFUSE, REFER }
 

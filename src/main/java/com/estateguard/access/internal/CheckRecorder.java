@@ -23,6 +23,7 @@ import com.estateguard.common.NotFoundException;
 import com.estateguard.common.NotPermittedException;
 import com.estateguard.common.Role;
 import com.estateguard.healthdata.HealthCodeResult;
+import com.estateguard.healthdata.HealthRegisters;
 import com.estateguard.healthdata.HealthSources;
 import com.estateguard.healthdata.PersonKeys;
 import com.estateguard.identity.UserId;
@@ -30,6 +31,7 @@ import com.estateguard.org.EntranceId;
 import com.estateguard.org.EntranceRef;
 import com.estateguard.org.EstateId;
 import com.estateguard.org.OrgDirectory;
+import com.estateguard.policy.EntrantCategory;
 import com.estateguard.policy.Policies;
 import com.estateguard.policy.PolicyVersion;
 import com.estateguard.policy.PolicyVersionId;
@@ -61,14 +63,15 @@ public class CheckRecorder {
     private final GuardShifts roster;
     private final CheckRepository checks;
     private final ApplicationEventPublisher events;
+    private final HealthRegisters registers;
     private final PassCheck passes;
     private final VisitorRegister visitors;
     private final Clock clock;
     private final ZoneId zone;
 
     CheckRecorder(OrgDirectory org, Policies policies, HealthSources health, PersonKeys personKeys, GuardShifts roster,
-                  CheckRepository checks, ApplicationEventPublisher events, PassCheck passes, VisitorRegister visitors, Clock clock,
-                  ZoneId zone) {
+                  CheckRepository checks, ApplicationEventPublisher events, HealthRegisters registers, PassCheck passes,
+                  VisitorRegister visitors, Clock clock, ZoneId zone) {
         this.passes = passes;
         this.visitors = visitors;
         this.org = org;
@@ -78,6 +81,7 @@ public class CheckRecorder {
         this.roster = roster;
         this.checks = checks;
         this.events = events;
+        this.registers = registers;
         this.clock = clock;
         this.zone = zone;
     }
@@ -104,7 +108,8 @@ public class CheckRecorder {
         String exception = visit.map(VisitorRegister.ExpectedVisit::exception).orElse(command.outsiderException());
         EntryDecision decision = EntryRules.decide(new EntryContext(command.category(), command.direction(), evidence,
                 command.vehicle(), policy.parameters(), entrance.open(), at, at.atZone(zone).toLocalTime(),
-                command.emergency(), exception, visit.isPresent(), person.passFailure()));
+                command.emergency(), exception, visit.isPresent(), person.passFailure(),
+                inNatRegister(command.category(), person, policy)));
 
         var row = new CheckRepository.NewCheck(command.clientId(), entrance.estateId(), entrance.id(), shiftId,
                 user.role() == Role.DEVICE ? user.id() : null, at, command.direction(), command.category(),
@@ -261,6 +266,15 @@ public class CheckRecorder {
     private static String sourceOf(String claimed, CurrentUser user) {
         String who = user.role() == Role.DEVICE ? "TERMINAL" : "GUARD";
         return claimed == null || claimed.isBlank() ? who : who + ":" + claimed.trim();
+    }
+
+    /** Looked up only when the policy asks for it for this entrant, so the gate's hot path stays as it was. */
+    private Boolean inNatRegister(EntrantCategory category, Person person, PolicyVersion policy) {
+        boolean required = policy.parameters().findGroup(NatRegisterParameters.class).map(g -> g.requires(category)).orElse(false);
+        if (!required) {
+            return null;
+        }
+        return person.key() != null && registers.registered(HealthRegisters.Kind.NAT, person.key());
     }
 
     private static String blankToNull(String s) {

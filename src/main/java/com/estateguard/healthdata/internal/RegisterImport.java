@@ -96,6 +96,13 @@ public class RegisterImport implements HealthRegisters {
         insert(kind, new Entry(keys.keyOf(idNumber), name, IdNumber.mask(idNumber), at, value), null, actor);
     }
 
+    @Override
+    public boolean registered(Kind kind, String personKey) {
+        String table = kind == Kind.NAT ? "health_nat_result" : "health_code_status";
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM " + table + " WHERE person_key = :k)").param("k", personKey)
+                .query(Boolean.class).single();
+    }
+
     public List<Batch> recent() {
         return jdbc.sql("""
                         SELECT id, kind, file_name, rows_total, rows_ok, rows_bad, errors::text AS errors, created_at, created_by

@@ -17,10 +17,20 @@ import java.time.LocalTime;
  * @param exception an outsider exception the entrant claims, e.g. "子女探视老人"
  * @param preRegistered the resident visited registered this visitor ahead with that exception (ACC-11)
  * @param passFailure why the scanned resident pass failed verification; null when it passed or none was scanned
+ * @param inNatRegister whether the person is in the NAT comparison register; null when the policy does not ask
  */
 public record EntryContext(EntrantCategory category, Direction direction, Evidence evidence, VehicleEvidence vehicle,
                            PolicyParameters policy, boolean entranceOpen, Instant at, LocalTime localTime,
-                           boolean emergency, String exception, boolean preRegistered, PassCheck.Failure passFailure) {
+                           boolean emergency, String exception, boolean preRegistered, PassCheck.Failure passFailure,
+                           Boolean inNatRegister) {
+
+    /** The register was not looked up (the policy does not ask for it for this entrant). */
+    public EntryContext(EntrantCategory category, Direction direction, Evidence evidence, VehicleEvidence vehicle,
+                        PolicyParameters policy, boolean entranceOpen, Instant at, LocalTime localTime,
+                        boolean emergency, String exception, boolean preRegistered, PassCheck.Failure passFailure) {
+        this(category, direction, evidence, vehicle, policy, entranceOpen, at, localTime, emergency, exception, preRegistered,
+                passFailure, null);
+    }
 
     /** No resident pass was scanned, or it passed verification. */
     public EntryContext(EntrantCategory category, Direction direction, Evidence evidence, VehicleEvidence vehicle,
