@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.estateguard.Fixtures;
 import com.estateguard.IntegrationTest;
-import com.estateguard.TestClient;
 import com.estateguard.TestClock;
+import com.estateguard.TestData;
 import com.estateguard.common.InvalidInputException;
+import com.estateguard.policy.PolicyPreset;
 import com.estateguard.residents.internal.Passes;
 import com.estateguard.residents.internal.PersonKind;
 import com.estateguard.residents.internal.ResidentLine;
@@ -33,13 +34,16 @@ class CareTest {
     Passes passes;
     @Autowired
     TestClock clock;
+    @Autowired
+    TestData data;
 
     @Test
     void anElderlyPersonWithoutASmartphoneGetsAContactAndIsFlaggedForTheGate() {
-        var me = Fixtures.user(jdbc, "admin");
-        long person = register.add(Fixtures.estate(jdbc, "阳光花园"), new ResidentLine("2", "1", "102", "孤老人", PersonKind.OWNER, "",
+        var estate = data.estate(PolicyPreset.BEIJING_2022);
+        var me = estate.admin().user();
+        long person = register.add(estate.id(), new ResidentLine("2", "1", "102", "孤老人", PersonKind.OWNER, "",
                 Fixtures.newIdNumber(), false, false), me);
-        var admin = TestClient.person(port, "admin", "demo1234");
+        var admin = estate.admin().login(port);
         admin.get("/care/people/" + person);
         assertThat(admin.postForm("/care/people/" + person + "/groups", Map.of("group", "NO_SMARTPHONE", "staffContact", "网格员 李梅"))
                 .status()).isEqualTo(302);
@@ -52,11 +56,12 @@ class CareTest {
 
     @Test
     void homeIsolationIsMonitoredDailyAndKeepsThePassBack() {
-        var me = Fixtures.user(jdbc, "admin");
-        long person = register.add(Fixtures.estate(jdbc, "阳光花园"), new ResidentLine("2", "1", "103", "隔离者", PersonKind.TENANT, "",
+        var estate = data.estate(PolicyPreset.BEIJING_2022);
+        var me = estate.admin().user();
+        long person = register.add(estate.id(), new ResidentLine("2", "1", "103", "隔离者", PersonKind.TENANT, "",
                 Fixtures.newIdNumber(), false, false), me);
         LocalDate today = clock.today();
-        var admin = TestClient.person(port, "admin", "demo1234");
+        var admin = estate.admin().login(port);
         admin.get("/care/people/" + person);
         assertThat(admin.postForm("/care/people/" + person + "/isolation", Map.of("startsOn", today.minusDays(1).toString(),
                 "endsOn", today.plusDays(12).toString(), "reason", "密接")).status()).isEqualTo(302);

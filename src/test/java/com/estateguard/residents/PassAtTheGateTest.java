@@ -5,18 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.estateguard.Fixtures;
 import com.estateguard.IntegrationTest;
-import com.estateguard.TestClient;
 import com.estateguard.TestClock;
+import com.estateguard.TestData;
 import com.estateguard.common.DomainException;
 import com.estateguard.common.InvalidInputException;
+import com.estateguard.policy.PolicyPreset;
 import com.estateguard.residents.PassId;
 import com.estateguard.residents.PassRevoked;
 import com.estateguard.residents.internal.Passes;
 import com.estateguard.residents.internal.PersonKind;
 import com.estateguard.residents.internal.ResidentLine;
 import com.estateguard.residents.internal.ResidentRegister;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -43,15 +42,18 @@ class PassAtTheGateTest {
     TestClock clock;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    TestData data;
 
     @Test
     void aValidPassIsAcceptedAndRefusedFromTheMomentItIsRevoked() {
-        var admin = Fixtures.user(jdbc, "admin");
-        long person = newResident("阳光花园");
+        var estate = data.estate(PolicyPreset.BEIJING_2022);
+        var admin = estate.admin().user();
+        long person = newResident(estate);
         var pass = passes.issue(person, admin);
         String token = passes.token(pass);
-        var terminal = TestClient.device(port, Fixtures.DEMO_DEVICE_KEY);
-        long south = Fixtures.entrance(jdbc, "阳光花园", "南门");
+        var terminal = estate.terminal(port);
+        long south = estate.southGate();
 
         var ok = terminal.postJson("/api/v1/checks", check(south, token));
         assertThat(ok.body()).contains("\"verdict\":\"ALLOW\"").contains("pass:" + pass.id()).doesNotContain("PASS_");
@@ -62,7 +64,7 @@ class PassAtTheGateTest {
         var refused = terminal.postJson("/api/v1/checks", check(south, token));
         assertThat(refused.body()).contains("\"verdict\":\"REFUSE\"").contains("PASS_REVOKED").doesNotContain("CREDENTIAL_NOT_VERIFIED");
 
-        var page = TestClient.person(port, "admin", "demo1234");
+        var page = estate.admin().login(port);
         page.get("/passes/" + pass.id());
         var again = page.postForm("/passes/" + pass.id() + "/revoke", java.util.Map.of("reason", "再次撤销"));
         assertThat(again.status()).isEqualTo(409);
@@ -73,16 +75,17 @@ class PassAtTheGateTest {
 
     @Test
     void anAlteredTokenIsRefusedAsForgedAndOnePassPerPerson() {
-        var admin = Fixtures.user(jdbc, "admin");
-        long person = newResident("阳光花园");
+        var estate = data.estate(PolicyPreset.BEIJING_2022);
+        var admin = estate.admin().user();
+        long person = newResident(estate);
         var pass = passes.issue(person, admin);
         String token = passes.token(pass);
         // The signature's first character: all six of its bits are signature bits (the last one's are partly padding).
         int sig = token.lastIndexOf('.') + 1;
         String altered = token.substring(0, sig) + (token.charAt(sig) == 'A' ? 'B' : 'A') + token.substring(sig + 1);
-        var terminal = TestClient.device(port, Fixtures.DEMO_DEVICE_KEY);
+        var terminal = estate.terminal(port);
 
-        var refused = terminal.postJson("/api/v1/checks", check(Fixtures.entrance(jdbc, "阳光花园", "南门"), altered));
+        var refused = terminal.postJson("/api/v1/checks", check(estate.southGate(), altered));
         assertThat(refused.body()).contains("\"verdict\":\"REFUSE\"").contains("PASS_FORGED");
         assertThatThrownBy(() -> passes.issue(person, admin)).isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("pass.error.alreadyIssued");
@@ -90,20 +93,20 @@ class PassAtTheGateTest {
 
     @Test
     void aPassPastItsValidityIsRefusedAtTheGate() {
-        var admin = Fixtures.user(jdbc, "admin");
-        long person = newResident("阳光花园");
-        var pass = passes.issue(person, admin);
-        var terminal = TestClient.device(port, Fixtures.DEMO_DEVICE_KEY);
+        var estate = data.estate(PolicyPreset.BEIJING_2022);
+        var pass = passes.issue(newResident(estate), estate.admin().user());
+        var terminal = estate.terminal(port);
 
         clock.set(pass.expiresAt().plusSeconds(60));
-        var refused = terminal.postJson("/api/v1/checks", check(Fixtures.entrance(jdbc, "阳光花园", "南门"), passes.token(pass)));
+        var refused = terminal.postJson("/api/v1/checks", check(estate.southGate(), passes.token(pass)));
         assertThat(refused.body()).contains("\"verdict\":\"REFUSE\"").contains("PASS_EXPIRED");
     }
 
     @Test
     void someoneBackFromOutsideTheCityWithinTheWindowGetsNoPass() {
-        var admin = Fixtures.user(jdbc, "admin");
-        long person = newResident("阳光花园");
+        var estate = data.estate(PolicyPreset.BEIJING_2022);
+        var admin = estate.admin().user();
+        long person = newResident(estate);
         var row = register.byId(person, admin);
         jdbc.sql("""
                         INSERT INTO res_return (estate_id, person_key, person_name, id_masked, from_place, risk_area, arrival_date,
@@ -115,10 +118,9 @@ class PassAtTheGateTest {
                 .extracting(e -> ((InvalidInputException) e).messageKey()).isEqualTo("pass.refused.recentReturn");
     }
 
-    private long newResident(String estate) {
-        String id = Fixtures.newIdNumber();
-        return register.add(Fixtures.estate(jdbc, estate), new ResidentLine("20", "1", "101", "证件测试", PersonKind.OWNER,
-                "", id, false, false), Fixtures.user(jdbc, "admin"));
+    private long newResident(TestData.Estate estate) {
+        return register.add(estate.id(), new ResidentLine("20", "1", "101", "证件测试", PersonKind.OWNER,
+                "", Fixtures.newIdNumber(), false, false), estate.admin().user());
     }
 
     private String check(long entrance, String token) {

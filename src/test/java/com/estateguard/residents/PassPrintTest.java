@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.estateguard.Fixtures;
 import com.estateguard.IntegrationTest;
-import com.estateguard.TestClient;
+import com.estateguard.TestData;
+import com.estateguard.policy.PolicyPreset;
 import com.estateguard.residents.internal.Passes;
 import com.estateguard.residents.internal.PersonKind;
 import com.estateguard.residents.internal.ResidentLine;
@@ -13,7 +14,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Passes on the page: issuing from the register, the QR, the PDF response, revoking, and the resident's own pass. */
 @IntegrationTest
@@ -22,16 +22,20 @@ class PassPrintTest {
     @LocalServerPort
     int port;
     @Autowired
-    JdbcClient jdbc;
-    @Autowired
     Passes passes;
     @Autowired
     ResidentRegister register;
+    @Autowired
+    TestData data;
+    @Autowired
+    ResidentsTestData residents;
 
     @Test
     void anAdminIssuesFromTheRegisterSeesTheQrAndRevokesOnThePage() {
-        var admin = TestClient.person(port, "adminf", "demo1234");
-        long person = resident(Fixtures.estate(jdbc, "西岸名邸"), "上官冬");
+        var estate = data.estate(PolicyPreset.KUNSHAN_2020);
+        var admin = estate.admin().login(port);
+        long person = register.add(estate.id(), new ResidentLine("7", "", "1502", "上官冬", PersonKind.TENANT, "",
+                Fixtures.newIdNumber(), false, false), estate.admin().user());
         admin.get("/residents");
         var issued = admin.postForm("/residents/" + person + "/pass", Map.of());
         assertThat(issued.status()).isEqualTo(302);
@@ -53,17 +57,13 @@ class PassPrintTest {
 
     @Test
     void aResidentSeesTheirOwnPassOnThePhoneOnceIssued() {
-        var resident = TestClient.person(port, "residentf", "demo1234");
-        assertThat(resident.get("/my/pass").body()).contains("no-pass");
-        long person = jdbc.sql("SELECT id FROM res_person WHERE username = 'residentf'").query(Long.class).single();
-        passes.issue(person, Fixtures.user(jdbc, "adminf"));
-        var mine = resident.get("/my/pass").body();
+        var estate = data.estate(PolicyPreset.KUNSHAN_2020);
+        var resident = residents.resident(estate, "5", "2", "301", "陶文静");
+        var phone = resident.login().login(port);
+        assertThat(phone.get("/my/pass").body()).contains("no-pass");
+        passes.issue(resident.id(), estate.admin().user());
+        var mine = phone.get("/my/pass").body();
         assertThat(mine).contains("陶文静").contains("<svg").contains("EGP1.").doesNotContain("撤销原因").doesNotContain(".pdf");
-        assertThat(resident.get("/passes").status()).isEqualTo(403);
-    }
-
-    private long resident(long estate, String name) {
-        return register.add(estate, new ResidentLine("7", "", "1502", name, PersonKind.TENANT, "", Fixtures.newIdNumber(),
-                false, false), Fixtures.user(jdbc, "adminf"));
+        assertThat(phone.get("/passes").status()).isEqualTo(403);
     }
 }

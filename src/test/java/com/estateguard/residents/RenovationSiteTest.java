@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.estateguard.Fixtures;
 import com.estateguard.IntegrationTest;
-import com.estateguard.TestClient;
 import com.estateguard.TestClock;
+import com.estateguard.TestData;
 import com.estateguard.access.internal.renovation.Renovations;
 import com.estateguard.access.internal.renovation.WorkerCheck;
 import com.estateguard.common.Reason;
 import com.estateguard.healthdata.internal.RegisterImport;
-import com.estateguard.org.EstateId;
+import com.estateguard.policy.Policies;
+import com.estateguard.policy.PolicyPreset;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -20,7 +21,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A renovation site (ACC-14): workers checked against the NAT comparison register; at most the policy's number on site. */
 @IntegrationTest
@@ -29,25 +29,24 @@ class RenovationSiteTest {
     @LocalServerPort
     int port;
     @Autowired
-    JdbcClient jdbc;
-    @Autowired
     Renovations renovations;
     @Autowired
     RegisterImport registers;
     @Autowired
-    com.estateguard.policy.Policies policies;
-    @Autowired
-    com.estateguard.org.OrgDirectory org;
+    Policies policies;
     @Autowired
     TestClock clock;
+    @Autowired
+    TestData data;
 
     @Test
     void workersWithARegisteredNegativeNatGoInUntilTheSiteIsFull() {
-        var admin = Fixtures.user(jdbc, "admin");
+        var estate = data.estate(PolicyPreset.BEIJING_2022);
+        var admin = estate.admin().user();
         LocalDate today = clock.today();
-        long site = renovations.openSite(Fixtures.estate(jdbc, "阳光花园"), "8-1-702", "好邻居装饰", today.minusDays(1), today.plusDays(20), admin);
+        long site = renovations.openSite(estate.id(), "8-1-702", "好邻居装饰", today.minusDays(1), today.plusDays(20), admin);
         List<Long> workers = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {   // one more than the seed cap of 4
+        for (int i = 0; i < 5; i++) {   // one more than the preset's cap of 4
             String id = Fixtures.newIdNumber();
             registers.record(RegisterImport.Kind.NAT, id, "工人" + i, clock.instant().minus(10, ChronoUnit.HOURS), "NEGATIVE", "test");
             workers.add(renovations.addWorker(site, "工人" + i, id, "", admin));
@@ -58,7 +57,6 @@ class RenovationSiteTest {
         assertThat(noNat.admitted()).isFalse();
         assertThat(noNat.refusals()).extracting(Reason::code).contains(WorkerCheck.Refusal.NO_NEGATIVE_NAT);
 
-        var estate = org.estate(new EstateId(Fixtures.estate(jdbc, "阳光花园")), "R/").orElseThrow();
         int cap = policies.inForce(estate.regionPath(), clock.instant()).parameters().workersPerSite();
         assertThat(cap).isEqualTo(4);
         for (int i = 0; i < cap; i++) {
@@ -71,24 +69,24 @@ class RenovationSiteTest {
         renovations.leave(workers.get(0), admin);
         assertThat(renovations.arrive(workers.get(cap), new BigDecimal("36.5"), true, admin).admitted()).isTrue();
         assertThat(renovations.site(site, admin).onSite()).isEqualTo(cap);
-        assertThat(TestClient.person(port, "admin", "demo1234").get("/sites/" + site).body()).contains("好邻居装饰").contains("工人4");
+        assertThat(estate.admin().login(port).get("/sites/" + site).body()).contains("好邻居装饰").contains("工人4");
     }
 
     @Test
     void atThePolicysLimitAWorkerGoesInAndTheSitePageSaysEveryRefusalInWords() {
-        var admin = Fixtures.user(jdbc, "admin");
+        var estate = data.estate(PolicyPreset.BEIJING_2022);
+        var admin = estate.admin().user();
         LocalDate today = clock.today();
-        long estateId = Fixtures.estate(jdbc, "阳光花园");
-        long site = renovations.openSite(estateId, "8-2-101", "安居装饰", today.minusDays(1), today.plusDays(5), admin);
+        long site = renovations.openSite(estate.id(), "8-2-101", "安居装饰", today.minusDays(1), today.plusDays(5), admin);
         String id = Fixtures.newIdNumber();
         registers.record(RegisterImport.Kind.NAT, id, "体温工人", clock.instant().minus(10, ChronoUnit.HOURS), "NEGATIVE", "test");
         long worker = renovations.addWorker(site, "体温工人", id, "", admin);
         long noNat = renovations.addWorker(site, "无核酸工人", Fixtures.newIdNumber(), "", admin);
-        var policy = policies.inForce(org.estate(new EstateId(estateId), "R/").orElseThrow().regionPath(), clock.instant()).parameters();
+        var policy = policies.inForce(estate.regionPath(), clock.instant()).parameters();
         BigDecimal limit = policy.temperatureLimitC();
         BigDecimal above = limit.add(new BigDecimal("0.1"));
 
-        var page = TestClient.person(port, "admin", "demo1234");
+        var page = estate.admin().login(port);
         page.get("/sites/" + site);
         page.postForm("/sites/" + site + "/workers/" + noNat + "/arrive", Map.of("temperature", above.toPlainString()));
         assertThat(page.get("/sites/" + site).body()).contains("不予进场").contains("健康码非绿码")

@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.estateguard.Fixtures;
 import com.estateguard.IntegrationTest;
-import com.estateguard.TestClient;
+import com.estateguard.TestData;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotFoundException;
 import com.estateguard.common.tabular.RowError;
+import com.estateguard.policy.PolicyPreset;
 import com.estateguard.residents.internal.ResidentExport;
 import com.estateguard.residents.internal.ResidentImport;
 import com.estateguard.residents.internal.ResidentRegister;
@@ -41,11 +42,14 @@ class ResidentImportTest {
     ResidentExport export;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TestData data;
 
     @Test
     void goodRowsAreImportedBadRowsReportedAndARepeatChangesNothing() throws IOException {
-        CurrentUser admin = Fixtures.user(jdbc, "admin");
-        long estate = Fixtures.estate(jdbc, "阳光花园");
+        var ours = data.estate(PolicyPreset.BEIJING_2022);
+        CurrentUser admin = ours.admin().user();
+        long estate = ours.id();
         String a = Fixtures.newIdNumber();
         String b = Fixtures.newIdNumber();
         String c = Fixtures.newIdNumber();
@@ -83,8 +87,9 @@ class ResidentImportTest {
 
     @Test
     void aChangedRowUpdatesThePersonAndTheIdIsEncryptedAtRest() throws IOException {
-        CurrentUser admin = Fixtures.user(jdbc, "admin");
-        long estate = Fixtures.estate(jdbc, "阳光花园");
+        var ours = data.estate(PolicyPreset.BEIJING_2022);
+        CurrentUser admin = ours.admin().user();
+        long estate = ours.id();
         String id = Fixtures.newIdNumber();
         imports.importFile(estate, "a.xlsx", new ByteArrayInputStream(xlsx(List.<String[]>of(row("8", "", "301", "周租客", id, "", "租户", "", "")))), admin);
         var moved = imports.importFile(estate, "b.xlsx",
@@ -97,21 +102,28 @@ class ResidentImportTest {
         String stored = jdbc.sql("SELECT id_cipher FROM res_person WHERE id = :id").param("id", person.id()).query(String.class).single();
         assertThat(stored).doesNotContain(id).doesNotContain(id.substring(6, 14));
         assertThat(register.fullIdNumber(person.id(), admin)).isEqualTo(id);
-        assertThat(register.fullIdNumber(person.id(), Fixtures.user(jdbc, "guard"))).isEqualTo(person.idMasked());
+        assertThat(register.fullIdNumber(person.id(), ours.guard().user())).isEqualTo(person.idMasked());
     }
 
     @Test
     void theExportReadsBackInTheTemplateColumnsAndOtherEstatesAreOutOfScope() throws IOException {
-        CurrentUser admin = Fixtures.user(jdbc, "admin");
-        long estate = Fixtures.estate(jdbc, "阳光花园");
+        var ours = data.estate(PolicyPreset.BEIJING_2022);
+        CurrentUser admin = ours.admin().user();
+        long estate = ours.id();
+        String id = Fixtures.newIdNumber();
+        imports.importFile(estate, "名册.xlsx", new ByteArrayInputStream(xlsx(List.of(
+                row("1", "1", "101", "吴一", id, "", "业主", "", ""),
+                row("1", "1", "102", "吴二", Fixtures.newIdNumber(), "", "租户", "", ""),
+                row("2", "", "201", "吴三", Fixtures.newIdNumber(), "", "房东", "", "")))), admin);
         var out = new ByteArrayOutputStream();
         export.export(estate, null, null, admin, out);
         try (var wb = new ReadableWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             var rows = wb.getFirstSheet().read();
             assertThat(rows.get(0).getCellText(4)).isEqualTo("身份证号");
-            assertThat(rows.size() - 1L).isEqualTo(register.search(estate, null, null, admin, 1, 10).total());
+            assertThat(rows.size() - 1L).isEqualTo(3).isEqualTo(register.search(estate, null, null, admin, 1, 10).total());
+            assertThat(rows.get(1).getCellText(3)).isEqualTo("吴一");
         }
-        long other = Fixtures.estate(jdbc, "锦绣苑");
+        long other = data.estate(PolicyPreset.BEIJING_2022).id();
         assertThatThrownBy(() -> imports.importFile(other, "x.xlsx", new ByteArrayInputStream(xlsx(List.of())), admin))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> imports.importFile(estate, "x.xlsx", new ByteArrayInputStream(xlsx(List.of())), admin))
@@ -120,9 +132,10 @@ class ResidentImportTest {
 
     @Test
     void aCorruptExcelFileIsRefusedWithAClearMessageNotAServerError() throws IOException {
-        var admin = TestClient.person(port, "admin", "demo1234");
+        var ours = data.estate(PolicyPreset.BEIJING_2022);
+        var admin = ours.admin().login(port);
         assertThat(admin.get("/residents").status()).isEqualTo(200);
-        long estate = Fixtures.estate(jdbc, "阳光花园");
+        long estate = ours.id();
         byte[] whole = xlsx(List.<String[]>of(row("9", "1", "101", "钱多多", Fixtures.newIdNumber(), "", "业主", "", "")));
         byte[] truncated = Arrays.copyOf(whole, whole.length / 2);
 

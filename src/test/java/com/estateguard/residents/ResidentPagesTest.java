@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.estateguard.Fixtures;
 import com.estateguard.IntegrationTest;
-import com.estateguard.TestClient;
+import com.estateguard.TestData;
+import com.estateguard.common.IdNumber;
+import com.estateguard.policy.PolicyPreset;
+import com.estateguard.residents.internal.PersonKind;
+import com.estateguard.residents.internal.ResidentLine;
+import com.estateguard.residents.internal.ResidentRegister;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The register page: search, adding a person, the ID checksum message, masking for the guard. */
 @IntegrationTest
@@ -18,23 +22,26 @@ class ResidentPagesTest {
     @LocalServerPort
     int port;
     @Autowired
-    JdbcClient jdbc;
+    ResidentRegister register;
+    @Autowired
+    TestData data;
 
     @Test
     void anAdminAddsAPersonAndABadIdNumberIsRefusedWithAChineseMessage() {
-        var admin = TestClient.person(port, "admin", "demo1234");
-        long estate = Fixtures.estate(jdbc, "阳光花园");
-        assertThat(admin.get("/residents").body()).contains("住户名册").contains("resident-table");
+        var estate = data.estate(PolicyPreset.BEIJING_2022);
+        var admin = estate.admin().login(port);
+        // The estate's register starts empty: the page offers the form, and the table comes with the first person.
+        assertThat(admin.get("/residents").body()).contains("住户名册").contains("resident-form").doesNotContain("resident-table");
         String id = Fixtures.newIdNumber();
-        Map<String, String> form = Map.of("estateId", String.valueOf(estate), "building", "12", "unit", "1", "room", "601",
+        Map<String, String> form = Map.of("estateId", String.valueOf(estate.id()), "building", "12", "unit", "1", "room", "601",
                 "name", "郑新住", "kind", "TENANT", "phone", "13700001111", "idNumber", id);
 
         var added = admin.postForm("/residents", form);
         assertThat(added.status()).as(added.body()).isEqualTo(302);
         var found = admin.get("/residents?q=" + java.net.URLEncoder.encode("郑新住", java.nio.charset.StandardCharsets.UTF_8));
-        assertThat(found.body()).contains("郑新住").contains(id.substring(0, 4) + "**********").doesNotContain(id);
+        assertThat(found.body()).contains("resident-table").contains("郑新住").contains(id.substring(0, 4) + "**********").doesNotContain(id);
 
-        var bad = admin.postForm("/residents", Map.of("estateId", String.valueOf(estate), "building", "12", "room", "602",
+        var bad = admin.postForm("/residents", Map.of("estateId", String.valueOf(estate.id()), "building", "12", "room", "602",
                 "name", "错号", "kind", "OWNER", "phone", "", "idNumber", "110105198001011234"));
         assertThat(bad.status()).isEqualTo(200);
         assertThat(bad.body()).contains("身份证号无效");
@@ -44,13 +51,21 @@ class ResidentPagesTest {
 
     @Test
     void aGuardSeesMaskedNumbersOnlyAndCannotWrite() {
-        var guard = TestClient.person(port, "guard", "demo1234");
+        var estate = data.estate(PolicyPreset.BEIJING_2022);
+        String id = Fixtures.newIdNumber();
+        long someone = register.add(estate.id(), new ResidentLine("3", "1", "201", "冯守门", PersonKind.OWNER, "", id, false, false),
+                estate.admin().user());
+        var guard = estate.guard().login(port);
         var page = guard.get("/residents");
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).doesNotContain("resident-form");
-        assertThat(guard.postForm("/residents", Map.of("estateId", "1", "name", "x")).status()).isEqualTo(403);
-        long someone = jdbc.sql("SELECT min(id) FROM res_person").query(Long.class).single();
+        assertThat(page.body()).contains("冯守门").contains(IdNumber.mask(id)).doesNotContain(id).doesNotContain("resident-form");
+        assertThat(guard.postForm("/residents", Map.of("estateId", String.valueOf(estate.id()), "name", "x")).status()).isEqualTo(403);
         assertThat(guard.get("/residents/" + someone + "/id-number").status()).isEqualTo(403);
-        assertThat(TestClient.person(port, "adminb", "demo1234").get("/residents?q=").body()).doesNotContain("阳光花园");
+
+        var other = data.estate(PolicyPreset.BEIJING_2022);
+        register.add(other.id(), new ResidentLine("1", "1", "101", "别处人", PersonKind.OWNER, "", Fixtures.newIdNumber(), false, false),
+                other.admin().user());
+        var elsewhere = other.admin().login(port).get("/residents?q=").body();
+        assertThat(elsewhere).contains("别处人").doesNotContain(estate.name()).doesNotContain("冯守门");
     }
 }

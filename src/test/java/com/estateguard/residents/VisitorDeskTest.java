@@ -5,17 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.estateguard.Fixtures;
 import com.estateguard.IntegrationTest;
-import com.estateguard.TestClient;
 import com.estateguard.TestClock;
+import com.estateguard.TestData;
 import com.estateguard.access.internal.visitors.VisitForm;
 import com.estateguard.access.internal.visitors.Visitors;
 import com.estateguard.common.InvalidInputException;
+import com.estateguard.policy.PolicyPreset;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The gate desk's visitor page (ACC-11, ACC-12): registration, the risk-area NAT rule, unlisted exceptions, reports. */
 @IntegrationTest
@@ -24,15 +24,18 @@ class VisitorDeskTest {
     @LocalServerPort
     int port;
     @Autowired
-    JdbcClient jdbc;
-    @Autowired
     Visitors visitors;
     @Autowired
     TestClock clock;
+    @Autowired
+    TestData data;
+    @Autowired
+    ResidentsTestData residents;
 
     @Test
     void theGuardRegistersAVisitorWithAPlateAndReportsASuspiciousOne() {
-        var guard = TestClient.person(port, "guardf", "demo1234");
+        // Under Kunshan 2020 an outsider comes in only for an exception the policy lists.
+        var guard = data.estate(PolicyPreset.KUNSHAN_2020).guard().login(port);
         assertThat(guard.get("/visitors").status()).isEqualTo(200);
         LocalDate today = clock.today();
         var saved = guard.postForm("/visitors", Map.of("hostName", "陶文静", "hostAddress", "5-2-301", "visitorName", "驾车客",
@@ -51,8 +54,9 @@ class VisitorDeskTest {
 
     @Test
     void aRiskAreaArrivalNeedsANatWithinThePolicysDaysAndOnlyListedExceptionsCount() {
-        var resident = Fixtures.user(jdbc, "residentf");
-        long estate = Fixtures.estate(jdbc, "西岸名邸");
+        var kunshan = data.estate(PolicyPreset.KUNSHAN_2020);
+        var resident = residents.resident(kunshan, "5", "2", "301", "陶文静").login().user();
+        long estate = kunshan.id();
         LocalDate today = clock.today();
         VisitForm late = new VisitForm("", "", "风险客", Fixtures.newIdNumber(), "", today.plusDays(1), "", "", "武汉", true, today.minusDays(7));
         assertThatThrownBy(() -> visitors.register(estate, late, false, resident)).isInstanceOf(InvalidInputException.class)

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.estateguard.Fixtures;
 import com.estateguard.IntegrationTest;
+import com.estateguard.TestData;
+import com.estateguard.common.CurrentUser;
+import com.estateguard.policy.PolicyPreset;
 import com.estateguard.residents.internal.Passes;
 import com.estateguard.residents.internal.PersonKind;
 import com.estateguard.residents.internal.ResidentLine;
@@ -18,33 +21,32 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Printed passes (RES-03): the A4 PDF opens and its Chinese text reads back; the CJK font is embedded. */
 @IntegrationTest
 class PassPdfTest {
 
     @Autowired
-    JdbcClient jdbc;
-    @Autowired
     Passes passes;
     @Autowired
     PassPdf pdf;
     @Autowired
     ResidentRegister register;
+    @Autowired
+    TestData data;
 
     @Test
     void aBatchPdfHasOnePassPerHolderWithExtractableChineseTextAndAnEmbeddedFont() throws IOException {
-        var admin = Fixtures.user(jdbc, "adminf");
-        long estate = Fixtures.estate(jdbc, "西岸名邸");
-        var first = passes.issue(resident(estate, "欧阳春"), admin);
-        var second = passes.issue(resident(estate, "司马秋"), admin);
+        var estate = data.estate(PolicyPreset.KUNSHAN_2020);
+        var admin = estate.admin().user();
+        var first = passes.issue(resident(estate.id(), "欧阳春", admin), admin);
+        var second = passes.issue(resident(estate.id(), "司马秋", admin), admin);
         var out = new ByteArrayOutputStream();
         pdf.write(List.of(new PassPdf.Printable(first, passes.token(first)), new PassPdf.Printable(second, passes.token(second))), out);
 
         try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
             String text = new PDFTextStripper().getText(doc);
-            assertThat(text).contains("西岸名邸 临时出入证").contains("持证人：欧阳春").contains("持证人：司马秋")
+            assertThat(text).contains(estate.name() + " 临时出入证").contains("持证人：欧阳春").contains("持证人：司马秋")
                     .contains("防疫专用章").contains("发证日期");
             var resources = doc.getPage(0).getResources();
             boolean cjkEmbedded = false;
@@ -56,8 +58,8 @@ class PassPdfTest {
         }
     }
 
-    private long resident(long estate, String name) {
+    private long resident(long estate, String name, CurrentUser admin) {
         return register.add(estate, new ResidentLine("7", "", "1502", name, PersonKind.TENANT, "", Fixtures.newIdNumber(),
-                false, false), Fixtures.user(jdbc, "adminf"));
+                false, false), admin);
     }
 }
