@@ -7,10 +7,12 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A test against the whole application on a fresh embedded PostgreSQL (its own temporary data
- * folder) with the demo data loaded. All such tests share one context, so one database, and one
+ * folder) in demo mode (the {@code demo} profile: demo data, the demo health source, dev-only
+ * secrets). All such tests share one context, so one database, and one
  * {@link TestClock}, which is back on the suite's timeline after every test.
  */
 @Target(ElementType.TYPE)
@@ -19,11 +21,10 @@ import org.springframework.context.annotation.Import;
         "estateguard.embedded-db.data-dir=target/test-pg/${random.uuid}",
         "estateguard.embedded-db.clean=true",
         "estateguard.embedded-db.fsync=false",
-        "estateguard.demo.enabled=true",
-        "estateguard.demo.health-source=true",
         "logging.level.root=WARN",
         // Believe X-Forwarded-For from loopback, so each TestClient is a client address of its own.
         "server.forward-headers-strategy=native"})
+@ActiveProfiles("demo")
 @Import(TestClock.Setup.class)
 @ExtendWith(TestClock.ResetAfterEach.class)
 public @interface IntegrationTest {

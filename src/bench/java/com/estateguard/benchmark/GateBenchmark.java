@@ -164,8 +164,7 @@ public final class GateBenchmark {
                     "--server.address=127.0.0.1",
                     "--estateguard.embedded-db.data-dir=" + pgDataDir,
                     "--estateguard.embedded-db.clean=true",
-                    "--estateguard.demo.enabled=true",
-                    "--estateguard.demo.health-source=true",
+                    "--spring.profiles.active=demo",
                     "--spring.main.banner-mode=off",
                     "--logging.level.root=WARN"));
             if (!cfg.fsync().isBlank()) {

@@ -30,7 +30,7 @@ public final class ResidentImportBenchmark {
         int rows = Integer.getInteger("bench.rows", 10_000);
         ConfigurableApplicationContext ctx = new SpringApplication(Application.class).run("--server.port=0",
                 "--server.address=127.0.0.1", "--estateguard.embedded-db.data-dir=target/bench-residents-pg",
-                "--estateguard.embedded-db.clean=true", "--estateguard.demo.enabled=true",
+                "--estateguard.embedded-db.clean=true", "--spring.profiles.active=demo",
                 "--spring.main.banner-mode=off", "--logging.level.root=WARN");
         try {
             JdbcClient jdbc = ctx.getBean(JdbcClient.class);

@@ -155,7 +155,7 @@ class RestartAfterKillTest {
                 "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", applicationClasspath(), "com.estateguard.Application",
                 "--server.address=127.0.0.1", "--server.port=" + port,
                 "--estateguard.embedded-db.data-dir=" + dataDir,
-                "--estateguard.demo.enabled=true", "--logging.level.root=WARN",
+                "--spring.profiles.active=demo", "--logging.level.root=WARN",
                 "--logging.level.com.estateguard.demo.internal.DemoSetup=INFO");
         Process app = new ProcessBuilder(command).directory(tmp.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
