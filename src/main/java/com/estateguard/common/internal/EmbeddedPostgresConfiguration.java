@@ -60,10 +60,14 @@ class EmbeddedPostgresConfiguration {
     }
 
     @Bean
-    DataSource dataSource(EmbeddedPostgres pg, @Value("${estateguard.embedded-db.pool-size:20}") int poolSize) {
+    DataSource dataSource(EmbeddedPostgres pg, @Value("${estateguard.embedded-db.pool-size:20}") int poolSize,
+                          @Value("${estateguard.embedded-db.connection-timeout:5s}") Duration connectionTimeout) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"));
         config.setMaximumPoolSize(poolSize);
+        // How long a request waits for a connection before it is told 503 (the database is down or busy);
+        // Hikari's 30 s would leave a guard at the gate staring at a spinner.
+        config.setConnectionTimeout(connectionTimeout.toMillis());
         config.setPoolName("estateguard");
         return new HikariDataSource(config);
     }

@@ -15,12 +15,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -68,6 +72,18 @@ class ErrorHandling {
     @ExceptionHandler(OptimisticLockingFailureException.class)
     Object lostRace(OptimisticLockingFailureException e, HttpServletRequest request, HttpServletResponse response) {
         return respond(request, response, 409, text("error.concurrentChange"), Map.of());
+    }
+
+    /**
+     * The database cannot be reached (down, restarting, or every connection busy past the pool's wait).
+     * The transaction never began or was rolled back, so nothing was saved: the client may try again.
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
+            CannotCreateTransactionException.class})
+    Object databaseUnavailable(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(DatabaseUnavailableFilter.RETRY_AFTER.toSeconds()));
+        return respond(request, response, 503, text("error.unavailable"), Map.of());
     }
 
     /** The status mapped for the exception's class or its nearest mapped superclass; null if none. */
