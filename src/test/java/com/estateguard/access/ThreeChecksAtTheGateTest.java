@@ -135,6 +135,23 @@ class ThreeChecksAtTheGateTest {
         assertThat(page).contains("三核查").doesNotContain("<details open");
     }
 
+    @Test
+    void thePolicyEditorShowsTheThreeChecksPerCategoryAndWhatATravelCodeMayShow() {
+        var estate = data.estate(PolicyPreset.HUACHUAN_2021);
+        TestClient city = data.authority(estate, com.estateguard.common.Role.CITY_AUTHORITY).login(port);
+
+        String huachuan = city.get("/policies/new?preset=HUACHUAN_2021").body();
+        assertThat(huachuan).contains("身份证", "居住证", "行程码", "行程码带星可放行", "行程码显示到过中高风险地区可放行")
+                .contains("name=\"req_VISITOR\" value=\"TRAVEL_CODE\" checked")
+                .contains("name=\"req_TENANT\" value=\"RESIDENCE_PERMIT\" checked")
+                .contains("name=\"req_RESIDENT\" value=\"TRAVEL_CODE\">")
+                .contains("name=\"travelCode.starAllowed\" value=\"true\">");
+
+        String beijing = city.get("/policies/new?preset=BEIJING_2022").body();
+        assertThat(beijing).contains("name=\"req_VISITOR\" value=\"TRAVEL_CODE\">")
+                .contains("name=\"travelCode.starAllowed\" value=\"true\" checked");
+    }
+
     private Map<String, String> gateForm(long shift, Map<String, String> threeChecks) {
         Map<String, String> form = new LinkedHashMap<>(Map.of("clientId", UUID.randomUUID().toString(),
                 "shiftId", String.valueOf(shift), "mode", "SINGLE", "direction", "IN", "category", "VISITOR",
