@@ -36,12 +36,25 @@ public enum PolicyPreset {
     HUACHUAN_2021("桦川 2021 常态化管理（001）", "Huachuan 2021 normal management (001)") {
         @Override
         public PolicyParameters parameters() {
-            return new PolicyParameters(72, new BigDecimal("37.3"),
-                    PolicyParameters.sameForAll(TEMPERATURE, QUESTIONS, CREDENTIAL, HEALTH_CODE), true, null, null,
+            return new PolicyParameters(72, new BigDecimal("37.3"), threeChecks(), true, null, null,
                     1, new BigDecimal("300000"), 2, OutsiderPolicy.ADMIT_WITH_CHECKS, List.of(),
                     CourierPolicy.KEPT_OUT_PICKUP_POINT, true, 4, true, false,
                     followUps(Map.of(FEVER, Set.of(REPORT_COMMUNITY), CODE_NOT_GREEN, Set.of(REPORT_COMMUNITY),
-                            SYMPTOMS, Set.of(REPORT_COMMUNITY))), 7, 14);
+                            SYMPTOMS, Set.of(REPORT_COMMUNITY), TRAVEL_CODE_RISK, Set.of(REPORT_COMMUNITY))), 7, 14);
+        }
+
+        /**
+         * "一测二问三核查" for everyone; of "三核查" the ID document of those who come from outside,
+         * the residence permit of the floating population renting here (tenants), and the travel
+         * code of both, since the document singles out arrivals from risk areas (来(返)桦人员).
+         */
+        private static Map<EntrantCategory, Set<CheckKind>> threeChecks() {
+            Map<EntrantCategory, Set<CheckKind>> required = PolicyParameters.sameForAll(TEMPERATURE, QUESTIONS, CREDENTIAL, HEALTH_CODE);
+            for (EntrantCategory outsider : List.of(VISITOR, COURIER, RENOVATION_WORKER)) {
+                required.get(outsider).addAll(List.of(ID_DOCUMENT, TRAVEL_CODE));
+            }
+            required.get(TENANT).addAll(List.of(RESIDENCE_PERMIT, TRAVEL_CODE));
+            return required;
         }
     },
     /** 002 昆山 2020「十个一律」: one entrance, curfew 00:00-06:00, passes, outsiders and couriers kept out. */

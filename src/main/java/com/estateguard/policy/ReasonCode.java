@@ -17,7 +17,13 @@ public enum ReasonCode {
     /** A resident pass that fails verification at the gate (ACC-04, RES-03). */
     PASS_FORGED(Outcome.REFUSE), PASS_REVOKED(Outcome.REFUSE), PASS_EXPIRED(Outcome.REFUSE), PASS_OTHER_ESTATE(Outcome.REFUSE),
     /** Someone the policy wants in the NAT comparison register (核酸比对登记簿, "一登三查", 000) who is not in it. */
-    NOT_IN_NAT_REGISTER(Outcome.REFUSE);
+    NOT_IN_NAT_REGISTER(Outcome.REFUSE),
+    /** "三核查" (001): an ID document, residence permit or travel code the policy asks for and the guard did not check. */
+    MISSING_ID_DOCUMENT(Outcome.REFUSE), MISSING_RESIDENCE_PERMIT(Outcome.REFUSE), MISSING_TRAVEL_CODE(Outcome.REFUSE),
+    /** A travel code with a star (visited a city with a risk area): the shift leader asks and decides. */
+    TRAVEL_CODE_STARRED(Outcome.REFER),
+    /** A travel code showing a stay in a medium or high risk area. */
+    TRAVEL_CODE_RISK(Outcome.REFUSE);
 
     public enum Outcome { REFUSE, REFER }
 

@@ -13,6 +13,8 @@ import com.estateguard.access.internal.Evidence.HealthCodeEvidence;
 import com.estateguard.access.internal.Evidence.NatEvidence;
 import com.estateguard.access.internal.Evidence.TemperatureMethod;
 import com.estateguard.access.internal.Evidence.TemperatureReading;
+import com.estateguard.access.internal.Evidence.ThreeChecks;
+import com.estateguard.access.internal.Evidence.TravelCode;
 import com.estateguard.access.internal.Evidence;
 import com.estateguard.access.internal.VehicleEvidence;
 import com.estateguard.access.internal.rules.EntryContext;
@@ -68,6 +70,7 @@ class EntryRulesTest {
         private NatEvidence nat = new NatEvidence(NOW.minus(Duration.ofHours(24)), NatResult.NEGATIVE, "test", false);
         private Answers answers = new Answers("3号楼", false);
         private Boolean mask = true;
+        private ThreeChecks threeChecks = new ThreeChecks(true, true, TravelCode.NORMAL);
         private VehicleEvidence vehicle;
         private boolean entranceOpen = true;
         private LocalTime localTime = DAYTIME;
@@ -104,6 +107,11 @@ class EntryRulesTest {
             return this;
         }
 
+        Entry credential(CredentialEvidence presented) {
+            credential = presented;
+            return this;
+        }
+
         Entry noCredential() {
             credential = null;
             return this;
@@ -132,6 +140,15 @@ class EntryRulesTest {
         Entry noAnswers() {
             answers = null;
             return this;
+        }
+
+        Entry threeChecks(ThreeChecks checks) {
+            threeChecks = checks;
+            return this;
+        }
+
+        Entry travelCode(TravelCode shown) {
+            return threeChecks(new ThreeChecks(threeChecks.idDocument(), threeChecks.residencePermit(), shown));
         }
 
         Entry mask(Boolean worn) {
@@ -171,12 +188,15 @@ class EntryRulesTest {
                 case CREDENTIAL -> credential = null;
                 case NAT -> nat = null;
                 case QUESTIONS -> answers = null;
+                case ID_DOCUMENT -> threeChecks = new ThreeChecks(null, threeChecks.residencePermit(), threeChecks.travelCode());
+                case RESIDENCE_PERMIT -> threeChecks = new ThreeChecks(threeChecks.idDocument(), null, threeChecks.travelCode());
+                case TRAVEL_CODE -> threeChecks = new ThreeChecks(threeChecks.idDocument(), threeChecks.residencePermit(), null);
             }
             return this;
         }
 
         EntryContext context() {
-            return new EntryContext(category, direction, new Evidence(temperature, code, credential, nat, answers, mask),
+            return new EntryContext(category, direction, new Evidence(temperature, code, credential, nat, answers, mask, threeChecks),
                     vehicle, policy, entranceOpen, NOW, localTime, emergency, exception);
         }
 

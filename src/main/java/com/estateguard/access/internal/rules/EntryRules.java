@@ -14,7 +14,8 @@ public final class EntryRules {
             new EntranceMustBeOpen(), new CurfewWindow(), new LockdownKeepsOutsidersOut(), new OutsiderPolicyRule(),
             new CourierPolicyRule(), new OutsideVehicleRule(), new RequiredChecksPresent(), new CodeMustBeScanned(),
             new CodeMustBeGreen(), new TemperatureWithinLimit(), new NatWithinWindow(), new NoSymptoms(),
-            new MaskWorn(), new CredentialVerified(), new PassMustBeValid(), new InNatRegister());
+            new MaskWorn(), new CredentialVerified(), new PassMustBeValid(), new InNatRegister(),
+            new IdDocumentChecked(), new ResidencePermitChecked(), new TravelCodeChecked(), new TravelCodeClear());
     private static final List<EntryRule> LEAVING = List.of(new EntranceMustBeOpen(), new CurfewWindow());
 
     private EntryRules() {

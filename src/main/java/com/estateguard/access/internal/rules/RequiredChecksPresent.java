@@ -8,13 +8,14 @@ import java.util.List;
 
 /**
  * ACC-02/03 "不得以一项代替多项": each check the policy requires for this category must be
- * present. Whether a presented credential was verified is {@link CredentialVerified}'s question.
+ * present. Whether a presented credential was verified is {@link CredentialVerified}'s question;
+ * "三核查" has its own rules ({@link IdDocumentChecked}, {@link ResidencePermitChecked}, {@link TravelCodeChecked}).
  */
 final class RequiredChecksPresent implements EntryRule {
     @Override
     public List<Reason<ReasonCode>> evaluate(EntryContext c) {
         return c.policy().required(c.category()).stream().sorted()
-                .filter(kind -> !present(kind, c))
+                .filter(kind -> !kind.threeChecks() && !present(kind, c))
                 .map(kind -> EntryReason.of(missing(kind)))
                 .toList();
     }
@@ -26,6 +27,7 @@ final class RequiredChecksPresent implements EntryRule {
             case CREDENTIAL -> ReasonCode.MISSING_CREDENTIAL;
             case NAT -> ReasonCode.MISSING_NAT;
             case QUESTIONS -> ReasonCode.MISSING_QUESTIONS;
+            case ID_DOCUMENT, RESIDENCE_PERMIT, TRAVEL_CODE -> throw new IllegalArgumentException(kind + " has its own rule");
         };
     }
 
@@ -37,6 +39,7 @@ final class RequiredChecksPresent implements EntryRule {
             case CREDENTIAL -> e.credential() != null;
             case NAT -> e.nat() != null;
             case QUESTIONS -> e.answers() != null && e.answers().complete();
+            case ID_DOCUMENT, RESIDENCE_PERMIT, TRAVEL_CODE -> throw new IllegalArgumentException(kind + " has its own rule");
         };
     }
 }

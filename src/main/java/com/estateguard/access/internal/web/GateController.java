@@ -7,6 +7,7 @@ import com.estateguard.access.internal.CheckRecorder;
 import com.estateguard.access.internal.EntryCheckCommand;
 import com.estateguard.access.internal.Evidence.CredentialType;
 import com.estateguard.access.internal.Evidence.TemperatureMethod;
+import com.estateguard.access.internal.Evidence.TravelCode;
 import com.estateguard.access.internal.NotOnShift;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.DomainException;
@@ -18,6 +19,7 @@ import com.estateguard.identity.UserId;
 import com.estateguard.org.EntranceId;
 import com.estateguard.org.EntranceRef;
 import com.estateguard.org.OrgDirectory;
+import com.estateguard.policy.CheckKind;
 import com.estateguard.policy.EntrantCategory;
 import com.estateguard.policy.Policies;
 import com.estateguard.policy.PolicyVersion;
@@ -27,6 +29,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -150,10 +153,18 @@ class GateController {
         model.addAttribute("credentialTypes", CredentialType.values());
         model.addAttribute("methods", TemperatureMethod.values());
         model.addAttribute("natResults", NatResult.values());
+        model.addAttribute("travelCodes", TravelCode.values());
+        model.addAttribute("threeChecksAsked", threeChecksAsked(policy));
         var dayStart = LocalDate.now(clock.withZone(zone)).atStartOfDay(zone).toInstant();
         model.addAttribute("counts", queries.countsSince(entrance.id(), dayStart));
         model.addAttribute("members", form.grouped() ? queries.group(form.groupId(), me) : List.of());
         model.addAttribute("natWindow", Duration.ofHours(policy.parameters().natWindowHours()));
+    }
+
+    /** The gate shows "三核查" where the policy asks any of the three of any category. */
+    private static boolean threeChecksAsked(PolicyVersion policy) {
+        return Arrays.stream(EntrantCategory.values())
+                .anyMatch(c -> policy.parameters().required(c).stream().anyMatch(CheckKind::threeChecks));
     }
 
     private String text(String key) {

@@ -6,6 +6,7 @@ import com.estateguard.access.internal.EntryCheckCommand;
 import com.estateguard.access.internal.Evidence.CodeAcquisition;
 import com.estateguard.access.internal.Evidence.CredentialType;
 import com.estateguard.access.internal.Evidence.TemperatureMethod;
+import com.estateguard.access.internal.Evidence.TravelCode;
 import com.estateguard.access.internal.Evidence;
 import com.estateguard.access.internal.VehicleEvidence;
 import com.estateguard.healthdata.CodeStatus;
@@ -28,12 +29,13 @@ public record GateForm(UUID clientId, Long shiftId, String mode, UUID groupId, S
                        Boolean credentialVerified, Boolean accessControl,
                        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime natSampledAt,
                        NatResult natResult, String destination, Boolean symptoms, Boolean mask,
-                       String outsiderException, Boolean emergency) {
+                       String outsiderException, Boolean emergency,
+                       Boolean idDocumentChecked, Boolean residencePermitChecked, TravelCode travelCode) {
 
     public static GateForm fresh(long shiftId, String mode, UUID groupId, String plate, Boolean residentVehicle) {
         return new GateForm(UUID.randomUUID(), shiftId, mode, groupId, plate, residentVehicle, Direction.IN,
                 EntrantCategory.RESIDENT, null, null, null, null, null, TemperatureMethod.HANDHELD_GUN, null, null,
-                null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     EntryCheckCommand toCommand(long entranceId, ZoneId zone) {
@@ -52,8 +54,16 @@ public record GateForm(UUID clientId, Long shiftId, String mode, UUID groupId, S
         return new EntryCheckCommand(clientId, entranceId, direction == null ? Direction.IN : direction,
                 category == null ? EntrantCategory.RESIDENT : category, trim(personName),
                 hasText(idNumber) ? idNumber.trim().toUpperCase() : null, trim(scannedCode),
-                new Evidence(temp, shown, credential, nat, answers, mask), trim(outsiderException), isTrue(emergency),
+                new Evidence(temp, shown, credential, nat, answers, mask, threeChecks()), trim(outsiderException), isTrue(emergency),
                 "SINGLE".equals(mode) || mode == null ? null : groupId, vehicle, null, null);
+    }
+
+    /** "三核查" as the guard tapped it; nothing tapped is nothing checked. */
+    private Evidence.ThreeChecks threeChecks() {
+        if (!isTrue(idDocumentChecked) && !isTrue(residencePermitChecked) && travelCode == null) {
+            return null;
+        }
+        return new Evidence.ThreeChecks(isTrue(idDocumentChecked), isTrue(residencePermitChecked), travelCode);
     }
 
     public boolean grouped() {
