@@ -17,7 +17,11 @@ public enum ReasonCode {
     /** A resident pass that fails verification at the gate (ACC-04, RES-03). */
     PASS_FORGED(Outcome.REFUSE), PASS_REVOKED(Outcome.REFUSE), PASS_EXPIRED(Outcome.REFUSE), PASS_OTHER_ESTATE(Outcome.REFUSE),
     /** Someone the policy wants in the NAT comparison register (核酸比对登记簿, "一登三查", 000) who is not in it. */
-    NOT_IN_NAT_REGISTER(Outcome.REFUSE);
+    NOT_IN_NAT_REGISTER(Outcome.REFUSE),
+    /** A code typed or pasted by hand on the gate page: like a shown code, not a scan ("不得以亮码代替扫码"). */
+    CODE_TYPED_NOT_SCANNED(Outcome.REFUSE),
+    /** The health code or NAT the decision rests on came only from the demo source (演示数据): never a ground for ALLOW. */
+    DEMO_SOURCE_ONLY(Outcome.REFER);
 
     public enum Outcome { REFUSE, REFER }
 
