@@ -52,7 +52,8 @@ class GateTrustTest {
 
     @Test
     void aDemoCodeWithEverythingElseInOrderIsReferredNotAllowed() {
-        String body = terminalCheck(UUID.randomUUID(), "\"DEMO:" + Fixtures.newIdNumber() + ":GREEN:x\"", null,
+        UUID clientId = UUID.randomUUID();
+        String body = terminalCheck(clientId, "\"DEMO:" + Fixtures.newIdNumber() + ":GREEN:x\"", null,
                 clock.instant().minus(Duration.ofHours(10)));
 
         var response = terminal.postJson("/api/v1/checks", body);
@@ -61,6 +62,12 @@ class GateTrustTest {
         assertThat(response.body()).contains("\"verdict\":\"REFER\"")
                 .contains("\"reasons\":[{\"code\":\"DEMO_SOURCE_ONLY\"")
                 .contains("\"source\":\"DEMO\",\"demo\":true");
+        // Labelled wherever it shows: the check list and the check's page.
+        var admin = estate.admin().login(port);
+        String demoTag = "class=\"tag demo\">演示数据<";
+        assertThat(admin.get("/checks").body()).contains(demoTag);
+        assertThat(admin.get("/checks/" + stored(clientId).get("id")).body())
+                .contains(demoTag).contains("健康码/核酸结果仅来自演示数据源，不能作为放行依据");
     }
 
     @Test

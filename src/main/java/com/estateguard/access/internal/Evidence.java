@@ -46,8 +46,13 @@ public record Evidence(@Valid TemperatureReading temperature, @Valid HealthCodeE
      * that device's (or person's) word, never verified.
      */
     public record HealthCodeEvidence(@NotNull CodeStatus status, @NotNull CodeAcquisition acquisition,
-                                     @Size(max = 64) String source, boolean demo, CodeInput input,
-                                     @Schema(accessMode = Schema.AccessMode.READ_ONLY) Voucher claimedBy) {
+                                     @Size(max = 64) String source,
+                                     @Schema(description = "Set by the server: the result came from the demo source (演示数据)")
+                                     boolean demo, CodeInput input,
+                                     @Schema(accessMode = Schema.AccessMode.READ_ONLY, description = """
+                                             Set by the server when it could not check the status itself (no \
+                                             scannedCode it could resolve): the device whose claim this is, never verified.""")
+                                     Voucher claimedBy) {
 
         public HealthCodeEvidence(CodeStatus status, CodeAcquisition acquisition, String source, boolean demo) {
             this(status, acquisition, source, demo, null, null);
@@ -68,7 +73,9 @@ public record Evidence(@Valid TemperatureReading temperature, @Valid HealthCodeE
 
     /** A NAT result; {@code claimedBy} as for a health code, when no register of the platform gave it. */
     public record NatEvidence(@NotNull Instant sampledAt, @NotNull NatResult result, @Size(max = 64) String source,
-                              boolean demo, @Schema(accessMode = Schema.AccessMode.READ_ONLY) Voucher claimedBy) {
+                              boolean demo,
+                              @Schema(accessMode = Schema.AccessMode.READ_ONLY,
+                                      description = "Set by the server: who reported this NAT; never verified") Voucher claimedBy) {
 
         public NatEvidence(Instant sampledAt, NatResult result, String source, boolean demo) {
             this(sampledAt, result, source, demo, null);
