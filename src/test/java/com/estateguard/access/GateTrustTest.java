@@ -149,6 +149,16 @@ class GateTrustTest {
         assertThat(scanned.body()).contains("\"verdict\":\"ALLOW\"").contains("\"acquisition\":\"SCANNED\"");
     }
 
+    @Test
+    void theApiDocumentsThatOnlyATerminalsReadingCountsAsAScanByDefault() {
+        var docs = TestClient.device(port, null).get("/v3/api-docs");
+
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.body()).contains("\"codeInput\"").contains("SCANNER").contains("CAMERA")
+                .contains("A terminal authenticated by its device key may leave it out")
+                .contains("\"claimedBy\"").contains("never verified");
+    }
+
     // ------------------------------------------------------------------ build item 3: who vouched
 
     @Test

@@ -273,7 +273,7 @@ public class CheckRecorder {
      * terminal authenticated by its device key reads codes itself, so its reading counts as a scan
      * unless it says the code was typed.
      */
-    static CodeAcquisition acquisitionOf(Evidence.CodeInput input, CurrentUser user) {
+    private static CodeAcquisition acquisitionOf(Evidence.CodeInput input, CurrentUser user) {
         if (input == null) {
             return user.role() == Role.DEVICE ? CodeAcquisition.SCANNED : CodeAcquisition.TYPED;
         }
