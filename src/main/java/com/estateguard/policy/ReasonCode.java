@@ -23,7 +23,11 @@ public enum ReasonCode {
     /** A travel code with a star (visited a city with a risk area): the shift leader asks and decides. */
     TRAVEL_CODE_STARRED(Outcome.REFER),
     /** A travel code showing a stay in a medium or high risk area. */
-    TRAVEL_CODE_RISK(Outcome.REFUSE);
+    TRAVEL_CODE_RISK(Outcome.REFUSE),
+    /** A code typed or pasted by hand on the gate page: like a shown code, not a scan ("不得以亮码代替扫码"). */
+    CODE_TYPED_NOT_SCANNED(Outcome.REFUSE),
+    /** The health code or NAT the decision rests on came only from the demo source (演示数据): never a ground for ALLOW. */
+    DEMO_SOURCE_ONLY(Outcome.REFER);
 
     public enum Outcome { REFUSE, REFER }
 

@@ -6,9 +6,12 @@ import com.estateguard.BrowserSession;
 import com.estateguard.BrowserTest.Phone;
 import com.estateguard.BrowserTest;
 import com.estateguard.Fixtures;
+import com.estateguard.GateScanner;
 import com.estateguard.TestClock;
+import com.estateguard.healthdata.HealthRegisters;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.time.Duration;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +27,8 @@ class VisitorBrowserTest {
 
     @Autowired
     TestClock clock;
+    @Autowired
+    HealthRegisters registers;
 
     @Test
     void aPreRegisteredVisitorIsAdmittedAndAnUnregisteredOutsiderRefused(@Phone BrowserSession resident,
@@ -31,6 +36,9 @@ class VisitorBrowserTest {
         clock.setToday(10, 0);
         String daughterId = Fixtures.newIdNumber();
         String strangerId = Fixtures.newIdNumber();
+        // Both are in the platform's health registers: a demo result alone would only be referred.
+        registered(daughterId, "陶小女");
+        registered(strangerId, "路人甲");
 
         Page home = resident.page();
         resident.logIn("residentf", "demo1234");
@@ -68,9 +76,7 @@ class VisitorBrowserTest {
     /** A visitor at the gate: scan their code, wait for the lookup, temperature, where to, symptoms, mask. */
     private static void check(Page page, String id, String name, String destination) {
         page.locator("input[name=category][value=VISITOR]").check();
-        Locator scan = page.locator("#scannedCode");
-        scan.fill("DEMO:" + id + ":GREEN:" + name);
-        scan.press("Enter");
+        GateScanner.scan(page, "HC:" + id);
         assertThat(page.locator("#lookup")).containsText(name);
         page.locator("input[name=temperature]").fill("36.5");
         page.locator("input[name=destination]").fill(destination);
@@ -79,5 +85,10 @@ class VisitorBrowserTest {
         page.waitForResponse(r -> r.url().endsWith("/gate/check") && "POST".equals(r.request().method()),
                 () -> page.locator("#submit-check").click());
         assertThat(page.locator("#decision")).containsText(name);
+    }
+
+    private void registered(String id, String name) {
+        registers.record(HealthRegisters.Kind.NAT, id, name, clock.instant().minus(Duration.ofHours(10)), "NEGATIVE", "test");
+        registers.record(HealthRegisters.Kind.HEALTH_CODE, id, name, clock.instant().minus(Duration.ofMinutes(30)), "GREEN", "test");
     }
 }

@@ -205,8 +205,8 @@ public class CheckRecorder {
         if (scanned != null) {
             HealthCodeResult code = health.healthCode(scanned)
                     .orElseThrow(() -> new InvalidInputException("error.code.unknown"));
-            evidence = evidence.withHealthCode(new HealthCodeEvidence(code.status(), CodeAcquisition.SCANNED,
-                    code.source(), code.demo()));
+            evidence = evidence.withHealthCode(new HealthCodeEvidence(code.status(), acquisitionOf(command.codeInput(), user),
+                    code.source(), code.demo(), command.codeInput(), null));
             key = key == null ? code.personKey() : key;
             masked = masked == null ? code.idMasked() : masked;
             name = name == null ? code.personName() : name;
@@ -218,7 +218,8 @@ public class CheckRecorder {
             if (n.sampledAt().isAfter(clock.instant().plus(MAX_CLOCK_SKEW))) {
                 throw new InvalidInputException("error.nat.future");
             }
-            evidence = evidence.withNat(new NatEvidence(n.sampledAt(), n.result(), sourceOf(n.source(), user), false));
+            evidence = evidence.withNat(new NatEvidence(n.sampledAt(), n.result(), sourceOf(n.source(), user), false,
+                    voucher(user)));
         } else if (key != null) {
             evidence = health.latestNat(key).map(n -> new NatEvidence(n.sampledAt(), n.result(), n.source(), n.demo()))
                     .map(evidence::withNat).orElse(evidence);
@@ -255,12 +256,32 @@ public class CheckRecorder {
                 person.evidence().withCredential(verified), check.failure());
     }
 
-    /** A person at a phone can only report a code they were shown; only terminals report scans themselves. */
+    /**
+     * A person at a phone can only report a code they were shown; only terminals report scans themselves.
+     * The server cannot check such a status, so it is stored as the claim of the device (or person) who sent it.
+     */
     private static HealthCodeEvidence clientReportedCode(HealthCodeEvidence code, CurrentUser user) {
         if (user.role() != Role.DEVICE && code.acquisition() == CodeAcquisition.SCANNED) {
             throw new InvalidInputException("error.code.scanNeedsPayload");
         }
-        return new HealthCodeEvidence(code.status(), code.acquisition(), sourceOf(code.source(), user), false);
+        return new HealthCodeEvidence(code.status(), code.acquisition(), sourceOf(code.source(), user), false,
+                null, voucher(user));
+    }
+
+    /**
+     * On the gate page only a scanner's burst or the camera is a scan: anything else was typed. A
+     * terminal authenticated by its device key reads codes itself, so its reading counts as a scan
+     * unless it says the code was typed.
+     */
+    private static CodeAcquisition acquisitionOf(Evidence.CodeInput input, CurrentUser user) {
+        if (input == null) {
+            return user.role() == Role.DEVICE ? CodeAcquisition.SCANNED : CodeAcquisition.TYPED;
+        }
+        return input == Evidence.CodeInput.TYPED ? CodeAcquisition.TYPED : CodeAcquisition.SCANNED;
+    }
+
+    private static Evidence.Voucher voucher(CurrentUser user) {
+        return new Evidence.Voucher(user.actor(), user.displayName());
     }
 
     private static String sourceOf(String claimed, CurrentUser user) {

@@ -17,6 +17,7 @@ import java.util.UUID;
  * @param scannedCode    what the scanner read from the health code; resolved through the health sources
  * @param idNumber       ID document number when read; only a masked form and a keyed hash are kept
  * @param occurredAt     when it happened (terminals that queued while offline); defaults to now
+ * @param codeInput      how {@code scannedCode} was read; see its schema description
  */
 public record EntryCheckCommand(
         @NotNull UUID clientId,
@@ -32,5 +33,20 @@ public record EntryCheckCommand(
         @Schema(description = "Set on every member of a group or vehicle") UUID groupId,
         @Valid VehicleEvidence vehicle,
         Long correctsCheckId,
-        Instant occurredAt) {
+        Instant occurredAt,
+        @Schema(description = """
+                How scannedCode was read. A terminal authenticated by its device key may leave it out: its \
+                own reading counts as a scan (SCANNED). TYPED (keyed in or pasted) is recorded as such and \
+                refused like a shown code (CODE_TYPED_NOT_SCANNED) where the policy requires a scan. On the \
+                gate page only SCANNER (a keyboard-wedge burst) or CAMERA counts as a scan.""")
+        Evidence.CodeInput codeInput) {
+
+    /** No word on how the code was read: a terminal's reading counts as a scan, anyone else's as typed. */
+    public EntryCheckCommand(UUID clientId, Long entranceId, Direction direction, EntrantCategory category,
+                             String personName, String idNumber, String scannedCode, Evidence evidence,
+                             String outsiderException, boolean emergency, UUID groupId, VehicleEvidence vehicle,
+                             Long correctsCheckId, Instant occurredAt) {
+        this(clientId, entranceId, direction, category, personName, idNumber, scannedCode, evidence, outsiderException,
+                emergency, groupId, vehicle, correctsCheckId, occurredAt, null);
+    }
 }

@@ -27,7 +27,14 @@ public record Evidence(@Valid TemperatureReading temperature, @Valid HealthCodeE
 
     public enum TemperatureMethod { INFRARED_TERMINAL, HANDHELD_GUN }
 
-    public enum CodeAcquisition { SCANNED, SHOWN }
+    /** SHOWN: a screen held up; TYPED: typed or pasted by hand on the gate page. Neither is a scan ("不得以亮码代替扫码"). */
+    public enum CodeAcquisition { SCANNED, SHOWN, TYPED }
+
+    /**
+     * How a code reached the gate page, as the page's script saw it: a keyboard-wedge scanner's
+     * burst, the camera's decoder, or anything else (keys typed by hand, a paste).
+     */
+    public enum CodeInput { SCANNER, CAMERA, TYPED }
 
     public enum CredentialType { PASS, ACCESS_CARD, ID_DOCUMENT }
 
@@ -38,9 +45,31 @@ public record Evidence(@Valid TemperatureReading temperature, @Valid HealthCodeE
             @NotNull TemperatureMethod method) {
     }
 
-    /** A health-code status; SHOWN means someone held up a screen, which never counts as a scan. */
+    /**
+     * A health-code status; SHOWN means someone held up a screen and TYPED that the payload was typed,
+     * neither counts as a scan. {@code input} is how the gate page received the payload.
+     * {@code claimedBy} is set when the server could not check the status itself: it is then only
+     * that device's (or person's) word, never verified.
+     */
     public record HealthCodeEvidence(@NotNull CodeStatus status, @NotNull CodeAcquisition acquisition,
-                                     @Size(max = 64) String source, boolean demo) {
+                                     @Size(max = 64) String source,
+                                     @Schema(description = "Set by the server: the result came from the demo source (演示数据)")
+                                     boolean demo, CodeInput input,
+                                     @Schema(accessMode = Schema.AccessMode.READ_ONLY, description = """
+                                             Set by the server when it could not check the status itself (no \
+                                             scannedCode it could resolve): the device whose claim this is, never verified.""")
+                                     Voucher claimedBy) {
+
+        public HealthCodeEvidence(CodeStatus status, CodeAcquisition acquisition, String source, boolean demo) {
+            this(status, acquisition, source, demo, null, null);
+        }
+    }
+
+    /**
+     * Who vouches for evidence the server cannot check (a terminal's own reading of a health code, a
+     * NAT report shown on paper): the actor as recorded ({@code device:key-12}) and its name.
+     */
+    public record Voucher(@Size(max = 64) String actor, @Size(max = 100) String name) {
     }
 
     /** For a resident pass the reference is the scanned token (up to 160 characters) until the recorder verifies it. */
@@ -48,8 +77,15 @@ public record Evidence(@Valid TemperatureReading temperature, @Valid HealthCodeE
                                      boolean accessControl) {
     }
 
+    /** A NAT result; {@code claimedBy} as for a health code, when no register of the platform gave it. */
     public record NatEvidence(@NotNull Instant sampledAt, @NotNull NatResult result, @Size(max = 64) String source,
-                              boolean demo) {
+                              boolean demo,
+                              @Schema(accessMode = Schema.AccessMode.READ_ONLY,
+                                      description = "Set by the server: who reported this NAT; never verified") Voucher claimedBy) {
+
+        public NatEvidence(Instant sampledAt, NatResult result, String source, boolean demo) {
+            this(sampledAt, result, source, demo, null);
+        }
     }
 
     /** "二问": where are you going, do you have symptoms. */

@@ -18,6 +18,6 @@ public record GroupCheckCommand(@NotNull UUID groupId, Long entranceId, @Valid V
     public List<EntryCheckCommand> memberCommands() {
         return members.stream().map(m -> new EntryCheckCommand(m.clientId(), entranceId != null ? entranceId : m.entranceId(),
                 m.direction(), m.category(), m.personName(), m.idNumber(), m.scannedCode(), m.evidence(),
-                m.outsiderException(), m.emergency(), groupId, vehicle, m.correctsCheckId(), m.occurredAt())).toList();
+                m.outsiderException(), m.emergency(), groupId, vehicle, m.correctsCheckId(), m.occurredAt(), m.codeInput())).toList();
     }
 }

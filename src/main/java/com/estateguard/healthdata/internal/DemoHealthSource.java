@@ -11,15 +11,19 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Demo data only, labelled "演示" wherever it shows. Payload {@code DEMO:<ID>:<GREEN|YELLOW|RED>:<name>}.
  * Its NAT results are made up from the person key: sampled 0..95 hours ago, so some are too old.
+ * It exists only in the demo profile (the property alone cannot switch it on in production), and the
+ * checkpoint never lets one of its results alone allow an entry.
  */
 @Component
 @Order(2)
+@Profile("demo")
 @ConditionalOnProperty(name = "estateguard.demo.health-source", havingValue = "true")
 class DemoHealthSource implements HealthSource {
 

@@ -336,6 +336,53 @@ class EntryRulesTest {
             assertAllowed(entry(PolicyPreset.BEIJING_2022, EntrantCategory.RESIDENT)
                     .code(CodeStatus.GREEN, CodeAcquisition.SCANNED).decide());
         }
+
+        @Test
+        void greenCodeTypedByHandIsRefusedLikeAShownOne() {
+            var decision = entry(PolicyPreset.BEIJING_2022, EntrantCategory.RESIDENT)
+                    .code(CodeStatus.GREEN, CodeAcquisition.TYPED).decide();
+
+            assertDecision(decision, Verdict.REFUSE, CODE_TYPED_NOT_SCANNED);
+        }
+    }
+
+    // ------------------------------------------------------------------ issue 8: demo results are no ground
+
+    @Nested
+    class DemoSourceIsNoGround {
+
+        @Test
+        void greenCodeFromTheDemoSourceAloneIsReferred() {
+            var e = entry(PolicyPreset.BEIJING_2022, EntrantCategory.VISITOR);
+            e.code = new HealthCodeEvidence(CodeStatus.GREEN, CodeAcquisition.SCANNED, "DEMO", true);
+
+            assertDecision(e.decide(), Verdict.REFER, DEMO_SOURCE_ONLY);
+        }
+
+        @Test
+        void requiredNatFromTheDemoSourceAloneIsReferred() {
+            var e = entry(PolicyPreset.BEIJING_2022, EntrantCategory.RESIDENT);
+            assertThat(PolicyPreset.BEIJING_2022.parameters().required(EntrantCategory.RESIDENT)).contains(CheckKind.NAT);
+            e.nat = new NatEvidence(NOW.minus(Duration.ofHours(5)), NatResult.NEGATIVE, "DEMO", true);
+
+            assertDecision(e.decide(), Verdict.REFER, DEMO_SOURCE_ONLY);
+        }
+
+        @Test
+        void aDemoNatThePolicyDoesNotAskForDecidesNothing_Kunshan() {
+            var e = entry(PolicyPreset.KUNSHAN_2020, EntrantCategory.RESIDENT);
+            e.nat = new NatEvidence(NOW.minus(Duration.ofHours(5)), NatResult.NEGATIVE, "DEMO", true);
+
+            assertAllowed(e.decide());
+        }
+
+        @Test
+        void anotherRefusalStillRefuses() {
+            var e = entry(PolicyPreset.BEIJING_2022, EntrantCategory.VISITOR).temperature("38.2");
+            e.code = new HealthCodeEvidence(CodeStatus.GREEN, CodeAcquisition.SCANNED, "DEMO", true);
+
+            assertDecision(e.decide(), Verdict.REFUSE, FEVER, DEMO_SOURCE_ONLY);
+        }
     }
 
     // ------------------------------------------------------------------ 002 Kunshan: curfew 00:00-06:00

@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * The checkpoint decision (卡口查验): every rule is asked and every reason kept. "四个不得" hold
- * by construction: a shown code fails {@link CodeMustBeScanned}; a required check that is
- * missing fails {@link RequiredChecksPresent}; groups are decided one person at a time.
+ * by construction: a shown or typed code fails {@link CodeMustBeScanned}; a required check that is
+ * missing fails {@link RequiredChecksPresent}; groups are decided one person at a time; a demo
+ * result alone never allows ({@link DemoSourceIsNoGround}).
  */
 public final class EntryRules {
 
@@ -15,7 +16,8 @@ public final class EntryRules {
             new CourierPolicyRule(), new OutsideVehicleRule(), new RequiredChecksPresent(), new CodeMustBeScanned(),
             new CodeMustBeGreen(), new TemperatureWithinLimit(), new NatWithinWindow(), new NoSymptoms(),
             new MaskWorn(), new CredentialVerified(), new PassMustBeValid(), new InNatRegister(),
-            new IdDocumentChecked(), new ResidencePermitChecked(), new TravelCodeChecked(), new TravelCodeClear());
+            new IdDocumentChecked(), new ResidencePermitChecked(), new TravelCodeChecked(), new TravelCodeClear(),
+            new DemoSourceIsNoGround());
     private static final List<EntryRule> LEAVING = List.of(new EntranceMustBeOpen(), new CurfewWindow());
 
     private EntryRules() {

@@ -4,6 +4,7 @@ import com.estateguard.access.Direction;
 import com.estateguard.access.PassCheck;
 import com.estateguard.access.internal.EntryCheckCommand;
 import com.estateguard.access.internal.Evidence.CodeAcquisition;
+import com.estateguard.access.internal.Evidence.CodeInput;
 import com.estateguard.access.internal.Evidence.CredentialType;
 import com.estateguard.access.internal.Evidence.TemperatureMethod;
 import com.estateguard.access.internal.Evidence.TravelCode;
@@ -21,6 +22,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 /**
  * What the guard's phone posts. Flat, all optional: a check left out is a check not done, which
  * the rules turn into a reason; the command built from it is validated before anything is stored.
+ * {@code codeInput} is how the page's script saw the code arrive (gate.js); without it the code was typed.
  */
 public record GateForm(UUID clientId, Long shiftId, String mode, UUID groupId, String plate, Boolean residentVehicle,
                        Direction direction, EntrantCategory category, String personName, String idNumber,
@@ -30,12 +32,12 @@ public record GateForm(UUID clientId, Long shiftId, String mode, UUID groupId, S
                        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime natSampledAt,
                        NatResult natResult, String destination, Boolean symptoms, Boolean mask,
                        String outsiderException, Boolean emergency,
-                       Boolean idDocumentChecked, Boolean residencePermitChecked, TravelCode travelCode) {
+                       Boolean idDocumentChecked, Boolean residencePermitChecked, TravelCode travelCode, CodeInput codeInput) {
 
     public static GateForm fresh(long shiftId, String mode, UUID groupId, String plate, Boolean residentVehicle) {
         return new GateForm(UUID.randomUUID(), shiftId, mode, groupId, plate, residentVehicle, Direction.IN,
                 EntrantCategory.RESIDENT, null, null, null, null, null, TemperatureMethod.HANDHELD_GUN, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     EntryCheckCommand toCommand(long entranceId, ZoneId zone) {
@@ -55,7 +57,9 @@ public record GateForm(UUID clientId, Long shiftId, String mode, UUID groupId, S
                 category == null ? EntrantCategory.RESIDENT : category, trim(personName),
                 hasText(idNumber) ? idNumber.trim().toUpperCase() : null, trim(scannedCode),
                 new Evidence(temp, shown, credential, nat, answers, mask, threeChecks()), trim(outsiderException), isTrue(emergency),
-                "SINGLE".equals(mode) || mode == null ? null : groupId, vehicle, null, null);
+                "SINGLE".equals(mode) || mode == null ? null : groupId, vehicle, null, null,
+                // What the page's script saw; left out, the code counts as typed.
+                codeInput != null ? codeInput : CodeInput.TYPED);
     }
 
     /** "三核查" as the guard tapped it; nothing tapped is nothing checked. */

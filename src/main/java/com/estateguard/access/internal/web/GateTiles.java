@@ -22,7 +22,8 @@ public record GateTiles(List<Tile> tiles) {
     }
 
     private static final Set<ReasonCode> TEMPERATURE = EnumSet.of(MISSING_TEMPERATURE, FEVER);
-    private static final Set<ReasonCode> CODE = EnumSet.of(MISSING_HEALTH_CODE, CODE_SHOWN_NOT_SCANNED, CODE_NOT_GREEN);
+    private static final Set<ReasonCode> CODE = EnumSet.of(MISSING_HEALTH_CODE, CODE_SHOWN_NOT_SCANNED, CODE_TYPED_NOT_SCANNED,
+            CODE_NOT_GREEN);
     private static final Set<ReasonCode> CREDENTIAL = EnumSet.of(MISSING_CREDENTIAL, CREDENTIAL_NOT_VERIFIED);
     private static final Set<ReasonCode> NAT = EnumSet.of(MISSING_NAT, NAT_EXPIRED, NAT_POSITIVE);
     private static final Set<ReasonCode> THREE_CHECKS = EnumSet.of(MISSING_ID_DOCUMENT, MISSING_RESIDENCE_PERMIT,
