@@ -10,6 +10,7 @@ import com.estateguard.common.IdNumber;
 import com.estateguard.common.NotPermittedException;
 import com.estateguard.common.Role;
 import com.estateguard.policy.PolicyPreset;
+import com.estateguard.residents.internal.Passes;
 import com.estateguard.residents.internal.PersonKind;
 import com.estateguard.residents.internal.ResidentExport;
 import com.estateguard.residents.internal.ResidentLine;
@@ -43,6 +44,8 @@ class ResidentExportTest {
     ResidentExport export;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Passes passes;
 
     record Audited(String action, String actorName, Long estateId, String subject, Integer rowCount, Boolean masked,
                    String reason) {
@@ -123,6 +126,25 @@ class ResidentExportTest {
                 estate.id(), "住户 看全号 " + IdNumber.mask(id) + " #" + person, null, null, null));
         assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE subject LIKE '%' || :id || '%' OR reason LIKE '%' || :id || '%'")
                 .param("id", id).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void theBatchOfPassesIsAnExportTooNotForTheGuardAndAudited() {
+        var estate = data.estate(PolicyPreset.KUNSHAN_2020);
+        long person = register.add(estate.id(), new ResidentLine("6", "1", "601", "批量证", PersonKind.OWNER, "",
+                Fixtures.newIdNumber(), false, false), estate.admin().user());
+        passes.issue(person, estate.admin().user());
+
+        var guard = estate.guard().login(port);
+        assertThat(guard.get("/passes").body()).contains("批量证").doesNotContain("/passes.pdf");
+        assertThat(guard.get("/passes.pdf?estate=" + estate.id()).status()).isEqualTo(403);
+        var admin = estate.admin().login(port);
+        assertThat(admin.get("/passes").body()).contains("/passes.pdf");
+        assertThat(admin.get("/passes.pdf?estate=" + estate.id()).contentType()).startsWith("application/pdf");
+
+        assertThat(audited(estate.admin().username())).containsExactly(
+                new Audited("EXPORT", estate.admin().username(), estate.id(), "出入证批量打印（PDF）", 1, true, null));
+        assertThat(audited(estate.guard().username())).isEmpty();
     }
 
     private String add(TestData.Estate estate, String name) {
