@@ -1,6 +1,7 @@
 package com.estateguard.audit;
 
 import com.estateguard.common.CurrentUser;
+import com.estateguard.common.IdNumber;
 import java.util.regex.Pattern;
 
 /**
@@ -44,7 +45,7 @@ public record AuditEntry(AuditAction action, Long actorId, String actorName, Lon
         if (text == null) {
             return null;
         }
-        return ID_NUMBER.matcher(text).replaceAll(m -> com.estateguard.common.IdNumber.mask(m.group()));
+        return ID_NUMBER.matcher(text).replaceAll(m -> IdNumber.mask(m.group()));
     }
 
     private static String clip(String text) {

@@ -2,6 +2,7 @@ package com.estateguard.audit.internal;
 
 import com.estateguard.audit.AuditEntry;
 import com.estateguard.audit.AuditTrail;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,7 +34,7 @@ class JdbcAuditTrail implements AuditTrail {
                         INSERT INTO audit_log (occurred_at, action, actor_id, actor_name, estate_id, scope_path, subject,
                                                row_count, masked, reason, client_ip)
                         VALUES (:at, :action, :actorId, :actorName, :estate, :scope, :subject, :rows, :masked, :reason, :ip)""")
-                .param("at", java.sql.Timestamp.from(Instant.now(clock))).param("action", entry.action().name())
+                .param("at", Timestamp.from(Instant.now(clock))).param("action", entry.action().name())
                 .param("actorId", entry.actorId()).param("actorName", entry.actorName() == null ? "" : entry.actorName())
                 .param("estate", entry.estateId()).param("scope", entry.scopePath()).param("subject", entry.subject())
                 .param("rows", entry.rowCount()).param("masked", entry.masked()).param("reason", entry.reason())
