@@ -83,6 +83,9 @@ class AppendOnlyEvidenceTest {
         EVIDENCE.put("stf_nat", """
                 INSERT INTO stf_nat (estate_id, user_id, sampled_on, result, created_by)
                 VALUES (:estate, :user, :today, 'NEGATIVE', 'test') RETURNING id""");
+        EVIDENCE.put("audit_log", """
+                INSERT INTO audit_log (occurred_at, action, actor_id, actor_name, estate_id, subject)
+                VALUES (:now, 'ID_VIEW', :user, 'test', :estate, 'append-only test') RETURNING id""");
     }
 
     @Autowired
@@ -103,7 +106,7 @@ class AppendOnlyEvidenceTest {
             tx.setRollbackOnly();
             EVIDENCE.forEach((table, insert) -> {
                 long id = jdbc.sql(insert).params(ids).query(Long.class).single();
-                assertRefused(tx, table, "UPDATE " + table + " SET created_by = 'edited' WHERE id = :id", id);
+                assertRefused(tx, table, "UPDATE " + table + " SET id = id WHERE id = :id", id);
                 assertRefused(tx, table, "DELETE FROM " + table + " WHERE id = :id", id);
             });
         });

@@ -101,8 +101,8 @@ class ResidentImportTest {
         assertThat(person.noSmartphone()).isTrue();
         String stored = jdbc.sql("SELECT id_cipher FROM res_person WHERE id = :id").param("id", person.id()).query(String.class).single();
         assertThat(stored).doesNotContain(id).doesNotContain(id.substring(6, 14));
-        assertThat(register.fullIdNumber(person.id(), admin)).isEqualTo(id);
-        assertThat(register.fullIdNumber(person.id(), ours.guard().user())).isEqualTo(person.idMasked());
+        assertThat(register.fullIdNumber(person.id(), null, admin)).isEqualTo(id);
+        assertThat(register.fullIdNumber(person.id(), null, ours.guard().user())).isEqualTo(person.idMasked());
     }
 
     @Test
@@ -116,7 +116,7 @@ class ResidentImportTest {
                 row("1", "1", "102", "吴二", Fixtures.newIdNumber(), "", "租户", "", ""),
                 row("2", "", "201", "吴三", Fixtures.newIdNumber(), "", "房东", "", "")))), admin);
         var out = new ByteArrayOutputStream();
-        export.export(estate, null, null, admin, out);
+        export.export(estate, null, null, null, admin, out);
         try (var wb = new ReadableWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             var rows = wb.getFirstSheet().read();
             assertThat(rows.get(0).getCellText(4)).isEqualTo("身份证号");

@@ -1,6 +1,10 @@
 package com.estateguard.residents.internal;
 
+import com.estateguard.audit.AuditAction;
+import com.estateguard.audit.AuditEntry;
+import com.estateguard.audit.AuditTrail;
 import com.estateguard.common.CurrentUser;
+import com.estateguard.common.NotPermittedException;
 import com.estateguard.residents.ResidentPermission;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,7 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The register as .xlsx in the import template's columns, so an export can be edited and
- * imported again. Full ID numbers only for roles that may see them; others get masked numbers.
+ * imported again. Only roles with RESIDENT_EXPORT may export (not the guard). ID numbers are
+ * masked unless the user may see them (RESIDENT_ID_VIEW) and gives a reason; every export goes to
+ * the audit trail: who, which rows, how many, masked or not, and the reason.
  */
 @Service
 public class ResidentExport {
@@ -20,11 +26,14 @@ public class ResidentExport {
     private final ResidentRegister register;
     private final IdCipher cipher;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final AuditTrail audit;
 
-    ResidentExport(ResidentRegister register, IdCipher cipher, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+    ResidentExport(ResidentRegister register, IdCipher cipher, org.springframework.jdbc.core.simple.JdbcClient jdbc,
+                   AuditTrail audit) {
         this.register = register;
         this.cipher = cipher;
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     public void template(OutputStream out) throws IOException {
@@ -42,12 +51,20 @@ public class ResidentExport {
         wb.finish();
     }
 
+    /** Writes the matching rows; returns how many, and whether the ID numbers went out masked. */
     @Transactional(readOnly = true)
-    public void export(Long estateId, String q, PersonKind kind, CurrentUser me, OutputStream out) throws IOException {
+    public Exported export(Long estateId, String q, PersonKind kind, String reason, CurrentUser me, OutputStream out)
+            throws IOException {
+        if (!me.can(ResidentPermission.RESIDENT_EXPORT)) {
+            throw new NotPermittedException();
+        }
+        if (estateId != null) {
+            register.estateInScope(estateId, me);
+        }
+        boolean full = me.can(ResidentPermission.RESIDENT_ID_VIEW) && reason != null && !reason.isBlank();
         Workbook wb = new Workbook(out, "EstateGuard", "1.0");
         Worksheet sheet = wb.newWorksheet("住户名册");
         header(sheet);
-        boolean full = me.can(ResidentPermission.RESIDENT_ID_VIEW);
         AtomicInteger row = new AtomicInteger(1);
         register.forEach(estateId, q, kind, me, p -> {
             int r = row.getAndIncrement();
@@ -58,6 +75,18 @@ public class ResidentExport {
             }
         });
         wb.finish();
+        Exported exported = new Exported(row.get() - 1, !full);
+        audit.record(AuditEntry.by(me, AuditAction.EXPORT, subject(q, kind)).inEstate(estateId)
+                .export(exported.rows(), exported.masked(), reason));
+        return exported;
+    }
+
+    /** What an export wrote: the number of people and whether their ID numbers were masked. */
+    public record Exported(int rows, boolean masked) {
+    }
+
+    private static String subject(String q, PersonKind kind) {
+        return "住户名册" + (kind == null ? "" : " 类别=" + kind.labelZh()) + (q == null || q.isBlank() ? "" : " 搜索=" + q.strip());
     }
 
     private String fullId(long personId) {

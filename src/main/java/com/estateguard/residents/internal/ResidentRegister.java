@@ -1,5 +1,8 @@
 package com.estateguard.residents.internal;
 
+import com.estateguard.audit.AuditAction;
+import com.estateguard.audit.AuditEntry;
+import com.estateguard.audit.AuditTrail;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.IdNumber;
 import com.estateguard.common.InvalidInputException;
@@ -42,13 +45,15 @@ public class ResidentRegister {
     private final PersonKeys keys;
     private final IdCipher cipher;
     private final ResidentWriter writer;
+    private final AuditTrail audit;
 
-    ResidentRegister(JdbcClient jdbc, OrgDirectory org, PersonKeys keys, IdCipher cipher, ResidentWriter writer) {
+    ResidentRegister(JdbcClient jdbc, OrgDirectory org, PersonKeys keys, IdCipher cipher, ResidentWriter writer, AuditTrail audit) {
         this.jdbc = jdbc;
         this.org = org;
         this.keys = keys;
         this.cipher = cipher;
         this.writer = writer;
+        this.audit = audit;
     }
 
     /** Adds one person; the same ID number twice in one estate is refused. */
@@ -88,13 +93,23 @@ public class ResidentRegister {
                 .orElseThrow(() -> new NotFoundException("person", id));
     }
 
-    /** The full ID number, only for roles that need it (e.g. to report to the community). */
-    public String fullIdNumber(long id, CurrentUser me) {
-        byId(id, me);
+    /**
+     * The full ID number, only for roles that need it (e.g. to report to the community); every time
+     * it is shown goes to the audit trail, with the person named by their masked number.
+     */
+    public String fullIdNumber(long id, String reason, CurrentUser me) {
+        ResidentRow person = byId(id, me);
         if (!me.can(ResidentPermission.RESIDENT_ID_VIEW)) {
-            return byId(id, me).idMasked();
+            return person.idMasked();
         }
-        return cipher.decrypt(jdbc.sql("SELECT id_cipher FROM res_person WHERE id = :id").param("id", id).query(String.class).single());
+        String full = cipher.decrypt(jdbc.sql("SELECT id_cipher FROM res_person WHERE id = :id").param("id", id).query(String.class).single());
+        audit.record(AuditEntry.by(me, AuditAction.ID_VIEW, subject(person)).inEstate(person.estateId()).because(reason));
+        return full;
+    }
+
+    /** How the audit trail names a person of the register: name, masked number and entry. */
+    static String subject(ResidentRow person) {
+        return "住户 " + person.name() + " " + person.idMasked() + " #" + person.id();
     }
 
     /** The person with this keyed ID hash in the estate, e.g. for a pass or a gate check. */

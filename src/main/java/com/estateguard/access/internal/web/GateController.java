@@ -60,11 +60,14 @@ class GateController {
     private final HealthSources health;
     private final Validator validator;
     private final MessageSource messages;
+    private final GateLookupAudit audit;
     private final Clock clock;
     private final ZoneId zone;
 
     GateController(GuardShifts roster, OrgDirectory org, Policies policies, CheckRecorder recorder, CheckQueries queries,
-                   HealthSources health, Validator validator, MessageSource messages, Clock clock, ZoneId zone) {
+                   HealthSources health, Validator validator, MessageSource messages, GateLookupAudit audit, Clock clock,
+                   ZoneId zone) {
+        this.audit = audit;
         this.roster = roster;
         this.org = org;
         this.policies = policies;
@@ -98,10 +101,14 @@ class GateController {
         return "gate/gate";
     }
 
-    /** The scanner typed a code: show who it is and what the sources say, before the decision. */
+    /**
+     * The scanner typed a code: show who it is and what the sources say, before the decision. Every
+     * look-up goes to the audit trail (PIPL): who looked up which code (masked) and whether it was found.
+     */
     @GetMapping("/gate/lookup")
     String lookup(@RequestParam String scannedCode, Model model) {
         var code = health.healthCode(scannedCode);
+        audit.record(CurrentUser.require(), scannedCode, code);
         model.addAttribute("code", code.orElse(null));
         model.addAttribute("nat", code.flatMap(c -> health.latestNat(c.personKey())).orElse(null));
         model.addAttribute("now", clock.instant());

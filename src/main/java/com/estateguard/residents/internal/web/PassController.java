@@ -1,6 +1,11 @@
 package com.estateguard.residents.internal.web;
 
+import com.estateguard.audit.AuditAction;
+import com.estateguard.audit.AuditEntry;
+import com.estateguard.audit.AuditTrail;
 import com.estateguard.common.CurrentUser;
+import com.estateguard.common.NotFoundException;
+import com.estateguard.org.EstateId;
 import com.estateguard.org.OrgDirectory;
 import com.estateguard.residents.PassId;
 import com.estateguard.residents.internal.Passes;
@@ -25,12 +30,14 @@ class PassController {
     private final PassPdf pdf;
     private final OrgDirectory org;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    PassController(Passes passes, PassPdf pdf, OrgDirectory org, Clock clock) {
+    PassController(Passes passes, PassPdf pdf, OrgDirectory org, Clock clock, AuditTrail audit) {
         this.passes = passes;
         this.pdf = pdf;
         this.org = org;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @GetMapping("/passes")
@@ -90,11 +97,18 @@ class PassController {
         print(List.of(pass), "出入证-" + id + ".pdf", response);
     }
 
+    /** Every active pass of an estate in one PDF: names, rooms and valid tokens, so an export (RESIDENT_EXPORT), audited. */
     @GetMapping("/passes.pdf")
+    @PreAuthorize("hasAuthority('RESIDENT_EXPORT')")
     void printAll(@RequestParam(required = false) Long estate, HttpServletResponse response) throws IOException {
         CurrentUser me = CurrentUser.require();
-        var active = passes.list(estate != null ? estate : me.estateId(), me).stream().filter(p -> p.active(clock.instant())).toList();
+        Long chosen = estate != null ? estate : me.estateId();
+        if (chosen != null && org.estate(new EstateId(chosen), me.scopePath()).isEmpty()) {
+            throw new NotFoundException("estate", chosen);
+        }
+        var active = passes.list(chosen, me).stream().filter(p -> p.active(clock.instant())).toList();
         print(active, "出入证.pdf", response);
+        audit.record(AuditEntry.by(me, AuditAction.EXPORT, "出入证批量打印（PDF）").inEstate(chosen).export(active.size(), true, null));
     }
 
     private void print(List<Passes.PassView> list, String name, HttpServletResponse response) throws IOException {

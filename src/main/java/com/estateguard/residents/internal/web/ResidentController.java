@@ -26,6 +26,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -92,8 +94,8 @@ class ResidentController {
 
     @GetMapping("/residents/{id}/id-number")
     @PreAuthorize("hasAuthority('RESIDENT_ID_VIEW')")
-    String fullId(@PathVariable long id, Model model) {
-        model.addAttribute("idNumber", register.fullIdNumber(id, CurrentUser.require()));
+    String fullId(@PathVariable long id, @RequestParam(required = false) String reason, Model model) {
+        model.addAttribute("idNumber", register.fullIdNumber(id, reason, CurrentUser.require()));
         return "residents/list :: fullId";
     }
 
@@ -103,11 +105,21 @@ class ResidentController {
         export.template(response.getOutputStream());
     }
 
-    @GetMapping("/residents/export.xlsx")
+    /**
+     * The register as Excel, for RESIDENT_EXPORT only. ID numbers are masked unless the user may
+     * see them and gives a reason; the page posts the form so the reason stays out of the address.
+     */
+    @RequestMapping(value = "/residents/export.xlsx", method = {RequestMethod.GET, RequestMethod.POST})
+    @PreAuthorize("hasAuthority('RESIDENT_EXPORT')")
     void exportXlsx(@RequestParam(required = false) Long estate, @RequestParam(required = false) String q,
-                    @RequestParam(required = false) PersonKind kind, HttpServletResponse response) throws IOException {
+                    @RequestParam(required = false) PersonKind kind, @RequestParam(required = false) String reason,
+                    HttpServletResponse response) throws IOException {
+        CurrentUser me = CurrentUser.require();
+        if (estate != null) {
+            register.estateInScope(estate, me);
+        }
         attachment(response, "住户名册-" + LocalDate.now(clock.withZone(zone)) + ".xlsx");
-        export.export(estate, q, kind, CurrentUser.require(), response.getOutputStream());
+        export.export(estate, q, kind, reason, me, response.getOutputStream());
     }
 
     @PostMapping("/residents/import")
