@@ -249,6 +249,7 @@ class PolicyGroupTest {
     @Test
     void theEditorRefusesAClearedFieldNamingItAndKeepsEverythingElseTyped() {
         var page = cityUser.login(port);
+        page.get("/policies/new?preset=BEIJING_2022");
         Map<String, String> form = editorForm("清空了两项");
         form.put("hygiene.chlorineMinMgL", "");
         form.put("natWindowHours", " ");
