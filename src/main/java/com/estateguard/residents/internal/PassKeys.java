@@ -10,6 +10,8 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +36,10 @@ class PassKeys {
     private final IdCipher cipher;
     private final Clock clock;
     private final TransactionTemplate tx;
+    private static final Duration RELOAD_AFTER = Duration.ofSeconds(10);
+
     private volatile PassTokens tokens;
+    private volatile Instant lastReload;
 
     PassKeys(JdbcClient jdbc, IdCipher cipher, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
@@ -55,11 +60,21 @@ class PassKeys {
         return current;
     }
 
-    /** The tokens verifying a token: reloaded first when it names a key not read yet. */
+    /**
+     * The tokens verifying a token: reloaded first when it names a key not read yet, at most once
+     * in {@link #RELOAD_AFTER}, so forged tokens naming made-up keys cannot keep the gate reloading.
+     */
     PassTokens forVerifying(String token) {
         PassTokens current = tokens();
         var keyId = PassTokens.keyId(token);
-        return keyId.isPresent() && !current.knows(keyId.getAsLong()) ? reload() : current;
+        if (keyId.isEmpty() || current.knows(keyId.getAsLong())) {
+            return current;
+        }
+        Instant now = clock.instant();
+        if (lastReload != null && now.isBefore(lastReload.plus(RELOAD_AFTER)) && !now.isBefore(lastReload)) {
+            return current;
+        }
+        return reload();
     }
 
     PassTokens tokens() {
@@ -104,6 +119,7 @@ class PassKeys {
     private synchronized PassTokens reload() {
         PassTokens.Keys keys = tx.execute(s -> loadOrCreate());
         tokens = new PassTokens(keys);
+        lastReload = clock.instant();
         return tokens;
     }
 
