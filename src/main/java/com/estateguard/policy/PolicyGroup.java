@@ -18,9 +18,11 @@ public interface PolicyGroup<T extends Record> {
     Class<T> type();
 
     /**
-     * The group's numbers in a preset, from that preset's source document. A version stored before
-     * the group existed reads as the seed of its preset (of {@link PolicyPreset#DEFAULT} when it
-     * was copied from none).
+     * The group's numbers in a preset, from that preset's source document. A version written
+     * without the group gets its preset's seed (of {@link PolicyPreset#DEFAULT} when it names none).
+     * A stored version holds every value and is read as stored: a group added later brings a
+     * migration that writes its seed into the stored versions (V72 shows how); until then reading
+     * such a version fails, naming the version and the group.
      */
     T seed(PolicyPreset preset);
 }

@@ -13,7 +13,18 @@ import com.estateguard.org.OrgDirectory;
 import com.estateguard.residents.internal.ResidentParameters;
 import com.estateguard.staff.internal.StaffParameters;
 import com.estateguard.supplies.internal.SupplyParameters;
+import com.estateguard.policy.internal.PolicyGroups;
+import com.estateguard.residents.ResidentsTestData;
+import com.estateguard.residents.internal.Passes;
+import com.estateguard.policy.internal.V72__PolicyValuesWhole;
 import jakarta.validation.Validator;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +47,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Each module's own policy group: the presets seed it, a version stores and reads it back, the
  * editor shows it with its bounds and refuses a number outside them in Chinese, and a version
- * stored in the shape before the groups (every non-checkpoint number under "ledgers") still reads.
+ * stored in the shape before the groups (every non-checkpoint number under "ledgers") reads after the
+ * migrations, with every value written into it.
  */
 @IntegrationTest
 class PolicyGroupTest {
@@ -61,6 +73,20 @@ class PolicyGroupTest {
     JdbcClient jdbc;
     @Autowired
     Validator validator;
+    @Autowired
+    V72__PolicyValuesWhole policyValuesWhole;
+    @Autowired
+    PolicyGroups policyGroups;
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    ResidentsTestData residentsData;
+    @Autowired
+    Passes passes;
 
     CurrentUser city;
     String estatePath;
@@ -105,6 +131,7 @@ class PolicyGroupTest {
 
         assertThat(parameters.groups()).containsKeys("residents", "hygiene", "supplies", "staff", "dailyreport");
         assertThat(validator.validate(parameters)).isEmpty();
+        assertThat(policyGroups.missing((ObjectNode) json.readTree(policyGroups.toJson(parameters)))).as("every value").isEmpty();
         assertThat(validator.validate(parameters.withGroup(new StaffParameters(61))))
                 .extracting(v -> v.getPropertyPath().toString()).containsExactly("groups[staff].staffNatIntervalDays");
     }
@@ -149,8 +176,8 @@ class PolicyGroupTest {
 
         var response = page.postForm("/policies", form);
 
-        assertThat(response.status()).isEqualTo(400);
-        assertThat(response.body()).contains("含氯消毒液浓度下限").contains("最小不能小于1");
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.body()).contains("“含氯消毒液浓度下限 (mg/L)”须在 1 至 10000 之间。");
         assertThat(jdbc.sql("SELECT count(*) FROM policy_version WHERE name = '氯浓度为负'").query(Long.class).single()).isZero();
 
         form.put("hygiene.chlorineMinMgL", "300");
@@ -161,7 +188,23 @@ class PolicyGroupTest {
     }
 
     @Test
-    void aVersionStoredInTheOldShapeStillReadsAfterTheMigration() throws IOException {
+    void aVersionStoredInTheOldShapeReadsWholeAfterTheMigrations() {
+        // Rolled back: a version lacking values in the shared table would stop every other test reading the policies.
+        var tx = new TransactionTemplate(transactions);
+        tx.executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            try {
+                oldShapeMigrated();
+            } catch (IOException | SQLException e) {
+                throw new IllegalStateException(e);
+            } finally {
+                policies.reload();
+            }
+        });
+        policies.reload();
+    }
+
+    private void oldShapeMigrated() throws IOException, SQLException {
         long old = storeAsBefore(OLD_SHAPE.formatted("""
                 ,"residents":{"passEligibilityDays":10,"passValidityDays":20},
                  "ledgers":{"supplyCoverDays":45,"disinfectionTimesPerDay":3,"chlorineMinMgL":300,"chlorineMaxMgL":450,
@@ -173,6 +216,8 @@ class PolicyGroupTest {
 
         jdbc.sql(new ClassPathResource("db/migration/policy/V50__policy_groups_by_owner.sql")
                 .getContentAsString(StandardCharsets.UTF_8)).update();
+        assertThat(policyValuesWhole.fillAll(DataSourceUtils.getConnection(dataSource))).isGreaterThanOrEqualTo(3);
+        assertThat(policyValuesWhole.fillAll(DataSourceUtils.getConnection(dataSource))).as("run again").isZero();
         policies.reload();
 
         PolicyParameters read = policies.byId(new PolicyVersionId(old)).parameters();
@@ -189,10 +234,59 @@ class PolicyGroupTest {
         assertThat(partial.group(SupplyParameters.class)).isEqualTo(new SupplyParameters(60, 7));
         assertThat(partial.group(StaffParameters.class)).isEqualTo(StaffParameters.defaults());
         assertThat(partial.group(DailyReportParameters.class).dailyReportDeadline()).isEqualTo(LocalTime.of(18, 0));
+        assertThat(jdbc.sql("SELECT params->'staff'->>'staffNatIntervalDays' FROM policy_version WHERE id = :id")
+                .param("id", beforeTheStaffNumber).query(String.class).single()).as("written, not filled at read").isEqualTo("7");
 
         PolicyParameters bare = policies.byId(new PolicyVersionId(beforeAnyGroup)).parameters();
         assertThat(bare.group(ResidentParameters.class).passEligibilityDays()).isEqualTo(14);
         assertThat(bare.group(HygieneParameters.class)).isEqualTo(HygieneParameters.defaults());
+
+        for (String stored : jdbc.sql("SELECT params::text FROM policy_version").query(String.class).list()) {
+            assertThat(policyGroups.missing((ObjectNode) json.readTree(stored))).as(stored).isEmpty();
+        }
+    }
+
+    @Test
+    void theEditorRefusesAClearedFieldNamingItAndKeepsEverythingElseTyped() {
+        var page = cityUser.login(port);
+        page.get("/policies/new?preset=BEIJING_2022");
+        Map<String, String> form = editorForm("清空了两项");
+        form.put("hygiene.chlorineMinMgL", "");
+        form.put("natWindowHours", " ");
+        form.put("workersPerSite", "5");
+        form.put("supplies.supplyCoverDays", "45");
+
+        var response = page.postForm("/policies", form);
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.body()).contains("请填写“含氯消毒液浓度下限 (mg/L)”：不能留空。", "请填写“核酸阴性证明时限（小时）”：不能留空。")
+                .contains("value=\"清空了两项\"", "name=\"workersPerSite\" value=\"5\"", "name=\"supplies.supplyCoverDays\" value=\"45\"")
+                .contains("name=\"hygiene.chlorineMinMgL\" value=\"\"")
+                .doesNotContain("含氯消毒液浓度下限”须在");
+        assertThat(jdbc.sql("SELECT count(*) FROM policy_version WHERE name = '清空了两项'").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aModuleReadsTheNumberTheVersionStores() {
+        var estate = data.estate(PolicyPreset.BEIJING_2022);
+        policies.install(new Policies.NewVersion("出入证四十五天", estate.regionPath(), estate.name(), clock.instant().minusSeconds(60),
+                policies.preset(PolicyPreset.BEIJING_2022).withGroup(new ResidentParameters(14, 45)), null, "BEIJING_2022"), "test");
+        var resident = residentsData.resident(estate, "1", "1", "101", "秦四十五");
+
+        var pass = passes.issue(resident.id(), estate.admin().user());
+
+        assertThat(Duration.between(pass.issuedAt(), pass.expiresAt())).isEqualTo(Duration.ofDays(45));
+    }
+
+    @Test
+    void aGroupRecordKeepsTheNumberItIsGivenAndFillsInNone() {
+        assertThat(new ResidentParameters(0, 0).passValidityDays()).isZero();
+        assertThat(new HygieneParameters(0, 0, 0, 0, 0, 0, null).liftWipeHeightM()).isNull();
+        assertThat(new DailyReportParameters(null).dailyReportDeadline()).isNull();
+        assertThat(new SupplyParameters(0, 0).supplyCoverDays()).isZero();
+        assertThat(new StaffParameters(0).staffNatIntervalDays()).isZero();
+        assertThat(validator.validate(policies.preset(PolicyPreset.BEIJING_2022).withGroup(new DailyReportParameters(null))))
+                .extracting(v -> v.getPropertyPath().toString()).containsExactly("groups[dailyreport].dailyReportDeadline");
     }
 
     /** Written straight to the table, as the code before the groups wrote it, in a scope no estate is in. */
@@ -205,7 +299,7 @@ class PolicyGroupTest {
                 .query(Long.class).single();
     }
 
-    /** Every checkpoint field the editor posts; the groups' fields are left out, so they read as their defaults. */
+    /** Every field the editor posts: the checkpoint's and each group's as the Beijing preset seeds it. */
     private Map<String, String> editorForm(String name) {
         var form = new LinkedHashMap<String, String>();
         form.put("name", name);
@@ -223,6 +317,15 @@ class PolicyGroupTest {
         form.put("riskAreaNatDays", "7");
         form.put("observationDays", "14");
         form.put("req_RESIDENT", "TEMPERATURE");
+        policies.preset(PolicyPreset.BEIJING_2022).groups().forEach((key, values) -> {
+            for (var c : values.getClass().getRecordComponents()) {
+                try {
+                    form.put(key + "." + c.getName(), String.valueOf(c.getAccessor().invoke(values)));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        });
         return form;
     }
 }

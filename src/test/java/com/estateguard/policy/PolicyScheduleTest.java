@@ -143,6 +143,16 @@ class PolicyScheduleTest {
         form.put("residents.passValidityDays", "30");
         form.put("supplies.supplyCoverDays", "45");
         form.put("req_RESIDENT", "TEMPERATURE");
+        // Every other value of every group as the editor shows it: a value left out is refused, not filled in.
+        policies.preset(PolicyPreset.BEIJING_2022).groups().forEach((key, values) -> {
+            for (var c : values.getClass().getRecordComponents()) {
+                try {
+                    form.putIfAbsent(key + "." + c.getName(), String.valueOf(c.getAccessor().invoke(values)));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        });
         var response = page.postForm("/policies", form);
         assertThat(response.status()).isEqualTo(302);
         var saved = jdbc.sql("SELECT params->>'natWindowHours' FROM policy_version WHERE name = '页面排期测试'").query(String.class).single();
@@ -152,7 +162,9 @@ class PolicyScheduleTest {
 
         form.put("natWindowHours", "abc");
         form.put("name", "坏表单");
-        assertThat(page.postForm("/policies", form).status()).isEqualTo(400);
+        var refused = page.postForm("/policies", form);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("“核酸阴性证明时限（小时）”的值无效，请重新填写。", "value=\"坏表单\"");
         assertThat(jdbc.sql("SELECT count(*) FROM policy_version WHERE name = '坏表单'").query(Long.class).single()).isZero();
     }
 }

@@ -291,7 +291,7 @@ public class CheckRecorder {
 
     /** Looked up only when the policy asks for it for this entrant, so the gate's hot path stays as it was. */
     private Boolean inNatRegister(EntrantCategory category, Person person, PolicyVersion policy) {
-        boolean required = policy.parameters().findGroup(NatRegisterParameters.class).map(g -> g.requires(category)).orElse(false);
+        boolean required = policy.parameters().group(NatRegisterParameters.class).requires(category);
         if (!required) {
             return null;
         }

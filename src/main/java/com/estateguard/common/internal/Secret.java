@@ -17,6 +17,15 @@ record Secret(String property, String variable) {
     /** The ID key encrypts ID numbers at rest and the pass-signing key. */
     static final Secret ID_KEY = new Secret("estateguard.crypto.id-key", "ESTATEGUARD_CRYPTO_ID_KEY");
     static final List<Secret> REQUIRED = List.of(PERSON_KEY, ID_KEY);
+    /** Versioned ID keys, {@code id-keys.<version>}; the single {@code id-key} is version 1. */
+    static final String ID_KEYS = "estateguard.crypto.id-keys";
+    /** The ID key version new values are written with (the highest configured when unset). */
+    static final String ID_KEY_VERSION = "estateguard.crypto.id-key-version";
+
+    /** One version of the ID key, named as an operator sets it (relaxed binding: no dash in the variable). */
+    static Secret idKey(String version) {
+        return new Secret(ID_KEYS + "." + version, "ESTATEGUARD_CRYPTO_IDKEYS_" + version);
+    }
 
     static final int MIN_LENGTH = 32;
     /** Every secret value ever shipped: the old defaults, kept in the demo profile for existing demo data. */

@@ -1,6 +1,11 @@
 package com.estateguard.common.internal;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.Ordered;
@@ -30,11 +35,39 @@ public final class SecretsCheck implements EnvironmentPostProcessor, Ordered {
         }
     }
 
-    /** One line for each weak secret, naming its setting; empty when every secret is good. */
+    /**
+     * One line for each weak secret, naming its setting; empty when every secret is good. The ID
+     * key may be given as versions ({@code id-keys.<n>}, for rotation): then each version must be
+     * good, the single {@code id-key} only if it is set, and {@code id-key-version} must name a
+     * configured version.
+     */
     static List<String> problems(PropertyResolver environment) {
-        return Secret.REQUIRED.stream()
-                .flatMap(secret -> secret.weakness(environment).map(secret::describe).stream())
-                .toList();
+        Map<String, String> versions = idKeyVersions(environment);
+        List<String> problems = new ArrayList<>();
+        for (Secret secret : Secret.REQUIRED) {
+            boolean optional = secret == Secret.ID_KEY && !versions.isEmpty()
+                    && environment.getProperty(secret.property(), "").isBlank();
+            if (!optional) {
+                secret.weakness(environment).map(secret::describe).ifPresent(problems::add);
+            }
+        }
+        versions.keySet().stream().sorted().map(Secret::idKey)
+                .forEach(secret -> secret.weakness(environment).map(secret::describe).ifPresent(problems::add));
+        String current = environment.getProperty(Secret.ID_KEY_VERSION, "").strip();
+        boolean legacy = !environment.getProperty(Secret.ID_KEY.property(), "").isBlank();
+        if (!current.isEmpty() && !versions.containsKey(current) && !("1".equals(current) && legacy)) {
+            problems.add("ESTATEGUARD_CRYPTO_IDKEYVERSION (" + Secret.ID_KEY_VERSION + ") names version " + current
+                    + ", which has no key: set " + Secret.idKey(current).variable() + " (" + Secret.idKey(current).property() + ")");
+        }
+        return problems;
+    }
+
+    private static Map<String, String> idKeyVersions(PropertyResolver environment) {
+        if (!(environment instanceof ConfigurableEnvironment configurable)) {
+            return Map.of();
+        }
+        return new TreeMap<>(Binder.get(configurable).bind(Secret.ID_KEYS, Bindable.mapOf(String.class, String.class))
+                .orElse(Map.of()));
     }
 
     /** After the configuration files and profiles are read (ConfigDataEnvironmentPostProcessor). */

@@ -2,20 +2,17 @@ package com.estateguard.dailyreport.internal;
 
 import com.estateguard.policy.PolicyGroup;
 import com.estateguard.policy.PolicyPreset;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalTime;
 import org.springframework.stereotype.Component;
 
 /**
  * Policy numbers of the daily report (COM-03): this module's policy group, stored under
- * "dailyreport". A version written before the field existed reads it as null and gets the seed default.
+ * "dailyreport". A stored version holds every value (V72 wrote the missing ones); none is filled in here.
  *
  * @param dailyReportDeadline local time by which the day's report must be submitted (日报制, 002)
  */
-public record DailyReportParameters(LocalTime dailyReportDeadline) {
-
-    public DailyReportParameters {
-        dailyReportDeadline = dailyReportDeadline == null ? LocalTime.of(18, 0) : dailyReportDeadline;
-    }
+public record DailyReportParameters(@NotNull LocalTime dailyReportDeadline) {
 
     public static DailyReportParameters defaults() {
         return new DailyReportParameters(LocalTime.of(18, 0));

@@ -6,12 +6,13 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import org.springframework.stereotype.Component;
 
 /**
  * Policy numbers of the disinfection ledger (HYG): this module's policy group, stored under
- * "hygiene". Versions written before a field existed read it as 0 (or null) and get the seed default.
+ * "hygiene". A stored version holds every value (V72 wrote the missing ones); none is filled in here.
  *
  * @param disinfectionTimesPerDay  public areas, touch points, lifts, bins: at least this often a day (2 in 001/002)
  * @param chlorineMinMgL           lowest available-chlorine concentration for public areas (250 mg/L in 001)
@@ -27,17 +28,7 @@ public record HygieneParameters(@Min(1) @Max(24) int disinfectionTimesPerDay,
                                 @Min(1) @Max(10000) int wasteBinChlorineMgL,
                                 @Min(1) @Max(240) int ventilationMinutes,
                                 @Min(1) @Max(240) int indoorVentilationMinutes,
-                                @DecimalMin("0.5") @DecimalMax("5.0") BigDecimal liftWipeHeightM) {
-
-    public HygieneParameters {
-        disinfectionTimesPerDay = disinfectionTimesPerDay == 0 ? 2 : disinfectionTimesPerDay;
-        chlorineMinMgL = chlorineMinMgL == 0 ? 250 : chlorineMinMgL;
-        chlorineMaxMgL = chlorineMaxMgL == 0 ? 500 : chlorineMaxMgL;
-        wasteBinChlorineMgL = wasteBinChlorineMgL == 0 ? 500 : wasteBinChlorineMgL;
-        ventilationMinutes = ventilationMinutes == 0 ? 15 : ventilationMinutes;
-        indoorVentilationMinutes = indoorVentilationMinutes == 0 ? 30 : indoorVentilationMinutes;
-        liftWipeHeightM = liftWipeHeightM == null ? new BigDecimal("1.8") : liftWipeHeightM;
-    }
+                                @NotNull @DecimalMin("0.5") @DecimalMax("5.0") BigDecimal liftWipeHeightM) {
 
     public static HygieneParameters defaults() {
         return new HygieneParameters(2, 250, 500, 500, 15, 30, new BigDecimal("1.8"));

@@ -3,7 +3,10 @@ package com.estateguard.policy.internal;
 import com.estateguard.policy.PolicyGroup;
 import com.estateguard.policy.PolicyParameters;
 import com.estateguard.policy.PolicyPreset;
+import jakarta.validation.constraints.NotNull;
+import java.lang.reflect.Field;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -22,8 +25,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The policy groups the modules declare, and how a version's parameters are stored: the
  * checkpoint's numbers at the top level of the JSON and each group as an object under its key
- * beside them. A version lacking a group (stored before the group existed, or written without it)
- * gets the group's seed of the preset it was copied from.
+ * beside them. A draft lacking a group is completed with the group's seed of its preset when it is
+ * written; a stored version holds every value and is read as stored (V72 wrote the values older
+ * versions lacked).
  */
 @Component
 public class PolicyGroups {
@@ -72,19 +76,98 @@ public class PolicyGroups {
         return json.writeValueAsString(node);
     }
 
-    /** Reads a stored version; a key no registered group claims (a module since removed) is ignored. */
-    public PolicyParameters fromJson(String stored, String presetCode) {
+    /**
+     * Reads a stored version, which holds every value: a value missing from it is an error naming
+     * the version and the field, never a number made up here. A key no registered group claims (a
+     * module since removed) is ignored.
+     *
+     * @throws IncompletePolicyVersion when a value is missing
+     */
+    public PolicyParameters fromJson(String stored, long version) {
         ObjectNode node = (ObjectNode) json.readTree(stored);
+        List<String> missing = missing(node);
+        if (!missing.isEmpty()) {
+            throw new IncompletePolicyVersion(version, missing);
+        }
         Map<String, Record> found = new LinkedHashMap<>();
         for (PolicyGroup<?> group : groups) {
-            JsonNode values = node.remove(group.key());
-            if (values != null && values.isObject()) {
-                found.put(group.key(), json.treeToValue(values, group.type()));
-            }
+            found.put(group.key(), json.treeToValue(node.remove(group.key()), group.type()));
         }
         PolicyParameters checkpoint = json.readerFor(PolicyParameters.class)
                 .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(node);
-        return complete(checkpoint.withGroups(found), presetCode);
+        return checkpoint.withGroups(found);
+    }
+
+    /**
+     * The values a stored version lacks, as {@code natWindowHours} or {@code hygiene.chlorineMinMgL}
+     * ({@code hygiene} alone for a whole group). A value is missing when its key is absent, or null
+     * where null means nothing (a number, or a value its record marks {@code @NotNull}); the curfew's
+     * ends may be null (no curfew) but must be there.
+     */
+    public List<String> missing(ObjectNode stored) {
+        List<String> missing = new ArrayList<>();
+        for (RecordComponent c : PolicyParameters.class.getRecordComponents()) {
+            if (!"groups".equals(c.getName()) && lacks(stored, c)) {
+                missing.add(c.getName());
+            }
+        }
+        for (PolicyGroup<?> group : groups) {
+            JsonNode values = stored.get(group.key());
+            if (values == null || !values.isObject()) {
+                missing.add(group.key());
+                continue;
+            }
+            for (RecordComponent c : group.type().getRecordComponents()) {
+                if (lacks((ObjectNode) values, c)) {
+                    missing.add(group.key() + "." + c.getName());
+                }
+            }
+        }
+        return missing;
+    }
+
+    /**
+     * Writes into a stored version each value it lacks, from {@code whole} (every value of the preset
+     * it was copied from), except that a value which may be null and is absent is written as null,
+     * which is how it always read. Returns what was written, as {@link #missing} names it.
+     */
+    public List<String> fill(ObjectNode stored, PolicyParameters whole) {
+        ObjectNode source = (ObjectNode) json.readTree(toJson(whole));
+        List<String> filled = missing(stored);
+        for (String name : filled) {
+            String[] path = name.split("\\.");
+            if (path.length == 1 && source.get(name).isObject()) {
+                stored.set(name, source.get(name).deepCopy());
+                continue;
+            }
+            ObjectNode target = path.length == 1 ? stored : (ObjectNode) stored.get(path[0]);
+            String field = path[path.length - 1];
+            Class<?> record = path.length == 1 ? PolicyParameters.class : group(path[0]).type();
+            if (!target.has(field) && nullable(record, field)) {
+                target.putNull(field);
+            } else {
+                target.set(field, (path.length == 1 ? source : source.get(path[0])).get(field).deepCopy());
+            }
+        }
+        return filled;
+    }
+
+    private PolicyGroup<?> group(String key) {
+        return groups.stream().filter(g -> g.key().equals(key)).findFirst().orElseThrow();
+    }
+
+    private static boolean lacks(ObjectNode values, RecordComponent c) {
+        JsonNode value = values.get(c.getName());
+        return value == null || (value.isNull() && !nullable(c.getDeclaringRecord(), c.getName()));
+    }
+
+    private static boolean nullable(Class<?> record, String component) {
+        try {
+            Field field = record.getDeclaredField(component);
+            return !field.getType().isPrimitive() && !field.isAnnotationPresent(NotNull.class);
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

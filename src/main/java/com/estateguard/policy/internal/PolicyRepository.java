@@ -50,7 +50,7 @@ public class PolicyRepository {
         String presetCode = rs.getString("preset_code");
         return new PolicyVersion(rs.getLong("id"), rs.getString("name"), rs.getString("scope_path"),
                 rs.getString("scope_label"), rs.getTimestamp("effective_from").toInstant(),
-                groups.fromJson(rs.getString("params"), presetCode),
+                groups.fromJson(rs.getString("params"), rs.getLong("id")),
                 (Long) rs.getObject("based_on_id"), presetCode, rs.getTimestamp("created_at").toInstant(),
                 rs.getString("created_by"), instant(rs.getTimestamp("withdrawn_at")), rs.getString("withdrawn_by"));
     }

@@ -120,12 +120,12 @@ public class Passes implements PassCheck {
 
     /** The signed token for the pass's QR code. */
     public String token(PassView pass) {
-        return keys.tokens().sign(new PassClaims(pass.id(), pass.estateId(), pass.expiresAt()));
+        return keys.forSigning().sign(new PassClaims(pass.id(), pass.estateId(), pass.expiresAt()));
     }
 
     @Override
     public Result verify(String token, EstateId estate, Instant at) {
-        var claims = keys.tokens().verify(token == null ? null : token.trim());
+        var claims = keys.forVerifying(token).verify(token == null ? null : token.trim());
         if (claims.isEmpty()) {
             return new Result(Failure.FORGED, null, null, null, null, false);
         }

@@ -8,18 +8,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Policy numbers of the resident features (RES-01..05, ACC-04, ACC-11..14): passes, returnees,
- * visitors. This module's policy group, stored under "residents". Versions written before a field
- * existed read it as 0 and get the seed default.
+ * visitors. This module's policy group, stored under "residents". A stored version holds every
+ * value (V72 wrote the missing ones); none is filled in here.
  *
  * @param passEligibilityDays days without leaving the city before a pass is issued (14 in 002)
  * @param passValidityDays    how long a pass is valid
  */
 public record ResidentParameters(@Min(1) @Max(60) int passEligibilityDays, @Min(1) @Max(366) int passValidityDays) {
-
-    public ResidentParameters {
-        passEligibilityDays = passEligibilityDays == 0 ? 14 : passEligibilityDays;
-        passValidityDays = passValidityDays == 0 ? 30 : passValidityDays;
-    }
 
     public static ResidentParameters defaults() {
         return new ResidentParameters(14, 30);

@@ -8,15 +8,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Policy numbers of the staff registers (STF): this module's policy group, stored under "staff".
- * Versions written before a field existed read it as 0 and get the seed default.
+ * A stored version holds every value (V72 wrote the missing ones); none is filled in here.
  *
  * @param staffNatIntervalDays a staff member's NAT is overdue after this many days (STF-04, "提高核酸检测频率" in 003)
  */
 public record StaffParameters(@Min(1) @Max(60) int staffNatIntervalDays) {
-
-    public StaffParameters {
-        staffNatIntervalDays = staffNatIntervalDays == 0 ? 7 : staffNatIntervalDays;
-    }
 
     public static StaffParameters defaults() {
         return new StaffParameters(7);

@@ -8,17 +8,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Policy numbers of the supplies ledger (SUP): this module's policy group, stored under "supplies".
- * Versions written before a field existed read it as 0 and get the seed default.
+ * A stored version holds every value (V72 wrote the missing ones); none is filled in here.
  *
  * @param supplyCoverDays       days of stock below which a shortfall is raised (one month in 001/004)
  * @param consumptionWindowDays days of consumption averaged for the days of cover (recent daily use)
  */
 public record SupplyParameters(@Min(1) @Max(365) int supplyCoverDays, @Min(1) @Max(90) int consumptionWindowDays) {
-
-    public SupplyParameters {
-        supplyCoverDays = supplyCoverDays == 0 ? 30 : supplyCoverDays;
-        consumptionWindowDays = consumptionWindowDays == 0 ? 7 : consumptionWindowDays;
-    }
 
     public static SupplyParameters defaults() {
         return new SupplyParameters(30, 7);

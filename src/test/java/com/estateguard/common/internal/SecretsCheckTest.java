@@ -88,6 +88,32 @@ class SecretsCheckTest {
         assertThatThrownBy(() -> check.postProcessEnvironment(environment(null, null), null)).isInstanceOf(UnsafeSecrets.class);
     }
 
+    @Test
+    void versionedIdKeysAreCheckedEachAndTheCurrentVersionMustHaveOne() {
+        MockEnvironment versions = environment(GOOD_PERSON_KEY, null);
+        versions.setProperty("estateguard.crypto.id-keys.2", GOOD_ID_KEY);
+        assertThat(SecretsCheck.problems(versions)).as("version 2 alone, no single key").isEmpty();
+
+        versions.setProperty("estateguard.crypto.id-keys.3", "short");
+        versions.setProperty("estateguard.crypto.id-keys.4", "dev-only-id-key-change-me-in-production");
+        versions.setProperty("estateguard.crypto.id-key-version", "5");
+        assertThat(SecretsCheck.problems(versions)).containsExactly(
+                "ESTATEGUARD_CRYPTO_IDKEYS_3 (estateguard.crypto.id-keys.3) is shorter than 32 characters",
+                "ESTATEGUARD_CRYPTO_IDKEYS_4 (estateguard.crypto.id-keys.4) is a value shipped with EstateGuard, public in its source",
+                "ESTATEGUARD_CRYPTO_IDKEYVERSION (estateguard.crypto.id-key-version) names version 5, which has no key:"
+                        + " set ESTATEGUARD_CRYPTO_IDKEYS_5 (estateguard.crypto.id-keys.5)");
+    }
+
+    @Test
+    void theSingleIdKeyBesideVersionsIsStillChecked() {
+        MockEnvironment both = environment(GOOD_PERSON_KEY, "change-me-in-production-estateguard");
+        both.setProperty("estateguard.crypto.id-keys.2", GOOD_ID_KEY);
+        both.setProperty("estateguard.crypto.id-key-version", "1");
+
+        assertThat(SecretsCheck.problems(both)).containsExactly(
+                "ESTATEGUARD_CRYPTO_ID_KEY (estateguard.crypto.id-key) is a value shipped with EstateGuard, public in its source");
+    }
+
     private static MockEnvironment environment(String personKey, String idKey) {
         MockEnvironment environment = new MockEnvironment();
         if (personKey != null) {

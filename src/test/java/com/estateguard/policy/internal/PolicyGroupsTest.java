@@ -53,20 +53,52 @@ class PolicyGroupsTest {
         assertThat(node.get("natWindowHours").asInt()).isEqualTo(72);
         assertThat(node.get("courtyard").get("sweepsPerDay").asInt()).isEqualTo(4);
         assertThat(node.has("groups")).isFalse();
-        PolicyParameters read = groups.fromJson(stored, "HUACHUAN_2021");
+        PolicyParameters read = groups.fromJson(stored, 1);
         assertThat(read.group(CourtyardParameters.class)).isEqualTo(own);
         assertThat(read).isEqualTo(parameters);
     }
 
     @Test
-    void aVersionStoredBeforeTheGroupExistedReadsAsTheSeedOfItsPreset() {
+    void aStoredVersionLackingAGroupOrAValueIsRefusedNamingTheVersionAndTheField() {
         String beforeTheGroup = groups.toJson(PolicyPreset.KUNSHAN_2020.parameters());
+        var lacksAValue = (ObjectNode) json.readTree(groups.toJson(groups.complete(PolicyPreset.KUNSHAN_2020.parameters(), null)));
+        ((ObjectNode) lacksAValue.get("courtyard")).remove("fenceHeightM");
+        lacksAValue.remove("riskAreaNatDays");
 
-        assertThat(groups.fromJson(beforeTheGroup, "KUNSHAN_2020").group(CourtyardParameters.class).sweepsPerDay()).isEqualTo(3);
-        assertThat(groups.fromJson(beforeTheGroup, null).group(CourtyardParameters.class))
-                .isEqualTo(COURTYARD.seed(PolicyPreset.DEFAULT));
-        assertThat(groups.fromJson(beforeTheGroup, "A_PRESET_SINCE_REMOVED").group(CourtyardParameters.class))
-                .isEqualTo(COURTYARD.seed(PolicyPreset.DEFAULT));
+        assertThatThrownBy(() -> groups.fromJson(beforeTheGroup, 7))
+                .isInstanceOf(IncompletePolicyVersion.class).hasMessageContaining("Policy version 7").hasMessageContaining("courtyard");
+        assertThatThrownBy(() -> groups.fromJson(json.writeValueAsString(lacksAValue), 8))
+                .isInstanceOfSatisfying(IncompletePolicyVersion.class, e -> {
+                    assertThat(e.version()).isEqualTo(8);
+                    assertThat(e.fields()).containsExactly("riskAreaNatDays", "courtyard.fenceHeightM");
+                });
+    }
+
+    @Test
+    void aNumberStoredAsNullIsMissingButACurfewStoredAsNullIsNoCurfew() {
+        var node = (ObjectNode) json.readTree(groups.toJson(groups.complete(PolicyPreset.KUNSHAN_2020.parameters(), null)));
+        node.putNull("curfewStart").putNull("curfewEnd");
+        assertThat(groups.fromJson(json.writeValueAsString(node), 1).hasCurfew()).isFalse();
+
+        node.putNull("natWindowHours");
+        assertThatThrownBy(() -> groups.fromJson(json.writeValueAsString(node), 2)).hasMessageContaining("natWindowHours");
+    }
+
+    @Test
+    void fillingWritesWhatAVersionLacksFromItsPresetAndKeepsWhatItHas() {
+        var node = (ObjectNode) json.readTree(groups.toJson(PolicyPreset.KUNSHAN_2020.parameters().withNatWindowHours(48)));
+        node.remove("observationDays");
+        node.remove("curfewStart");
+        node.remove("curfewEnd");
+        PolicyParameters kunshan = groups.complete(PolicyPreset.KUNSHAN_2020.parameters(), "KUNSHAN_2020");
+
+        assertThat(groups.fill(node, kunshan)).containsExactly("curfewStart", "curfewEnd", "observationDays", "courtyard");
+        PolicyParameters read = groups.fromJson(json.writeValueAsString(node), 3);
+        assertThat(read.natWindowHours()).isEqualTo(48);
+        assertThat(read.observationDays()).isEqualTo(kunshan.observationDays());
+        assertThat(read.hasCurfew()).isFalse();
+        assertThat(read.group(CourtyardParameters.class).sweepsPerDay()).isEqualTo(3);
+        assertThat(groups.fill(node, kunshan)).isEmpty();
     }
 
     @Test
@@ -75,7 +107,7 @@ class PolicyGroupsTest {
                 groups.complete(PolicyPreset.BEIJING_2022.parameters(), null)));
         node.putObject("ledgers").put("supplyCoverDays", 45);
 
-        PolicyParameters read = groups.fromJson(json.writeValueAsString(node), "BEIJING_2022");
+        PolicyParameters read = groups.fromJson(json.writeValueAsString(node), 1);
 
         assertThat(read.natWindowHours()).isEqualTo(72);
         assertThat(read.groups()).containsOnlyKeys("courtyard");

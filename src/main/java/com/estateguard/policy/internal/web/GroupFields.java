@@ -65,48 +65,93 @@ class GroupFields {
     }
 
     List<Group> of(PolicyParameters parameters) {
-        return groups.all().stream().map(g -> group(g, parameters.groups().get(g.key()))).toList();
+        return groups.all().stream().map(g -> group(g, c -> text(value(c, parameters.groups().get(g.key()))))).toList();
     }
 
-    /** The groups as posted: a field left out reads as absent, a checkbox left unticked as no. */
-    Map<String, Record> bind(MultiValueMap<String, String> form) {
+    /** The groups as the user posted them, to show a refused form again with what they typed. */
+    List<Group> of(MultiValueMap<String, String> form) {
+        return groups.all().stream().map(g -> group(g, c -> {
+            String posted = form.getFirst(g.key() + "." + c.getName());
+            return isFlag(c) ? String.valueOf("true".equals(posted) || "on".equals(posted)) : posted == null ? "" : posted.trim();
+        })).toList();
+    }
+
+    /**
+     * The groups as posted; a checkbox left unticked is no. A field left empty, or not of its
+     * type, is named in {@code errors} and its group left out, so nothing is filled in for it.
+     */
+    Map<String, Record> bind(MultiValueMap<String, String> form, FieldErrors errors) {
         Map<String, Record> bound = new LinkedHashMap<>();
         for (PolicyGroup<?> group : groups.all()) {
             Map<String, String> values = new LinkedHashMap<>();
+            boolean complete = true;
             for (RecordComponent c : group.type().getRecordComponents()) {
-                String posted = form.getFirst(group.key() + "." + c.getName());
-                if (c.getType() == boolean.class || c.getType() == Boolean.class) {
+                String name = group.key() + "." + c.getName();
+                String posted = form.getFirst(name);
+                if (isFlag(c)) {
                     values.put(c.getName(), String.valueOf("true".equals(posted) || "on".equals(posted)));
-                } else if (posted != null && !posted.isBlank()) {
+                } else if (posted == null || posted.isBlank()) {
+                    errors.empty(name);
+                    complete = false;
+                } else if (!ofType(c.getType(), posted.trim())) {
+                    errors.invalid(name);
+                    complete = false;
+                } else {
                     values.put(c.getName(), posted.trim());
                 }
             }
-            bound.put(group.key(), groups.fromText(group, values));
+            if (complete) {
+                bound.put(group.key(), groups.fromText(group, values));
+            }
         }
         return bound;
     }
 
-    private Group group(PolicyGroup<?> group, Record values) {
+    /** The bounds of a record's component, {min, max}, either null when it has none. */
+    String[] bounds(Class<?> record, String component) {
+        PropertyDescriptor property = validator.getConstraintsForClass(record).getConstraintsForProperty(component);
+        Map<Class<?>, Annotation> found = new LinkedHashMap<>();
+        if (property != null) {
+            for (ConstraintDescriptor<?> d : property.getConstraintDescriptors()) {
+                found.put(d.getAnnotation().annotationType(), d.getAnnotation());
+            }
+        }
+        String min = found.get(Min.class) instanceof Min m ? String.valueOf(m.value())
+                : found.get(DecimalMin.class) instanceof DecimalMin d ? d.value() : null;
+        String max = found.get(Max.class) instanceof Max m ? String.valueOf(m.value())
+                : found.get(DecimalMax.class) instanceof DecimalMax d ? d.value() : null;
+        return new String[]{min, max};
+    }
+
+    private static boolean isFlag(RecordComponent c) {
+        return c.getType() == boolean.class || c.getType() == Boolean.class;
+    }
+
+    private static boolean ofType(Class<?> type, String text) {
+        try {
+            if (WHOLE_NUMBERS.contains(type)) {
+                Long.parseLong(text);
+            } else if (type == BigDecimal.class) {
+                new BigDecimal(text);
+            } else if (type == LocalTime.class) {
+                LocalTime.parse(text);
+            }
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private Group group(PolicyGroup<?> group, java.util.function.Function<RecordComponent, String> text) {
         List<Field> fields = Arrays.stream(group.type().getRecordComponents())
-                .map(c -> field(group.key(), c, values)).toList();
+                .map(c -> field(group.key(), c, text.apply(c))).toList();
         return new Group(group.key(), "param." + group.key(), fields);
     }
 
-    private Field field(String key, RecordComponent c, Record values) {
-        PropertyDescriptor property = validator.getConstraintsForClass(c.getDeclaringRecord())
-                .getConstraintsForProperty(c.getName());
-        Map<Class<?>, Annotation> bounds = new LinkedHashMap<>();
-        if (property != null) {
-            for (ConstraintDescriptor<?> d : property.getConstraintDescriptors()) {
-                bounds.put(d.getAnnotation().annotationType(), d.getAnnotation());
-            }
-        }
-        String min = bounds.get(Min.class) instanceof Min m ? String.valueOf(m.value())
-                : bounds.get(DecimalMin.class) instanceof DecimalMin d ? d.value() : null;
-        String max = bounds.get(Max.class) instanceof Max m ? String.valueOf(m.value())
-                : bounds.get(DecimalMax.class) instanceof DecimalMax d ? d.value() : null;
-        return new Field(key + "." + c.getName(), "param." + key + "." + c.getName(), input(c.getType()), min, max,
-                step(c.getType(), min, max), text(value(c, values)));
+    private Field field(String key, RecordComponent c, String value) {
+        String[] bounds = bounds(c.getDeclaringRecord(), c.getName());
+        return new Field(key + "." + c.getName(), "param." + key + "." + c.getName(), input(c.getType()), bounds[0],
+                bounds[1], step(c.getType(), bounds[0], bounds[1]), value);
     }
 
     private static String input(Class<?> type) {

@@ -87,16 +87,52 @@ class GroupFieldsTest {
         form.add("courtyard.fenceHeightM", "2.2");
         form.add("courtyard.noticeText", "夜间请走南门");
 
-        assertThat(fields.bind(form)).containsEntry("courtyard",
+        FieldErrors errors = new FieldErrors();
+        assertThat(fields.bind(form, errors)).containsEntry("courtyard",
                 new CourtyardParameters(3, LocalTime.of(21, 30), new BigDecimal("2.2"), false, "夜间请走南门"));
+        assertThat(errors.isEmpty()).isTrue();
     }
 
     @Test
-    void aNumberThatIsNotOneIsRefused() {
-        var form = new LinkedMultiValueMap<String, String>();
-        form.add("courtyard.sweepsPerDay", "three");
+    void aNumberThatIsNotOneIsRefusedByItsName() {
+        var form = filledIn();
+        form.set("courtyard.sweepsPerDay", "three");
+        FieldErrors errors = new FieldErrors();
 
-        assertThatThrownBy(() -> fields.bind(form)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(fields.bind(form, errors)).doesNotContainKey("courtyard");
+        assertThat(errors.has("courtyard.sweepsPerDay")).isTrue();
+        assertThat(errors.has("courtyard.gateClosesAt")).isFalse();
+    }
+
+    @Test
+    void aClearedFieldIsRefusedByItsNameAndNothingIsFilledInForIt() {
+        var form = filledIn();
+        form.set("courtyard.fenceHeightM", "  ");
+        FieldErrors errors = new FieldErrors();
+
+        assertThat(fields.bind(form, errors)).doesNotContainKey("courtyard");
+        assertThat(errors.has("courtyard.fenceHeightM")).isTrue();
+        assertThat(errors.has("courtyard.sweepsPerDay")).isFalse();
+    }
+
+    @Test
+    void aRefusedFormShowsAgainWithWhatWasTyped() {
+        var form = filledIn();
+        form.set("courtyard.fenceHeightM", "");
+        form.set("courtyard.sweepsPerDay", "99");
+
+        var shown = fields.of(form).get(0).fields();
+
+        assertThat(shown).extracting(GroupFields.Field::value).containsExactly("99", "21:30", "", "false", "夜间请走南门");
+    }
+
+    private static LinkedMultiValueMap<String, String> filledIn() {
+        var form = new LinkedMultiValueMap<String, String>();
+        form.add("courtyard.sweepsPerDay", "3");
+        form.add("courtyard.gateClosesAt", "21:30");
+        form.add("courtyard.fenceHeightM", "2.2");
+        form.add("courtyard.noticeText", "夜间请走南门");
+        return form;
     }
 
     /** A record component the editor has no input for. */
