@@ -83,6 +83,12 @@ class AppendOnlyEvidenceTest {
         EVIDENCE.put("stf_nat", """
                 INSERT INTO stf_nat (estate_id, user_id, sampled_on, result, created_by)
                 VALUES (:estate, :user, :today, 'NEGATIVE', 'test') RETURNING id""");
+        EVIDENCE.put("evidence_seal", """
+                INSERT INTO evidence_seal (kind, estate_id, day, seq, row_id, content_hash, link_hash)
+                VALUES ('APPEND_ONLY_TEST', :estate, :today, 1, 1, sha256('a'), sha256('b')) RETURNING id""");
+        EVIDENCE.put("evidence_purge", """
+                INSERT INTO evidence_purge (id, ran_at, summary, signature, created_by)
+                VALUES (nextval('evidence_purge_seq'), :now, '{}', 'none', 'test') RETURNING id""");
     }
 
     @Autowired
@@ -103,7 +109,7 @@ class AppendOnlyEvidenceTest {
             tx.setRollbackOnly();
             EVIDENCE.forEach((table, insert) -> {
                 long id = jdbc.sql(insert).params(ids).query(Long.class).single();
-                assertRefused(tx, table, "UPDATE " + table + " SET created_by = 'edited' WHERE id = :id", id);
+                assertRefused(tx, table, "UPDATE " + table + " SET id = id WHERE id = :id", id);
                 assertRefused(tx, table, "DELETE FROM " + table + " WHERE id = :id", id);
             });
         });

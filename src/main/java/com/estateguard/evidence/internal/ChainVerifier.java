@@ -41,7 +41,7 @@ public class ChainVerifier {
     @Transactional
     public ChainReport verify(Scope scope) {
         sealer.seal(Sealer.Scope.ALL);
-        ChainWalk walk = new ChainWalk(purges.all());
+        ChainWalk walk = new ChainWalk(purges.all(), scope.estates());
         long pending = Canonical.inUtc(jdbc, () -> {
             long notSealed = 0;
             for (EvidenceKind kind : EvidenceKind.values()) {

@@ -36,7 +36,8 @@ class ChainWalk {
     private record CutHead(long purge, int seq, String link) {
     }
 
-    ChainWalk(List<PurgeLog.Entry> purges) {
+    /** {@code estates}: the estates verified (null: all); a forged purge is reported where it claims to have removed rows. */
+    ChainWalk(List<PurgeLog.Entry> purges, List<Long> estates) {
         this.purges = purges.stream().filter(PurgeLog.Entry::signatureValid).toList();
         for (PurgeLog.Entry purge : this.purges) {
             for (PurgeLog.CutHead head : purge.summary().heads()) {
@@ -45,6 +46,7 @@ class ChainWalk {
             }
         }
         purges.stream().filter(p -> !p.signatureValid())
+                .filter(p -> estates == null || p.summary().items().stream().anyMatch(i -> i.estateId() == null || estates.contains(i.estateId())))
                 .forEach(p -> found(new Break("PURGE", "evidence_purge", p.id(), 0, null, 0, Problem.FORGED_PURGE)));
     }
 
