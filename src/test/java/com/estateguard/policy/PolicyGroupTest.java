@@ -223,6 +223,8 @@ class PolicyGroupTest {
         form.put("riskAreaNatDays", "7");
         form.put("observationDays", "14");
         form.put("req_RESIDENT", "TEMPERATURE");
+        // A group with no default in code (stored whole): its number must be posted.
+        form.put("evidence.retentionDays", "28");
         return form;
     }
 }

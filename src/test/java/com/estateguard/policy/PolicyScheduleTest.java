@@ -142,6 +142,7 @@ class PolicyScheduleTest {
         form.put("residents.passEligibilityDays", "14");
         form.put("residents.passValidityDays", "30");
         form.put("supplies.supplyCoverDays", "45");
+        form.put("evidence.retentionDays", "28");
         form.put("req_RESIDENT", "TEMPERATURE");
         var response = page.postForm("/policies", form);
         assertThat(response.status()).isEqualTo(302);
