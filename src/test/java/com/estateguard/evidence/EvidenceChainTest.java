@@ -9,6 +9,7 @@ import com.estateguard.dailyreport.internal.DailyReports;
 import com.estateguard.evidence.internal.ChainReport;
 import com.estateguard.evidence.internal.ChainReport.Problem;
 import com.estateguard.evidence.internal.ChainVerifier;
+import com.estateguard.evidence.internal.Sealer;
 import com.estateguard.policy.PolicyPreset;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -47,6 +48,8 @@ class EvidenceChainTest {
     ChainVerifier verifier;
     @Autowired
     DailyReports reports;
+    @Autowired
+    Sealer sealer;
     @LocalServerPort
     int port;
 
@@ -101,6 +104,14 @@ class EvidenceChainTest {
                 .containsExactly("CHECK:1", "CHECK:2", "CHECK:3", "HYGIENE:1", "STAFF_READING:1", "SUPPLY_MOVEMENT:1");
         // Verifying again seals nothing twice.
         assertThat(verify().sealed()).isEqualTo(6);
+    }
+
+    @Test
+    void theSealerSealsNewRowsWithoutBeingAsked() {
+        sealer.sealRecent();
+
+        assertThat(jdbc.sql("SELECT count(*) FROM evidence_seal WHERE estate_id = :e AND day = :d")
+                .param("e", estate.id()).param("d", today).query(Long.class).single()).isEqualTo(6);
     }
 
     @Test

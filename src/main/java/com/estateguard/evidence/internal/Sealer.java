@@ -86,9 +86,10 @@ public class Sealer {
         return Canonical.inUtc(jdbc, () -> {
             int sealed = 0;
             for (EvidenceKind kind : EvidenceKind.values()) {
+                long floor = scope.recentOnly() ? floor(kind) : 0;
                 List<Pending> rows;
                 do {
-                    rows = pending(kind, scope);
+                    rows = pending(kind, scope, floor);
                     append(kind, rows);
                     sealed += rows.size();
                 } while (rows.size() == BATCH);
@@ -100,13 +101,19 @@ public class Sealer {
     private record Pending(long rowId, long estateId, LocalDate day, byte[] content) {
     }
 
-    private List<Pending> pending(EvidenceKind kind, Scope scope) {
+    /** The lowest id a recent run looks at, fixed for the run so that its own seals do not move it. */
+    private long floor(EvidenceKind kind) {
+        return jdbc.sql("SELECT coalesce(max(row_id), 0) FROM evidence_seal WHERE kind = :kind").param("kind", kind.name())
+                .query(Long.class).single() - idWindow;
+    }
+
+    private List<Pending> pending(EvidenceKind kind, Scope scope, long floor) {
         String sql = "SELECT t.id, t.estate_id, " + kind.day() + " AS day, " + EvidenceKind.CONTENT_HASH + " AS content"
                 + " FROM " + kind.table() + " t"
                 + " WHERE NOT EXISTS (SELECT 1 FROM evidence_seal s WHERE s.kind = :kind AND s.row_id = t.id)"
                 + (scope.estateId() == null ? "" : " AND t.estate_id = :estate")
                 + (scope.day() == null ? "" : " AND " + kind.day() + " = :day")
-                + (scope.recentOnly() ? " AND t.id > (SELECT coalesce(max(row_id), 0) FROM evidence_seal WHERE kind = :kind) - :window" : "")
+                + (scope.recentOnly() ? " AND t.id > :floor" : "")
                 + " ORDER BY t.estate_id, day, t.id LIMIT " + BATCH;
         var statement = jdbc.sql(sql).param("kind", kind.name()).param("zone", zone);
         if (scope.estateId() != null) {
@@ -116,7 +123,7 @@ public class Sealer {
             statement = statement.param("day", scope.day());
         }
         if (scope.recentOnly()) {
-            statement = statement.param("window", idWindow);
+            statement = statement.param("floor", floor);
         }
         return statement.query((rs, i) -> new Pending(rs.getLong("id"), rs.getLong("estate_id"),
                 rs.getObject("day", LocalDate.class), rs.getBytes("content"))).list();
