@@ -86,6 +86,12 @@ class AppendOnlyEvidenceTest {
         EVIDENCE.put("audit_log", """
                 INSERT INTO audit_log (occurred_at, action, actor_id, actor_name, estate_id, subject)
                 VALUES (:now, 'ID_VIEW', :user, 'test', :estate, 'append-only test') RETURNING id""");
+        EVIDENCE.put("evidence_seal", """
+                INSERT INTO evidence_seal (kind, estate_id, day, seq, row_id, content_hash, link_hash)
+                VALUES ('APPEND_ONLY_TEST', :estate, :today, 1, 1, sha256('a'), sha256('b')) RETURNING id""");
+        EVIDENCE.put("evidence_purge", """
+                INSERT INTO evidence_purge (id, ran_at, summary, signature, created_by)
+                VALUES (nextval('evidence_purge_seq'), :now, '{}', 'none', 'test') RETURNING id""");
     }
 
     @Autowired

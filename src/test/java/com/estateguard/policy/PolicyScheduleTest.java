@@ -142,6 +142,7 @@ class PolicyScheduleTest {
         form.put("residents.passEligibilityDays", "14");
         form.put("residents.passValidityDays", "30");
         form.put("supplies.supplyCoverDays", "45");
+        form.put("evidence.retentionDays", "28");
         form.put("req_RESIDENT", "TEMPERATURE");
         // Every other value of every group as the editor shows it: a value left out is refused, not filled in.
         policies.preset(PolicyPreset.BEIJING_2022).groups().forEach((key, values) -> {

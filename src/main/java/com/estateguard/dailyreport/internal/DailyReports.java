@@ -3,6 +3,8 @@ package com.estateguard.dailyreport.internal;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotFoundException;
+import com.estateguard.dailyreport.ChainWitness;
+import com.estateguard.dailyreport.ChainWitness.ChainHead;
 import com.estateguard.dailyreport.ReportSection;
 import com.estateguard.org.EstateId;
 import com.estateguard.org.EstateRef;
@@ -16,6 +18,7 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,6 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class DailyReports {
 
     private static final TypeReference<List<SectionFigures>> SECTIONS = new TypeReference<>() { };
+    private static final TypeReference<List<ChainHead>> HEADS = new TypeReference<>() { };
 
     private final JdbcClient jdbc;
     private final DailyReportRepository days;
@@ -42,9 +46,10 @@ public class DailyReports {
     private final JsonMapper json;
     private final Clock clock;
     private final ZoneId zone;
+    private final ObjectProvider<ChainWitness> witness;
 
     DailyReports(JdbcClient jdbc, DailyReportRepository days, OrgDirectory org, Policies policies, List<ReportSection> sections,
-                 JsonMapper json, Clock clock, ZoneId zone) {
+                 JsonMapper json, Clock clock, ZoneId zone, ObjectProvider<ChainWitness> witness) {
         this.jdbc = jdbc;
         this.days = days;
         this.org = org;
@@ -53,10 +58,11 @@ public class DailyReports {
         this.json = json;
         this.clock = clock;
         this.zone = zone;
+        this.witness = witness;
     }
 
     public record Submission(long id, Instant firstSubmittedAt, String submittedBy, Instant submittedAt, String note,
-                             List<SectionFigures> sections, int version) {
+                             List<SectionFigures> sections, int version, List<ChainHead> chainHeads) {
     }
 
     /** A report as shown: the submitted figures once sent, the live ones before. */
@@ -100,7 +106,8 @@ public class DailyReports {
     /**
      * Freezes the figures as compiled now; sending again supersedes the previous submission.
      * {@code seen} is how many submissions the sender saw (null: not said); if someone else
-     * submitted since, nothing is sent.
+     * submitted since, nothing is sent. The submission carries the heads of the day's evidence
+     * chains, sealed just before, as the authority's witness against a later rewrite.
      */
     @Transactional
     public long submit(long estateId, LocalDate day, String note, Integer seen, CurrentUser user) {
@@ -113,12 +120,15 @@ public class DailyReports {
         save(report);
         Instant deadline = deadline(estate, day);
         Optional<Submission> previous = submission(estateId, day);
+        List<ChainHead> heads = witness.getIfAvailable(() -> (e, d) -> List.of()).sealAndHeads(estateId, day);
         return jdbc.sql("""
-                        INSERT INTO report_submission (estate_id, report_date, sections, note, deadline_at, late, supersedes_id, created_at, created_by)
-                        VALUES (:e, :d, cast(:s AS jsonb), :note, :deadline, :late, :prev, :now, :by) RETURNING id""")
+                        INSERT INTO report_submission (estate_id, report_date, sections, note, deadline_at, late, supersedes_id,
+                                                       chain_heads, created_at, created_by)
+                        VALUES (:e, :d, cast(:s AS jsonb), :note, :deadline, :late, :prev, cast(:heads AS jsonb), :now, :by) RETURNING id""")
                 .param("e", estateId).param("d", day).param("s", json.writeValueAsString(compile(estate, day)))
                 .param("note", note == null || note.isBlank() ? null : note.trim()).param("deadline", Timestamp.from(deadline))
                 .param("late", report.lateAgainst(deadline)).param("prev", previous.map(Submission::id).orElse(null))
+                .param("heads", json.writeValueAsString(heads))
                 .param("now", Timestamp.from(clock.instant())).param("by", user.actor()).query(Long.class).single();
     }
 
@@ -133,13 +143,14 @@ public class DailyReports {
 
     private Optional<Submission> submission(long estateId, LocalDate day) {
         return jdbc.sql("""
-                        SELECT s.id, s.created_by, s.created_at, s.note, s.sections::text AS sections,
+                        SELECT s.id, s.created_by, s.created_at, s.note, s.sections::text AS sections, s.chain_heads::text AS heads,
                                min(s.created_at) OVER () AS first_at, count(*) OVER () AS versions
                           FROM report_submission s WHERE s.estate_id = :e AND s.report_date = :d ORDER BY s.id DESC LIMIT 1""")
                 .param("e", estateId).param("d", day)
                 .query((rs, i) -> new Submission(rs.getLong("id"), rs.getTimestamp("first_at").toInstant(), rs.getString("created_by"),
                         rs.getTimestamp("created_at").toInstant(), rs.getString("note"),
-                        json.readValue(rs.getString("sections"), SECTIONS), rs.getInt("versions")))
+                        json.readValue(rs.getString("sections"), SECTIONS), rs.getInt("versions"),
+                        rs.getString("heads") == null ? List.of() : json.readValue(rs.getString("heads"), HEADS)))
                 .optional();
     }
 }

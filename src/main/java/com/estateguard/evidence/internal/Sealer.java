@@ -1,0 +1,157 @@
+package com.estateguard.evidence.internal;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Seals committed evidence rows into their chains (封存), in a deterministic order (estate, day, row
+ * id), a few seconds after they commit and on demand before a verification or a report submission.
+ * The gate's insert is left alone: no row lock is held on the evidence tables, only a PostgreSQL
+ * advisory lock that makes one sealer at a time append (two nodes never seal a row twice, and the
+ * unique (kind, row_id) would refuse it anyway). A row committed late, with a lower id than rows
+ * already sealed, is found by the anti-join and appended at the end of its chain.
+ */
+@Service
+public class Sealer {
+
+    private static final Logger log = LoggerFactory.getLogger(Sealer.class);
+    /** The advisory lock key of the sealer ("EvidSeal"). */
+    static final long LOCK = 0x4576696453656c6cL;
+    private static final int BATCH = 2000;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final TransactionTemplate transactions;
+    private final String zone;
+    private final long idWindow;
+
+    Sealer(JdbcClient jdbc, JdbcTemplate batch, PlatformTransactionManager transactions, ZoneId zone,
+           @Value("${estateguard.evidence.id-window:10000}") long idWindow) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.transactions = new TransactionTemplate(transactions);
+        this.zone = zone.getId();
+        this.idWindow = idWindow;
+    }
+
+    /**
+     * Which pending rows to seal: an estate and a day (null: all), or only the recent ones, those
+     * whose id lies within the last {@code id-window} ids above the highest sealed row of their kind.
+     */
+    record Scope(Long estateId, LocalDate day, boolean recentOnly) {
+        static final Scope ALL = new Scope(null, null, false);
+        static final Scope RECENT = new Scope(null, null, true);
+    }
+
+    /** Every few seconds: the rows committed since, unless another node is sealing right now. */
+    @Scheduled(fixedDelayString = "${estateguard.evidence.seal-every:PT5S}", initialDelayString = "${estateguard.evidence.seal-every:PT5S}")
+    public void sealRecent() {
+        try {
+            Integer sealed = transactions.execute(tx -> tryLock() ? sealLocked(Scope.RECENT) : 0);
+            if (sealed != null && sealed > 0) {
+                log.debug("Sealed {} evidence rows", sealed);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Evidence not sealed this round: {}", e.toString());
+        }
+    }
+
+    /** Seals the pending rows in scope, waiting for a sealer on another node to finish first. Joins the caller's transaction. */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public int seal(Scope scope) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(:k)").param("k", LOCK).query((rs, i) -> 1).list();
+        return sealLocked(scope);
+    }
+
+    private boolean tryLock() {
+        return jdbc.sql("SELECT pg_try_advisory_xact_lock(:k)").param("k", LOCK).query(Boolean.class).single();
+    }
+
+    private int sealLocked(Scope scope) {
+        return Canonical.inUtc(jdbc, () -> {
+            int sealed = 0;
+            for (EvidenceKind kind : EvidenceKind.values()) {
+                long floor = scope.recentOnly() ? floor(kind) : 0;
+                List<Pending> rows;
+                do {
+                    rows = pending(kind, scope, floor);
+                    append(kind, rows);
+                    sealed += rows.size();
+                } while (rows.size() == BATCH);
+            }
+            return sealed;
+        });
+    }
+
+    private record Pending(long rowId, long estateId, LocalDate day, byte[] content) {
+    }
+
+    /** The lowest id a recent run looks at, fixed for the run so that its own seals do not move it. */
+    private long floor(EvidenceKind kind) {
+        return jdbc.sql("SELECT coalesce(max(row_id), 0) FROM evidence_seal WHERE kind = :kind").param("kind", kind.name())
+                .query(Long.class).single() - idWindow;
+    }
+
+    private List<Pending> pending(EvidenceKind kind, Scope scope, long floor) {
+        String sql = "SELECT t.id, t.estate_id, " + kind.day() + " AS day, " + EvidenceKind.CONTENT_HASH + " AS content"
+                + " FROM " + kind.table() + " t"
+                + " WHERE NOT EXISTS (SELECT 1 FROM evidence_seal s WHERE s.kind = :kind AND s.row_id = t.id)"
+                + (scope.estateId() == null ? "" : " AND t.estate_id = :estate")
+                + (scope.day() == null ? "" : " AND " + kind.day() + " = :day")
+                + (scope.recentOnly() ? " AND t.id > :floor" : "")
+                + " ORDER BY t.estate_id, day, t.id LIMIT " + BATCH;
+        var statement = jdbc.sql(sql).param("kind", kind.name()).param("zone", zone);
+        if (scope.estateId() != null) {
+            statement = statement.param("estate", scope.estateId());
+        }
+        if (scope.day() != null) {
+            statement = statement.param("day", scope.day());
+        }
+        if (scope.recentOnly()) {
+            statement = statement.param("floor", floor);
+        }
+        return statement.query((rs, i) -> new Pending(rs.getLong("id"), rs.getLong("estate_id"),
+                rs.getObject("day", LocalDate.class), rs.getBytes("content"))).list();
+    }
+
+    private record Head(int seq, byte[] link) {
+    }
+
+    private void append(EvidenceKind kind, List<Pending> rows) {
+        Map<String, Head> heads = new HashMap<>();
+        List<Object[]> seals = new ArrayList<>(rows.size());
+        for (Pending row : rows) {
+            Head head = heads.computeIfAbsent(row.estateId() + "/" + row.day(), k -> head(kind, row.estateId(), row.day()));
+            Head next = new Head(head.seq() + 1, Chain.link(head.link(), row.content()));
+            heads.put(row.estateId() + "/" + row.day(), next);
+            seals.add(new Object[] {kind.name(), row.estateId(), row.day(), next.seq(), row.rowId(), row.content(), next.link()});
+        }
+        batch.batchUpdate("""
+                INSERT INTO evidence_seal (kind, estate_id, day, seq, row_id, content_hash, link_hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""", seals);
+    }
+
+    private Head head(EvidenceKind kind, long estateId, LocalDate day) {
+        return jdbc.sql("""
+                        SELECT seq, link_hash FROM evidence_seal
+                         WHERE kind = :kind AND estate_id = :estate AND day = :day ORDER BY seq DESC LIMIT 1""")
+                .param("kind", kind.name()).param("estate", estateId).param("day", day)
+                .query((rs, i) -> new Head(rs.getInt("seq"), rs.getBytes("link_hash"))).optional()
+                .orElse(new Head(0, Chain.GENESIS));
+    }
+}
