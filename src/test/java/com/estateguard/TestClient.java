@@ -129,8 +129,11 @@ public final class TestClient {
     /** A GET whose whole answer is wanted: status, every header and the body as bytes. */
     public HttpResponse<byte[]> getBytes(String path) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("X-Forwarded-For", address).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("X-Forwarded-For", address).GET();
+            if (apiKey != null) {
+                b.header("X-Api-Key", apiKey);
+            }
+            return http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
