@@ -20,7 +20,7 @@ class UploadsTest {
     static final byte[] SVG = "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>".getBytes(StandardCharsets.UTF_8);
     static final byte[] HTML = "<html><script>alert(document.cookie)</script></html>".getBytes(StandardCharsets.UTF_8);
 
-    private final Uploads uploads = new Uploads(DataSize.ofMegabytes(5));
+    private final Uploads uploads = new Uploads(DataSize.ofMegabytes(5), DataSize.ofMegabytes(2));
 
     @Test
     void theTypeIsReadFromTheBytes() {
@@ -70,7 +70,7 @@ class UploadsTest {
     void aFileAboveTheConfiguredSizeIsRefusedNamingTheLimit() {
         byte[] big = new byte[1024 * 1024 + 1];
         System.arraycopy(PNG, 0, big, 0, PNG.length);
-        Uploads oneMegabyte = new Uploads(DataSize.ofMegabytes(1));
+        Uploads oneMegabyte = new Uploads(DataSize.ofMegabytes(1), DataSize.ofMegabytes(1));
         assertThatThrownBy(() -> oneMegabyte.photo(file("big.png", "image/png", big)))
                 .isInstanceOfSatisfying(UploadTooLarge.class, e -> assertThat(e.args()).containsExactly(1L));
     }
@@ -94,6 +94,29 @@ class UploadsTest {
         var pdf = Uploads.serve(PDF, "doc");
         assertThat(pdf.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
         assertThat(pdf.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION)).startsWith("attachment");
+    }
+
+    @Test
+    void aTableIsACsvOfTextOrAnXlsxThatIsAZipArchive() throws Exception {
+        byte[] csv = "\uFEFF姓名,证件号\n张三,110105199003071234\n".getBytes(StandardCharsets.UTF_8);
+        byte[] xlsx = {'P', 'K', 3, 4, 20, 0};
+        UploadedTable table = uploads.table(file("C:\\fakepath\\名册.csv", "text/csv", csv), "error.import.type");
+        assertThat(table.fileName()).isEqualTo("名册.csv");
+        assertThat(table.bytes()).isEqualTo(csv);
+        assertThat(uploads.table(file("../../登记簿.xlsx", "application/zip", xlsx), "error.import.type").fileName()).isEqualTo("登记簿.xlsx");
+    }
+
+    @Test
+    void aTableWhoseBytesDisagreeWithItsNameIsRefused() {
+        for (var refused : new MockMultipartFile[] {
+                file("名册.csv", "text/csv", HTML), file("名册.csv", "text/csv", SVG), file("名册.csv", "text/csv", PNG),
+                file("名册.csv", "text/csv", new byte[] {'a', 0, 'b'}), file("名册.xlsx", "application/zip", "a,b\n".getBytes(StandardCharsets.UTF_8)),
+                file("名册.html", "text/csv", "a,b\n".getBytes(StandardCharsets.UTF_8)), file("名册.csv", "text/csv", new byte[0])}) {
+            assertThatThrownBy(() -> uploads.table(refused, "error.import.type")).as(refused.getOriginalFilename())
+                    .isInstanceOf(UploadRefused.class).hasMessage("error.import.type");
+        }
+        assertThatThrownBy(() -> uploads.table(file("名册.csv", "text/csv", new byte[2 * 1024 * 1024 + 1]), "error.import.type"))
+                .isInstanceOf(UploadTooLarge.class);
     }
 
     private static MockMultipartFile file(String name, String contentType, byte[] bytes) {
