@@ -15,10 +15,10 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The one way a file comes in and goes back out. Coming in, its type is read from its bytes, its
- * size is held to {@code estateguard.uploads.max-size}, and the client's file name and declared
- * content type are dropped: the bytes are kept in the record's own row, so there is no stored name
- * to choose. Going out, the type is read from the bytes again (rows written before this check
+ * The one way a file comes in and goes back out. Coming in, its type is read from its bytes and its
+ * size is held to {@code estateguard.uploads.max-size} ({@code max-table-size} for a register to
+ * import); a photo's client file name and declared content type are dropped: the bytes are kept in
+ * the record's own row, so there is no stored name to choose. Going out, the type is read from the bytes again (rows written before this check
  * included), with {@code nosniff}; only the image types are shown inline.
  */
 @Component
