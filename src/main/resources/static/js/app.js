@@ -24,3 +24,7 @@ document.addEventListener('htmx:beforeRequest', function () {
   var flash = document.getElementById('flash');
   if (flash) { flash.innerHTML = ''; }
 });
+// A filter that applies on change (data-submit-on-change), instead of an inline onchange the CSP would refuse.
+document.addEventListener('change', function (e) {
+  if (e.target && e.target.matches && e.target.matches('[data-submit-on-change]') && e.target.form) { e.target.form.submit(); }
+});

@@ -16,13 +16,20 @@ import java.util.List;
 
 /**
  * One person at one browser: a page in its own browser profile, so two sessions in a test are two
- * people logged in at once (a resident and a guard). It records every script error and every
- * failed request (HTTP 400 and above) on the way, for {@link #assertNoBrowserErrors}. A
- * {@link BrowserTest} gets one per {@code BrowserSession} parameter and closes it after the test.
+ * people logged in at once (a resident and a guard). It records every script error, every console
+ * error, every Content-Security-Policy violation and every failed request (HTTP 400 and above) on
+ * the way, for {@link #assertNoBrowserErrors}, which {@link BrowserTest} also runs after every test
+ * that passed otherwise. A {@link BrowserTest} gets one per {@code BrowserSession} parameter and
+ * closes it after the test.
  */
 public final class BrowserSession implements AutoCloseable {
 
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+    private static final String CSP_VIOLATIONS_TO_CONSOLE = """
+            document.addEventListener('securitypolicyviolation', function (e) {
+              console.error('CSP violation: ' + e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber);
+            });""";
 
     private final String name;
     private final BrowserContext context;
@@ -33,8 +40,17 @@ public final class BrowserSession implements AutoCloseable {
         this.name = name;
         this.context = context;
         context.setDefaultTimeout(30_000);
+        // Runs before any page script and outside the page's CSP, so a blocked script, handler or
+        // style is reported even where Chromium would only warn.
+        context.addInitScript(CSP_VIOLATIONS_TO_CONSOLE);
         this.page = context.newPage();
         page.onPageError(e -> errors.add("page error: " + e));
+        page.onConsoleMessage(m -> {
+            // A failed request is recorded with its address by onResponse below (the favicon aside).
+            if ("error".equals(m.type()) && !m.text().startsWith("Failed to load resource")) {
+                errors.add("console error: " + m.text());
+            }
+        });
         page.onResponse(r -> {
             if (r.status() >= 400 && !r.url().endsWith("/favicon.ico")) {
                 errors.add(r.status() + " " + r.url());
@@ -71,9 +87,16 @@ public final class BrowserSession implements AutoCloseable {
         return shoot(name, false);
     }
 
-    /** No script errors and no failed requests (htmx, CSS, fragments) since the session opened. */
+    /** No script or console errors, no CSP violations and no failed requests (htmx, CSS, fragments) since the session opened. */
     public void assertNoBrowserErrors() {
         assertEquals(List.of(), errors, "browser errors in the " + name + " session");
+    }
+
+    /** The errors recorded so far, forgotten once taken: for a test that provokes one on purpose. */
+    public List<String> takeBrowserErrors() {
+        List<String> taken = List.copyOf(errors);
+        errors.clear();
+        return taken;
     }
 
     String name() {

@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -20,7 +21,8 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * An {@link IntegrationTest} walked in a real browser: headless Debian Chromium (/usr/bin/chromium)
  * through Playwright. Each {@link BrowserSession} parameter of a test or a {@code @BeforeEach}
  * method is a new session on the running application, desktop-sized or, with {@link Phone},
- * phone-sized, closed after the test; when the test fails, each is photographed first. Without
+ * phone-sized, closed after the test; when the test fails, each is photographed first. A test fails
+ * on any script or console error, CSP violation or failed request in its sessions. Without
  * Chromium the test is skipped, or fails when {@code CI=true} (see .ci/run).
  */
 @Target(ElementType.TYPE)
@@ -42,7 +44,7 @@ public @interface BrowserTest {
      * browser test class and closed when the run ends, and opens the sessions the tests ask for.
      * Playwright is not thread-safe: the browser tests run one at a time, as the whole suite does.
      */
-    class Sessions implements BeforeAllCallback, ParameterResolver, TestExecutionExceptionHandler {
+    class Sessions implements BeforeAllCallback, ParameterResolver, TestExecutionExceptionHandler, AfterTestExecutionCallback {
 
         private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Sessions.class);
 
@@ -66,6 +68,14 @@ public @interface BrowserTest {
                     parameter.isAnnotated(Phone.class));
             openSessions(context).add(session);
             return session;
+        }
+
+        /** A test that passed still fails on a script or console error, a CSP violation or a failed request in any of its sessions. */
+        @Override
+        public void afterTestExecution(ExtensionContext context) {
+            if (context.getExecutionException().isEmpty()) {
+                openSessions(context).sessions.forEach(BrowserSession::assertNoBrowserErrors);
+            }
         }
 
         /** What the browser showed when it went wrong, as target/screenshots/{test class}-{session}-failure.png. */

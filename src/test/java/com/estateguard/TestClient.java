@@ -104,6 +104,12 @@ public final class TestClient {
 
     /** A file upload from a page (multipart/form-data), with the CSRF token the page's scripts would send. */
     public Response postFile(String path, Map<String, String> fields, String fileField, String fileName, byte[] content) {
+        return postFile(path, fields, fileField, fileName, "application/octet-stream", content);
+    }
+
+    /** A file upload whose part declares {@code contentType}, as a client may claim anything. */
+    public Response postFile(String path, Map<String, String> fields, String fileField, String fileName, String contentType,
+                             byte[] content) {
         if (csrf == null) {
             get("/");
         }
@@ -112,12 +118,28 @@ public final class TestClient {
         fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
                 + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
-                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("X-CSRF-TOKEN", csrf)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
+    /** A GET whose whole answer is wanted: status, every header and the body as bytes. */
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("X-Forwarded-For", address).GET();
+            if (apiKey != null) {
+                b.header("X-Api-Key", apiKey);
+            }
+            return http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private Response send(HttpRequest request) {

@@ -6,6 +6,8 @@ import com.estateguard.common.ErrorStatuses;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotFoundException;
 import com.estateguard.common.NotPermittedException;
+import com.estateguard.common.UploadRefused;
+import com.estateguard.common.UploadTooLarge;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -20,6 +22,8 @@ class CommonErrorStatuses implements ErrorStatuses {
                 NotFoundException.class, HttpStatus.NOT_FOUND,
                 InvalidInputException.class, HttpStatus.BAD_REQUEST,
                 NotPermittedException.class, HttpStatus.FORBIDDEN,
-                ConcurrentChange.class, HttpStatus.CONFLICT);
+                ConcurrentChange.class, HttpStatus.CONFLICT,
+                UploadRefused.class, HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                UploadTooLarge.class, HttpStatus.CONTENT_TOO_LARGE);
     }
 }

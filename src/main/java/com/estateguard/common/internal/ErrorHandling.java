@@ -34,6 +34,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -134,6 +135,12 @@ class ErrorHandling {
     @ExceptionHandler(PayloadTooLargeException.class)
     Object tooLarge(PayloadTooLargeException e, HttpServletRequest request, HttpServletResponse response) {
         return respond(request, response, 413, text("error.tooLarge"), Map.of());
+    }
+
+    /** A multipart request above spring.servlet.multipart's limit, refused before any upload check could read it. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    Object uploadTooLarge(MaxUploadSizeExceededException e, HttpServletRequest request, HttpServletResponse response) {
+        return respond(request, response, 413, text("upload.error.requestTooLarge"), Map.of());
     }
 
     @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})

@@ -3,6 +3,7 @@ package com.estateguard.hygiene.internal;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotFoundException;
+import com.estateguard.common.UploadedFile;
 import com.estateguard.org.EstateId;
 import com.estateguard.org.EstateRef;
 import com.estateguard.org.EstateScope;
@@ -17,7 +18,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,8 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class HygieneRecords {
 
-    static final long MAX_PHOTO_BYTES = 5L * 1024 * 1024;
-    private static final Set<String> PHOTO_TYPES = Set.of("image/jpeg", "image/png", "image/webp", "image/heic");
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     private final JdbcClient jdbc;
@@ -45,9 +43,6 @@ public class HygieneRecords {
         this.policies = policies;
         this.clock = clock;
         this.zone = zone;
-    }
-
-    public record Photo(byte[] bytes, String contentType) {
     }
 
     /** The task a form is for: its place and day, within the user's scope. */
@@ -65,11 +60,11 @@ public class HygieneRecords {
 
     /** Returns the new record's id; a second record for the same task corrects the previous one. */
     @Transactional
-    public long record(long taskId, DisinfectionForm form, Photo photo, CurrentUser user) {
+    public long record(long taskId, DisinfectionForm form, UploadedFile photo, CurrentUser user) {
         TaskRef task = task(taskId, user);
         EstateRef estate = org.estate(new EstateId(task.estateId()), user.scopePath()).orElseThrow(() -> new NotFoundException("estate", task.estateId()));
         Instant doneAt = form.doneAt().atZone(zone).toInstant();
-        refuseImpossible(task, doneAt, photo);
+        refuseImpossible(task, doneAt);
         PolicyVersion policy = policies.inForce(estate.regionPath(), doneAt);
         Disinfection d = new Disinfection(doneAt, form.agent(), form.concentrationMgL(), form.areaM2(), form.ventilationMinutes(),
                 form.wipeHeightM());
@@ -80,19 +75,16 @@ public class HygieneRecords {
         return insert(task, d, photo, issues, policy.id(), latestRecord(taskId).orElse(null), user);
     }
 
-    private void refuseImpossible(TaskRef task, Instant doneAt, Photo photo) {
+    private void refuseImpossible(TaskRef task, Instant doneAt) {
         if (doneAt.isAfter(clock.instant().plus(CLOCK_SKEW))) {
             throw new InvalidInputException("hyg.error.doneAtFuture");
         }
         if (!doneAt.atZone(zone).toLocalDate().equals(task.day())) {
             throw new InvalidInputException("hyg.error.doneAtDay", task.day());
         }
-        if (photo != null && (photo.bytes().length > MAX_PHOTO_BYTES || !PHOTO_TYPES.contains(photo.contentType()))) {
-            throw new InvalidInputException("hyg.error.photo");
-        }
     }
 
-    private long insert(TaskRef task, Disinfection d, Photo photo, List<Issue> issues, long policyId, Long corrects, CurrentUser user) {
+    private long insert(TaskRef task, Disinfection d, UploadedFile photo, List<Issue> issues, long policyId, Long corrects, CurrentUser user) {
         return jdbc.sql("""
                         INSERT INTO hyg_record (task_id, estate_id, done_at, agent, concentration_mg_l, area_m2, ventilation_minutes,
                                                 wipe_height_m, photo, photo_type, compliant, issues, policy_version_id, corrects_id, created_by)
@@ -101,7 +93,7 @@ public class HygieneRecords {
                 .param("task", task.id()).param("estate", task.estateId()).param("done", Timestamp.from(d.doneAt()))
                 .param("agent", d.agent().name()).param("conc", d.concentrationMgL()).param("area", d.areaM2())
                 .param("vent", d.ventilationMinutes()).param("wipe", d.wipeHeightM())
-                .param("photo", photo == null ? null : photo.bytes()).param("ptype", photo == null ? null : photo.contentType())
+                .param("photo", photo == null ? null : photo.bytes()).param("ptype", photo == null ? null : photo.mediaType())
                 .param("ok", issues.isEmpty()).param("issues", issues.stream().map(Enum::name).toArray(String[]::new))
                 .param("policy", policyId).param("corrects", corrects).param("by", user.actor())
                 .query(Long.class).single();
@@ -111,11 +103,12 @@ public class HygieneRecords {
         return jdbc.sql("SELECT id FROM hyg_record WHERE task_id = :t ORDER BY id DESC LIMIT 1").param("t", taskId).query(Long.class).optional();
     }
 
-    public Photo photo(long recordId, CurrentUser user) {
-        return jdbc.sql("SELECT photo, photo_type FROM hyg_record WHERE id = :id AND photo IS NOT NULL AND "
+    /** The photo's bytes as stored; their type is read from them again when served (see {@code Uploads.serve}). */
+    public byte[] photo(long recordId, CurrentUser user) {
+        return jdbc.sql("SELECT photo FROM hyg_record WHERE id = :id AND photo IS NOT NULL AND "
                         + EstateScope.where("estate_id"))
                 .param("id", recordId).param("scope", EstateScope.bind(user.scopePath()))
-                .query((rs, i) -> new Photo(rs.getBytes("photo"), rs.getString("photo_type")))
+                .query((rs, i) -> rs.getBytes("photo"))
                 .optional().orElseThrow(() -> new NotFoundException("photo", recordId));
     }
 }

@@ -51,6 +51,7 @@ class SecurityConfiguration {
                                 "缺少或无效的 API 密钥 / missing or invalid API key (X-Api-Key)"))
                         .accessDeniedHandler((req, res, ex) -> ProblemResponse.write(res, 403, "Forbidden",
                                 "无权执行此操作 / not permitted")));
+        SecurityHeaders.apply(http);
         return http.build();
     }
 
@@ -65,6 +66,7 @@ class SecurityConfiguration {
                 .addFilterBefore(new LoginAttemptFilter(logins), UsernamePasswordAuthenticationFilter.class)
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(oneAnswerForEveryFailure()))
                 .logout(l -> l.logoutSuccessUrl("/login?logout"));
+        SecurityHeaders.apply(http);
         return http.build();
     }
 

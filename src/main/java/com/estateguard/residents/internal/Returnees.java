@@ -4,6 +4,7 @@ import com.estateguard.common.CurrentUser;
 import com.estateguard.common.IdNumber;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotFoundException;
+import com.estateguard.common.UploadedFile;
 import com.estateguard.healthdata.PersonKeys;
 import com.estateguard.org.EstateScope;
 import com.estateguard.policy.Policies;
@@ -115,19 +116,16 @@ public class Returnees {
     }
 
     @Transactional
-    public long refusal(long estateId, String personName, String note, byte[] photo, String photoType, CurrentUser by) {
+    public long refusal(long estateId, String personName, String note, UploadedFile photo, CurrentUser by) {
         register.estateInScope(estateId, by);
         if (personName == null || personName.isBlank() || note == null || note.isBlank()) {
             throw new InvalidInputException("visit.error.reportIncomplete");
-        }
-        if (photo != null && photo.length > 0 && (photoType == null || !photoType.startsWith("image/"))) {
-            throw new InvalidInputException("return.error.photo");
         }
         return jdbc.sql("""
                         INSERT INTO res_return_refusal (estate_id, person_name, note, photo, photo_type, created_by)
                         VALUES (:e, :n, :note, :p, :t, :by) RETURNING id""")
                 .param("e", estateId).param("n", personName.trim()).param("note", note.trim())
-                .param("p", photo == null || photo.length == 0 ? null : photo).param("t", photo == null || photo.length == 0 ? null : photoType)
+                .param("p", photo == null ? null : photo.bytes()).param("t", photo == null ? null : photo.mediaType())
                 .param("by", by.actor()).query(Long.class).single();
     }
 
@@ -139,15 +137,11 @@ public class Returnees {
                 .param("scope", EstateScope.bind(me.scopePath())).param("estate", estateId).query(Refusal.class).list();
     }
 
-    /** A photo as stored: its content type and bytes. */
-    public record Photo(String contentType, byte[] bytes) {
-    }
-
-    /** The photo of a refusal, in scope only. */
-    public Photo photo(long refusalId, CurrentUser me) {
-        return jdbc.sql("SELECT photo_type, photo FROM res_return_refusal WHERE id = :id AND photo IS NOT NULL AND "
+    /** The photo of a refusal as stored, in scope only; its type is read from the bytes when served ({@code Uploads.serve}). */
+    public byte[] photo(long refusalId, CurrentUser me) {
+        return jdbc.sql("SELECT photo FROM res_return_refusal WHERE id = :id AND photo IS NOT NULL AND "
                         + EstateScope.where("estate_id")).param("id", refusalId).param("scope", EstateScope.bind(me.scopePath()))
-                .query((rs, i) -> new Photo(rs.getString(1), rs.getBytes(2))).optional()
+                .query((rs, i) -> rs.getBytes(1)).optional()
                 .orElseThrow(() -> new NotFoundException("photo", refusalId));
     }
 

@@ -1,7 +1,8 @@
 package com.estateguard.healthdata.internal.web;
 
 import com.estateguard.common.CurrentUser;
-import com.estateguard.common.InvalidInputException;
+import com.estateguard.common.UploadedTable;
+import com.estateguard.common.Uploads;
 import com.estateguard.healthdata.internal.RegisterImport;
 import java.io.IOException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,9 +19,11 @@ import org.springframework.web.multipart.MultipartFile;
 class RegisterController {
 
     private final RegisterImport imports;
+    private final Uploads uploads;
 
-    RegisterController(RegisterImport imports) {
+    RegisterController(RegisterImport imports, Uploads uploads) {
         this.imports = imports;
+        this.uploads = uploads;
     }
 
     @GetMapping("/health-registers")
@@ -31,11 +34,8 @@ class RegisterController {
 
     @PostMapping("/health-registers")
     String upload(@RequestParam RegisterImport.Kind kind, @RequestParam MultipartFile file, Model model) throws IOException {
-        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
-        if (file.isEmpty() || !(name.toLowerCase().endsWith(".csv") || name.toLowerCase().endsWith(".xlsx"))) {
-            throw new InvalidInputException("error.import.type");
-        }
-        model.addAttribute("result", imports.importFile(kind, name, file.getInputStream(), CurrentUser.require()));
+        UploadedTable table = uploads.table(file, "error.import.type");
+        model.addAttribute("result", imports.importFile(kind, table.fileName(), table.stream(), CurrentUser.require()));
         return page(model);
     }
 }

@@ -2,6 +2,8 @@ package com.estateguard.hygiene.internal.web;
 
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.DomainException;
+import com.estateguard.common.UploadedFile;
+import com.estateguard.common.Uploads;
 import com.estateguard.hygiene.internal.Agent;
 import com.estateguard.hygiene.internal.DisinfectionForm;
 import com.estateguard.hygiene.internal.HygieneBoard;
@@ -17,7 +19,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -40,14 +41,17 @@ class HygieneController {
     private final HygieneRecords records;
     private final Places places;
     private final SpecialWaste waste;
+    private final Uploads uploads;
     private final Clock clock;
     private final ZoneId zone;
 
-    HygieneController(HygieneBoard board, HygieneRecords records, Places places, SpecialWaste waste, Clock clock, ZoneId zone) {
+    HygieneController(HygieneBoard board, HygieneRecords records, Places places, SpecialWaste waste, Uploads uploads, Clock clock,
+                      ZoneId zone) {
         this.board = board;
         this.records = records;
         this.places = places;
         this.waste = waste;
+        this.uploads = uploads;
         this.clock = clock;
         this.zone = zone;
     }
@@ -121,7 +125,8 @@ class HygieneController {
         var task = records.task(id, me);
         if (!errors.hasErrors()) {
             try {
-                records.record(id, form, photoOf(photo), me);
+                UploadedFile checked = uploads.photo(photo).orElse(null);
+                records.record(id, form, checked, me);
                 flash.addFlashAttribute("recorded", task.place().name());
                 return "redirect:/hygiene/tasks";
             } catch (DomainException e) {
@@ -134,16 +139,8 @@ class HygieneController {
         return "hygiene/record";
     }
 
-    private static HygieneRecords.Photo photoOf(MultipartFile photo) throws IOException {
-        if (photo == null || photo.isEmpty()) {
-            return null;
-        }
-        return new HygieneRecords.Photo(photo.getBytes(), photo.getContentType());
-    }
-
     @GetMapping("/hygiene/records/{id}/photo")
     ResponseEntity<byte[]> photo(@PathVariable long id) {
-        HygieneRecords.Photo photo = records.photo(id, CurrentUser.require());
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType())).body(photo.bytes());
+        return Uploads.serve(records.photo(id, CurrentUser.require()), "hygiene-record-" + id);
     }
 }

@@ -1,6 +1,8 @@
 package com.estateguard.residents.internal.web;
 
 import com.estateguard.common.CurrentUser;
+import com.estateguard.common.UploadedTable;
+import com.estateguard.common.Uploads;
 import com.estateguard.common.IdNumber;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.Paging;
@@ -44,9 +46,11 @@ class ResidentController {
     private final OrgDirectory org;
     private final Clock clock;
     private final ZoneId zone;
+    private final Uploads uploads;
 
     ResidentController(ResidentRegister register, ResidentImport imports, ResidentExport export, OrgDirectory org,
-                       Clock clock, ZoneId zone) {
+                       Clock clock, ZoneId zone, Uploads uploads) {
+        this.uploads = uploads;
         this.register = register;
         this.imports = imports;
         this.export = export;
@@ -125,11 +129,8 @@ class ResidentController {
     @PostMapping("/residents/import")
     @PreAuthorize("hasAuthority('RESIDENT_WRITE')")
     String importFile(@RequestParam Long estate, @RequestParam MultipartFile file, Model model) throws IOException {
-        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
-        if (file.isEmpty() || !(name.toLowerCase().endsWith(".csv") || name.toLowerCase().endsWith(".xlsx"))) {
-            throw new InvalidInputException("residents.import.type");
-        }
-        model.addAttribute("importResult", imports.importFile(estate, name, file.getInputStream(), CurrentUser.require()));
+        UploadedTable table = uploads.table(file, "residents.import.type");
+        model.addAttribute("importResult", imports.importFile(estate, table.fileName(), table.stream(), CurrentUser.require()));
         return list(estate, null, null, 1, null, model);
     }
 

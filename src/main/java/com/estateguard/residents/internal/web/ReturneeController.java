@@ -4,12 +4,12 @@ import com.estateguard.common.CurrentUser;
 import com.estateguard.common.IdNumber;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotPermittedException;
+import com.estateguard.common.Uploads;
 import com.estateguard.residents.internal.ReturnForm;
 import com.estateguard.residents.internal.Returnees;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.math.BigDecimal;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -26,11 +26,12 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 class ReturneeController {
 
-    private static final int MAX_PHOTO = 5 * 1024 * 1024;
     private final Returnees returnees;
+    private final Uploads uploads;
 
-    ReturneeController(Returnees returnees) {
+    ReturneeController(Returnees returnees, Uploads uploads) {
         this.returnees = returnees;
+        this.uploads = uploads;
     }
 
     @GetMapping("/returnees")
@@ -70,19 +71,14 @@ class ReturneeController {
     String refusal(@RequestParam String personName, @RequestParam String note,
                    @RequestParam(required = false) MultipartFile photo) throws IOException {
         CurrentUser me = estateUser();
-        if (photo != null && photo.getSize() > MAX_PHOTO) {
-            throw new InvalidInputException("return.error.photo");
-        }
-        byte[] bytes = photo == null || photo.isEmpty() ? null : photo.getBytes();
-        returnees.refusal(me.estateId(), personName, note, bytes, photo == null ? null : photo.getContentType(), me);
+        returnees.refusal(me.estateId(), personName, note, uploads.photo(photo).orElse(null), me);
         return "redirect:/returnees?reported=1";
     }
 
     @GetMapping("/returnees/refusals/{id}/photo")
     @PreAuthorize("hasAuthority('RETURNEE_REGISTER')")
     ResponseEntity<byte[]> photo(@PathVariable long id) {
-        var photo = returnees.photo(id, CurrentUser.require());
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType())).body(photo.bytes());
+        return Uploads.serve(returnees.photo(id, CurrentUser.require()), "refusal-" + id);
     }
 
     @GetMapping("/my/return")
