@@ -104,7 +104,7 @@ class OpenApiConfiguration {
                 .addProperty("title", new StringSchema().description("The HTTP status phrase").example("Bad Request"))
                 .addProperty("status", new IntegerSchema().example(400))
                 .addProperty("detail", new StringSchema().description("What went wrong, in the Accept-Language language")
-                        .example("输入有误： evidence.temperature.celsius: 体温读数超出合理范围"))
+                        .example("输入有误： evidence.temperature.celsius: 体温须在 34.0 至 42.5 °C 之间（疑似误测）"))
                 .addProperty("instance", new StringSchema().format("uri-reference").example("/api/v1/checks"))
                 .addProperty("code", new StringSchema().description("Stable machine code to branch on (docs/API.md), e.g. "
                         + "VALIDATION_FAILED, MALFORMED_JSON, DUPLICATE_KEY, JSON_TOO_COMPLEX, PAYLOAD_TOO_LARGE, UNAUTHENTICATED, "

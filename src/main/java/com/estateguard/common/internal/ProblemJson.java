@@ -26,6 +26,8 @@ class ProblemJson implements ApiProblems {
     record FieldProblem(String field, String code, String message) {
     }
 
+    /** The code, not the type, names the problem: a type URI would have to resolve to documentation. */
+    private static final URI ABOUT_BLANK = URI.create("about:blank");
     private final MessageSource messages;
     private final JsonMapper json;
 
@@ -37,6 +39,7 @@ class ProblemJson implements ApiProblems {
     ProblemDetail problem(HttpServletRequest request, int status, String code, String detail, List<FieldProblem> errors) {
         HttpStatus known = HttpStatus.resolve(status);
         ProblemDetail problem = known != null ? ProblemDetail.forStatusAndDetail(known, detail) : ProblemDetail.forStatus(status);
+        problem.setType(ABOUT_BLANK);
         problem.setDetail(detail);
         problem.setInstance(instance(request));
         problem.setProperty("code", code);
@@ -60,7 +63,7 @@ class ProblemJson implements ApiProblems {
         String detail = messages.getMessage(messageKey, args, messageKey, ApiLocale.of(request));
         ProblemDetail problem = problem(request, status, code, detail, List.of());
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", problem.getType().toString());
+        body.put("type", ABOUT_BLANK.toString());
         body.put("title", problem.getTitle());
         body.put("status", status);
         body.put("detail", detail);

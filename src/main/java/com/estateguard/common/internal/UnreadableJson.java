@@ -43,6 +43,9 @@ record UnreadableJson(String code, String messageKey, String field, String field
             return field(field, "UNKNOWN_VALUE", Arrays.stream(format.getTargetType().getEnumConstants()).map(String::valueOf)
                     .collect(Collectors.joining(", ")));
         }
+        if (cause instanceof InvalidFormatException format && format.getTargetType() == String.class) {
+            return field(field, "INVALID_CHARACTERS", "");
+        }
         if (cause instanceof InvalidNullException) {
             return field(field, "NOT_NULL", "");
         }
