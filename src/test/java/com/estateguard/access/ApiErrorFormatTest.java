@@ -93,7 +93,7 @@ class ApiErrorFormatTest {
         assertThat(post(valid.substring(0, valid.length() / 2), null, 400).path("code").asString()).isEqualTo("MALFORMED_JSON");
         assertThat(post(valid.replace("{\"clientId\"", "{\"category\":\"VISITOR\",\"clientId\""), null, 400).path("code").asString())
                 .isEqualTo("DUPLICATE_KEY");
-        assertThat(post(valid.replace("\"personName\":\"测试骑手\"", "\"personName\":" + "[".repeat(5000) + "]".repeat(5000)), null, 400)
+        assertThat(post(valid.replace("\"personName\":\"测试骑手\"", "\"personName\":\"测试骑手\",\"extra\":" + "[".repeat(5000) + "]".repeat(5000)), null, 400)
                 .path("code").asString()).isEqualTo("JSON_TOO_COMPLEX");
         assertThat(fieldCode(post(valid.replace("\"entranceId\":" + estate.southGate(), "\"entranceId\":1" + "0".repeat(30)), null, 400)))
                 .isEqualTo("entranceId:OUT_OF_RANGE");

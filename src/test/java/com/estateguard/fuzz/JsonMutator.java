@@ -36,6 +36,7 @@ public final class JsonMutator {
     private static final String[] RAW_ESCAPES = {"\"\\u0000\"", "\"\\ud800\"", "\"\\udc00\\ud800\"", "\"\\uD83D\\uDE37\"",
             "\"\\u\"", "\"\\x41\"", "\"\\uZZZZ\"", "\"a\\u0000\\u0000b\""};
 
+    private static final String FLIPS = " {}[]\":,09eE.ntfa\\\u00ff";
     private final Random random;
 
     public JsonMutator(Random random) {
@@ -163,7 +164,7 @@ public final class JsonMutator {
 
     private byte[] flipBytes(byte[] body) {
         for (int i = 0, n = 1 + random.nextInt(4); i < n && body.length > 0; i++) {
-            body[random.nextInt(body.length)] = (byte) " {}[]\":,0-9eE.ntfa\\\u00ff".charAt(random.nextInt(22));
+            body[random.nextInt(body.length)] = (byte) FLIPS.charAt(random.nextInt(FLIPS.length()));
         }
         return body;
     }
