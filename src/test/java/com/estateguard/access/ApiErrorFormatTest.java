@@ -139,6 +139,18 @@ class ApiErrorFormatTest {
     }
 
     @Test
+    void aParameterTomcatCannotParseIsABadParameterNotAServerError() {
+        // Found by BadInputFuzzTest: "?=x" (a parameter without a name) answered 500 or Tomcat's own HTML page.
+        var response = terminal.send("GET", "/api/v1/policy/current?=x", null, null, Map.of());
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(JSON.readTree(response.body()).path("code").asString()).isEqualTo("BAD_PARAMETER");
+
+        var guard = estate.guard().login(port);
+        assertThat(guard.get("/checks?=x").status()).isEqualTo(400);
+    }
+
+    @Test
     void anUnknownEntranceIsNotFoundWithItsCode() {
         JsonNode problem = post(check(UUID.randomUUID(), "36.5").replace("\"entranceId\":" + estate.southGate(), "\"entranceId\":999999999"),
                 null, 404, 403);
