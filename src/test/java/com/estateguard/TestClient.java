@@ -142,6 +142,25 @@ public final class TestClient {
         }
     }
 
+    /** Any request with a body of raw bytes and extra headers (the fuzzing tests' way in). */
+    public Response send(String method, String path, String contentType, byte[] body, Map<String, String> headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        headers.forEach(b::header);
+        return send(b.build());
+    }
+
+    /** The CSRF token of the last page fetched, for a form body a test builds itself. */
+    public String csrfToken() {
+        if (csrf == null) {
+            get("/");
+        }
+        return csrf;
+    }
+
     private Response send(HttpRequest request) {
         HttpRequest.Builder b = HttpRequest.newBuilder(request.uri()).method(request.method(),
                 request.bodyPublisher().orElse(HttpRequest.BodyPublishers.noBody()));

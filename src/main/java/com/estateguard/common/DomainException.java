@@ -24,4 +24,18 @@ public abstract class DomainException extends RuntimeException {
     public Object[] args() {
         return args;
     }
+
+    /**
+     * The stable machine code an API client branches on ({@code ClientIdTaken} answers
+     * {@code CLIENT_ID_TAKEN}, {@code NotFoundException} {@code NOT_FOUND}): the class name in upper
+     * snake case, without an {@code Exception} suffix. A subclass whose name may change overrides it.
+     */
+    public String code() {
+        return codeOf(getClass().getSimpleName().replaceFirst("Exception$", ""));
+    }
+
+    /** {@code ClientIdTaken} or {@code NotNull} as {@code CLIENT_ID_TAKEN} or {@code NOT_NULL}. */
+    public static String codeOf(String camelCase) {
+        return camelCase.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replaceAll("([A-Z])([A-Z][a-z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
+    }
 }

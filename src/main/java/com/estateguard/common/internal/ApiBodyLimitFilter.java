@@ -18,9 +18,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ApiBodyLimitFilter extends OncePerRequestFilter {
 
     private final long limit;
+    private final ProblemJson problems;
 
-    ApiBodyLimitFilter(@Value("${estateguard.api.max-body-bytes:65536}") long limit) {
+    ApiBodyLimitFilter(@Value("${estateguard.api.max-body-bytes:65536}") long limit, ProblemJson problems) {
         this.limit = limit;
+        this.problems = problems;
     }
 
     @Override
@@ -32,10 +34,7 @@ class ApiBodyLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limit) {
-            response.setStatus(413);
-            response.setContentType("application/problem+json;charset=UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Payload Too Large\",\"status\":413,"
-                    + "\"detail\":\"请求体过大 / request body too large (limit " + limit + " bytes)\"}");
+            problems.write(request, response, 413, "PAYLOAD_TOO_LARGE", "error.tooLarge");
             return;
         }
         chain.doFilter(new Limited(request, limit), response);

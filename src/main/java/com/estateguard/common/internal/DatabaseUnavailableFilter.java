@@ -1,5 +1,6 @@
 package com.estateguard.common.internal;
 
+import com.estateguard.common.ApiProblems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,9 +36,11 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
     static final Duration RETRY_AFTER = Duration.ofSeconds(5);
     private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
     private final MessageSource messages;
+    private final ApiProblems problems;
 
-    DatabaseUnavailableFilter(MessageSource messages) {
+    DatabaseUnavailableFilter(MessageSource messages, ApiProblems problems) {
         this.messages = messages;
+        this.problems = problems;
     }
 
     /** Whether the failure, or anything that caused it, says the database could not be reached. */
@@ -61,15 +64,13 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
                 throw e;
             }
             log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
-            String text = messages.getMessage("error.unavailable", null, "Service unavailable", LocaleContextHolder.getLocale());
             response.resetBuffer();
-            response.setStatus(503);
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(RETRY_AFTER.toSeconds()));
             if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-                response.setContentType("application/problem+json;charset=UTF-8");
-                response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
-                        + "\"detail\":\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+                problems.write(request, response, 503, "SERVICE_UNAVAILABLE", "error.unavailable");
             } else {
+                String text = messages.getMessage("error.unavailable", null, "Service unavailable", LocaleContextHolder.getLocale());
+                response.setStatus(503);
                 response.setContentType("text/html;charset=UTF-8");
                 response.getWriter().write("<!doctype html><meta charset=\"utf-8\"><title>503</title><p>"
                         + HtmlUtils.htmlEscape(text) + "</p>");

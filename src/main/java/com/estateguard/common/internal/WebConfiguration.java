@@ -13,7 +13,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Pages in Chinese first; {@code ?lang=en} switches to English and is remembered in a cookie. */
+/**
+ * Pages in Chinese first; {@code ?lang=en} switches to English and is remembered in a cookie. The
+ * API answers in the language of the request's Accept-Language (Chinese by default).
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -22,7 +25,7 @@ class WebConfiguration implements WebMvcConfigurer {
         CookieLocaleResolver resolver = new CookieLocaleResolver("eg-lang");
         resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
-        return resolver;
+        return new ApiAwareLocaleResolver(resolver);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.estateguard.identity.internal;
 
 
+import com.estateguard.common.ApiProblems;
 import com.estateguard.common.CurrentUser;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -24,11 +25,13 @@ class DeviceKeyFilter extends OncePerRequestFilter {
     private final DeviceKeyStore keys;
     private final RoleAuthorities authorities;
     private final AttemptLimit wrongKeys;
+    private final ApiProblems problems;
 
-    DeviceKeyFilter(DeviceKeyStore keys, RoleAuthorities authorities, AttemptLimit wrongKeys) {
+    DeviceKeyFilter(DeviceKeyStore keys, RoleAuthorities authorities, AttemptLimit wrongKeys, ApiProblems problems) {
         this.keys = keys;
         this.authorities = authorities;
         this.wrongKeys = wrongKeys;
+        this.problems = problems;
     }
 
     @Override
@@ -40,8 +43,7 @@ class DeviceKeyFilter extends OncePerRequestFilter {
             AttemptLimit.Verdict verdict = wrongKeys.check(address);
             if (!verdict.allowed()) {
                 response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(verdict.retryAfterSeconds()));
-                ProblemResponse.write(response, 429, "Too Many Requests",
-                        "API 密钥错误次数过多，请一分钟后再试 / too many wrong API keys from this address, retry in a minute");
+                ProblemResponse.rateLimited(problems, request, response);
                 return;
             }
             Optional<CurrentUser> device = keys.authenticate(key.trim());

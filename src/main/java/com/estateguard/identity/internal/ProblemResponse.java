@@ -1,19 +1,27 @@
 package com.estateguard.identity.internal;
 
+import com.estateguard.common.ApiProblems;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
 
-/** The security filters answer the API in application/problem+json, as the controllers do. */
+/** The security filters answer the API in application/problem+json, as the controllers do, with the same codes. */
 final class ProblemResponse {
-
-    private static final String PROBLEM = "{\"type\":\"about:blank\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\"}";
 
     private ProblemResponse() {
     }
 
-    static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/problem+json;charset=UTF-8");
-        response.getWriter().write(PROBLEM.formatted(title, status, detail));
+    static AuthenticationEntryPoint unauthenticated(ApiProblems problems) {
+        return (request, response, e) -> problems.write(request, response, 401, "UNAUTHENTICATED", "error.unauthenticated");
+    }
+
+    static AccessDeniedHandler notPermitted(ApiProblems problems) {
+        return (request, response, e) -> problems.write(request, response, 403, "NOT_PERMITTED", "error.notPermitted");
+    }
+
+    static void rateLimited(ApiProblems problems, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        problems.write(request, response, 429, "RATE_LIMITED", "error.rateLimited");
     }
 }

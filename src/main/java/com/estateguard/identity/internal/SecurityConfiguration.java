@@ -1,7 +1,14 @@
 package com.estateguard.identity.internal;
 
 
+import com.estateguard.common.ApiProblems;
+import com.estateguard.common.Role;
 import java.time.Clock;
+import java.util.Arrays;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,6 +25,11 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+    private static final String[] API_DOCS = {"/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**"};
+    /** Anyone who signs in to work here: every role but residents (and devices, which never sign in). */
+    private static final AuthorizationManager<RequestAuthorizationContext> STAFF = AuthorityAuthorizationManager.hasAnyRole(
+            Arrays.stream(Role.values()).filter(r -> r != Role.RESIDENT && r != Role.DEVICE).map(Role::name).toArray(String[]::new));
 
     private final Clock clock;
     private final int attemptsPerMinute;
@@ -39,29 +51,29 @@ class SecurityConfiguration {
     /** Smart terminals and integrations: stateless, an API key per device, problem+json errors. */
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, DeviceKeyStore keys, RoleAuthorities authorities) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, DeviceKeyStore keys, RoleAuthorities authorities, ApiProblems problems)
+            throws Exception {
         AttemptLimit wrongKeys = new AttemptLimit(attemptsPerMinute, maxAddresses, clock);
         http.securityMatcher("/api/**")
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .addFilterBefore(new DeviceKeyFilter(keys, authorities, wrongKeys), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new DeviceKeyFilter(keys, authorities, wrongKeys, problems), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint((req, res, ex) -> ProblemResponse.write(res, 401, "Unauthorized",
-                                "缺少或无效的 API 密钥 / missing or invalid API key (X-Api-Key)"))
-                        .accessDeniedHandler((req, res, ex) -> ProblemResponse.write(res, 403, "Forbidden",
-                                "无权执行此操作 / not permitted")));
+                        .authenticationEntryPoint(ProblemResponse.unauthenticated(problems))
+                        .accessDeniedHandler(ProblemResponse.notPermitted(problems)));
         SecurityHeaders.apply(http);
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, @Value("${estateguard.api-docs.public:false}") boolean apiDocsPublic)
+            throws Exception {
         AttemptLimit logins = new AttemptLimit(attemptsPerMinute, maxAddresses, clock);
         http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-                                "/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**", "/error").permitAll()
+                        .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers(API_DOCS).access(apiDocsPublic ? (auth, ctx) -> new AuthorizationDecision(true) : STAFF)
                         .anyRequest().authenticated())
                 .addFilterBefore(new LoginAttemptFilter(logins), UsernamePasswordAuthenticationFilter.class)
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(oneAnswerForEveryFailure()))

@@ -16,11 +16,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import tools.jackson.databind.json.JsonMapper;
 
 /** On the API an upload too large is problem+json 413 and a refused type 415, each with its Chinese message. */
 class UploadErrorsTest {
 
-    private final ErrorHandling handling = new ErrorHandling(messages(), List.of(new CommonErrorStatuses()));
+    private final ErrorHandling handling = new ErrorHandling(messages(),
+            new ProblemJson(messages(), JsonMapper.builder().build()), List.of(new CommonErrorStatuses()), 5);
 
     @AfterEach
     void resetLocale() {

@@ -11,6 +11,10 @@ import com.estateguard.org.OrgDirectory;
 import com.estateguard.policy.Policies;
 import com.estateguard.policy.PolicyVersion;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -46,19 +50,38 @@ class CheckApi {
     @PostMapping("/checks")
     @Operation(summary = "Record one person's check and get the decision",
             description = "Idempotent by clientId: a retry returns the stored record (200) instead of a new one (201).")
+    @ApiResponse(responseCode = "201", description = "Recorded: the decision and every reason",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CheckOutcome.class)))
+    @ApiResponse(responseCode = "200", description = "A replay of a clientId this terminal already sent: the stored record, "
+            + "\"replayed\": true; nothing new is stored",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CheckOutcome.class)))
+    @ApiResponse(responseCode = "404", description = "NOT_FOUND: the entrance (entranceId) or a corrected check does not exist")
+    @ApiResponse(responseCode = "409", description = "CLIENT_ID_TAKEN: the clientId was used for a record this terminal "
+            + "did not send; NO_POLICY: no policy in force for the estate; CONCURRENT_CHANGE")
     ResponseEntity<CheckOutcome> check(@Valid @RequestBody EntryCheckCommand command) {
         CheckOutcome outcome = recorder.record(command, CurrentUser.require());
         return ResponseEntity.status(outcome.replayed() ? HttpStatus.OK : HttpStatus.CREATED).body(outcome);
     }
 
     @PostMapping("/checks/group")
-    @Operation(summary = "Record a group or a vehicle, one entry per person with their own evidence")
+    @Operation(summary = "Record a group or a vehicle, one entry per person with their own evidence",
+            description = "All or nothing: one refused member (400) stores none of them.")
+    @ApiResponse(responseCode = "201", description = "Every member recorded, each with its decision and reasons",
+            content = @Content(mediaType = "application/json",
+                    array = @ArraySchema(schema = @Schema(implementation = CheckOutcome.class))))
+    @ApiResponse(responseCode = "404", description = "NOT_FOUND: the entrance (entranceId) does not exist")
+    @ApiResponse(responseCode = "409", description = "CLIENT_ID_TAKEN: a member's clientId was used for another record; "
+            + "NO_POLICY: no policy in force for the estate; CONCURRENT_CHANGE")
     ResponseEntity<List<CheckOutcome>> group(@Valid @RequestBody GroupCheckCommand command) {
         return ResponseEntity.status(HttpStatus.CREATED).body(recorder.recordGroup(command.memberCommands(), CurrentUser.require()));
     }
 
     @GetMapping("/policy/current")
     @Operation(summary = "The policy in force at this terminal's estate now")
+    @ApiResponse(responseCode = "200", description = "The policy version in force",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PolicyVersion.class)))
+    @ApiResponse(responseCode = "404", description = "NOT_FOUND: the terminal's estate is gone")
+    @ApiResponse(responseCode = "409", description = "NO_POLICY: no policy in force for the estate")
     PolicyVersion currentPolicy() {
         CurrentUser device = CurrentUser.require();
         var estate = org.estate(new EstateId(device.estateId()), device.scopePath())
