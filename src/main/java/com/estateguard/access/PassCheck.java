@@ -5,7 +5,8 @@ import java.time.Instant;
 
 /**
  * The checkpoint's port for a resident pass (ACC-04): a scanned token is genuine (signature), not
- * revoked, not expired and for this estate, or it is refused with the reason. The checkpoint owns
+ * revoked, not expired and for this estate, or it is refused with the reason; and, without a pass,
+ * whether the person is in the estate's residents register. The checkpoint owns
  * this interface; the module that issues passes implements it.
  */
 public interface PassCheck {
@@ -33,4 +34,10 @@ public interface PassCheck {
     }
 
     Result verify(String token, EstateId estate, Instant at);
+
+    /**
+     * Whether the person (their person key, the keyed hash of the ID number) is in the estate's
+     * residents register: a RESIDENT or TENANT without a valid pass must resolve to one (ACC-04).
+     */
+    boolean registered(EstateId estate, String personKey);
 }

@@ -27,7 +27,12 @@ public enum ReasonCode {
     /** A code typed or pasted by hand on the gate page: like a shown code, not a scan ("不得以亮码代替扫码"). */
     CODE_TYPED_NOT_SCANNED(Outcome.REFUSE),
     /** The health code or NAT the decision rests on came only from the demo source (演示数据): never a ground for ALLOW. */
-    DEMO_SOURCE_ONLY(Outcome.REFER);
+    DEMO_SOURCE_ONLY(Outcome.REFER),
+    /**
+     * A resident or tenant with no valid pass who is not in the estate's residents register (or could
+     * not be identified): the shift leader checks and registers them; the platform does not take the name on trust.
+     */
+    NOT_IN_RESIDENT_REGISTER(Outcome.REFER);
 
     public enum Outcome { REFUSE, REFER }
 

@@ -7,6 +7,7 @@ import com.estateguard.IntegrationTest;
 import com.estateguard.TestClient;
 import com.estateguard.TestClock;
 import com.estateguard.TestData;
+import com.estateguard.residents.ResidentsTestData;
 import com.estateguard.identity.internal.DeviceKeyStore;
 import com.estateguard.policy.PolicyPreset;
 import java.time.Instant;
@@ -35,6 +36,8 @@ class CheckpointApiTest {
     TestClock clock;
     @Autowired
     TestData data;
+    @Autowired
+    ResidentsTestData residents;
 
     TestData.Estate estate;
     TestClient terminal;
@@ -190,7 +193,9 @@ class CheckpointApiTest {
     @Test
     void aVehicleIsRecordedOnePersonAtATimeEachWithTheirOwnEvidence() {
         UUID group = UUID.randomUUID();
-        String driver = check(UUID.randomUUID(), southGate, "RESIDENT", "36.5", "GREEN", "SCANNED", clock.instant().minus(3, ChronoUnit.HOURS));
+        var resident = residents.resident(estate, "3", "1", "301", "住户司机");
+        String driver = check(UUID.randomUUID(), southGate, "RESIDENT", "36.5", "GREEN", "SCANNED", clock.instant().minus(3, ChronoUnit.HOURS))
+                .replace("\"personName\":\"测试骑手\"", "\"personName\":\"住户司机\",\"idNumber\":\"" + resident.idNumber() + "\"");
         String passenger = check(UUID.randomUUID(), southGate, "VISITOR", "38.0", "GREEN", "SCANNED", clock.instant().minus(3, ChronoUnit.HOURS));
         var response = terminal.postJson("/api/v1/checks/group", """
                 {"groupId":"%s","entranceId":%d,"vehicle":{"plate":"苏E12345","residentVehicle":true},"members":[%s,%s]}"""

@@ -3,6 +3,7 @@ package com.estateguard.access.internal;
 import com.estateguard.access.CheckId;
 import com.estateguard.access.CheckRefused;
 import com.estateguard.access.CheckpointPermission;
+import com.estateguard.access.Direction;
 import com.estateguard.access.GuardShifts;
 import com.estateguard.access.PassCheck;
 import com.estateguard.access.ShiftId;
@@ -109,7 +110,7 @@ public class CheckRecorder {
         EntryDecision decision = EntryRules.decide(new EntryContext(command.category(), command.direction(), evidence,
                 command.vehicle(), policy.parameters(), entrance.open(), at, at.atZone(zone).toLocalTime(),
                 command.emergency(), exception, visit.isPresent(), person.passFailure(),
-                inNatRegister(command.category(), person, policy)));
+                inNatRegister(command.category(), person, policy), residentResolved(command, person, entrance, user)));
 
         var row = new CheckRepository.NewCheck(command.clientId(), entrance.estateId(), entrance.id(), shiftId,
                 user.role() == Role.DEVICE ? user.id() : null, at, command.direction(), command.category(),
@@ -296,6 +297,27 @@ public class CheckRecorder {
             return null;
         }
         return person.key() != null && registers.registered(HealthRegisters.Kind.NAT, person.key());
+    }
+
+    /**
+     * ACC-04: a resident or tenant entering resolves to the register through a valid pass, through the
+     * access-control system (a terminal of it reporting a card it verified: stored as that device's
+     * claim; a guard's tick is not such a system), or as the identified person (scanned code, ID number
+     * read, pass) of this estate's residents register. Other entrants and leaving: not asked.
+     */
+    private Boolean residentResolved(EntryCheckCommand command, Person person, EntranceRef entrance, CurrentUser user) {
+        boolean resident = command.category() == EntrantCategory.RESIDENT || command.category() == EntrantCategory.TENANT;
+        if (!resident || command.direction() != Direction.IN) {
+            return null;
+        }
+        var credential = person.evidence().credential();
+        if (credential != null && credential.type() == Evidence.CredentialType.PASS && credential.verified()) {
+            return true;
+        }
+        if (credential != null && credential.accessControl() && credential.verified() && user.role() == Role.DEVICE) {
+            return true;
+        }
+        return person.key() != null && passes.registered(new EstateId(entrance.estateId()), person.key());
     }
 
     private static String blankToNull(String s) {

@@ -145,6 +145,12 @@ public class Passes implements PassCheck {
     }
 
     /** A pass as the gate reads it back: whose, for which estate, until when, revoked or not. */
+    @Override
+    public boolean registered(EstateId estate, String personKey) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM res_person WHERE estate_id = :e AND person_key = :k)")
+                .param("e", estate.value()).param("k", personKey).query(Boolean.class).single();
+    }
+
     record IssuedPass(long id, long estateId, Instant expiresAt, Instant revokedAt, String name, String personKey, String idMasked,
                       boolean accessControl) {
     }

@@ -18,11 +18,22 @@ import java.time.LocalTime;
  * @param preRegistered the resident visited registered this visitor ahead with that exception (ACC-11)
  * @param passFailure why the scanned resident pass failed verification; null when it passed or none was scanned
  * @param inNatRegister whether the person is in the NAT comparison register; null when the policy does not ask
+ * @param residentResolved whether a resident or tenant entering resolved to the estate's register (a valid pass,
+ *        or their identified person in the residents register); null when not asked (other entrants, leaving)
  */
 public record EntryContext(EntrantCategory category, Direction direction, Evidence evidence, VehicleEvidence vehicle,
                            PolicyParameters policy, boolean entranceOpen, Instant at, LocalTime localTime,
                            boolean emergency, String exception, boolean preRegistered, PassCheck.Failure passFailure,
-                           Boolean inNatRegister) {
+                           Boolean inNatRegister, Boolean residentResolved) {
+
+    /** The residents register was not asked. */
+    public EntryContext(EntrantCategory category, Direction direction, Evidence evidence, VehicleEvidence vehicle,
+                        PolicyParameters policy, boolean entranceOpen, Instant at, LocalTime localTime,
+                        boolean emergency, String exception, boolean preRegistered, PassCheck.Failure passFailure,
+                        Boolean inNatRegister) {
+        this(category, direction, evidence, vehicle, policy, entranceOpen, at, localTime, emergency, exception, preRegistered,
+                passFailure, inNatRegister, null);
+    }
 
     /** The register was not looked up (the policy does not ask for it for this entrant). */
     public EntryContext(EntrantCategory category, Direction direction, Evidence evidence, VehicleEvidence vehicle,

@@ -17,7 +17,7 @@ public final class EntryRules {
             new CodeMustBeGreen(), new TemperatureWithinLimit(), new NatWithinWindow(), new NoSymptoms(),
             new MaskWorn(), new CredentialVerified(), new PassMustBeValid(), new InNatRegister(),
             new IdDocumentChecked(), new ResidencePermitChecked(), new TravelCodeChecked(), new TravelCodeClear(),
-            new DemoSourceIsNoGround());
+            new DemoSourceIsNoGround(), new ResidentInRegister());
     private static final List<EntryRule> LEAVING = List.of(new EntranceMustBeOpen(), new CurfewWindow());
 
     private EntryRules() {
