@@ -12,6 +12,7 @@ import com.estateguard.common.InvalidInputException;
 import com.estateguard.policy.PolicyPreset;
 import com.estateguard.residents.PassId;
 import com.estateguard.residents.PassRevoked;
+import com.estateguard.residents.internal.PassAlreadyIssued;
 import com.estateguard.residents.internal.Passes;
 import com.estateguard.residents.internal.PersonKind;
 import com.estateguard.residents.internal.ResidentLine;
@@ -71,6 +72,25 @@ class PassAtTheGateTest {
         assertThat(again.body()).contains("该出入证已撤销");
         assertThat(jdbc.sql("SELECT revoke_reason FROM res_pass WHERE id = :id").param("id", pass.id()).query(String.class).single())
                 .isEqualTo("搬离本小区");
+    }
+
+    @Test
+    void aPassThatExpiredCanBeReissuedAndTheOldOneStaysExpired() {
+        var estate = data.estate(PolicyPreset.BEIJING_2022);
+        var admin = estate.admin().user();
+        long person = newResident(estate);
+        var first = passes.issue(person, admin);
+        String oldToken = passes.token(first);
+
+        clock.set(first.expiresAt().plus(java.time.Duration.ofHours(1)));
+        var second = passes.issue(person, admin);
+
+        assertThat(second.id()).isNotEqualTo(first.id());
+        var terminal = estate.terminal(port);
+        assertThat(terminal.postJson("/api/v1/checks", check(estate.southGate(), oldToken)).body()).contains("PASS_EXPIRED");
+        assertThat(terminal.postJson("/api/v1/checks", check(estate.southGate(), passes.token(second))).body())
+                .contains("\"verdict\":\"ALLOW\"").doesNotContain("PASS_");
+        assertThatThrownBy(() -> passes.issue(person, admin)).isInstanceOf(PassAlreadyIssued.class);
     }
 
     @Test

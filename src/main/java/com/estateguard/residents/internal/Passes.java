@@ -78,6 +78,11 @@ public class Passes implements PassCheck {
         if (activePassOf(personId).isPresent()) {
             throw new PassAlreadyIssued();
         }
+        // A pass that expired unrevoked stays as it was (expired at the gate) and is marked replaced.
+        jdbc.sql("""
+                        UPDATE res_pass SET replaced_at = :now, version = version + 1
+                         WHERE person_id = :p AND revoked_at IS NULL AND replaced_at IS NULL AND expires_at <= :now""")
+                .param("p", personId).param("now", java.sql.Timestamp.from(now)).update();
         long id = jdbc.sql("""
                         INSERT INTO res_pass (estate_id, person_id, issued_at, expires_at, created_by)
                         VALUES (:e, :p, :at, :until, :by) RETURNING id""")
