@@ -6,9 +6,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -32,15 +32,17 @@ import org.springframework.web.util.HtmlUtils;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
-    /** When a client told 503 should try again: about the time an embedded database takes to restart. */
-    static final Duration RETRY_AFTER = Duration.ofSeconds(5);
     private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
     private final MessageSource messages;
     private final ApiProblems problems;
+    /** When a client told 503 should try again; the same setting as {@link ErrorHandling}'s 503. */
+    private final String retryAfterSeconds;
 
-    DatabaseUnavailableFilter(MessageSource messages, ApiProblems problems) {
+    DatabaseUnavailableFilter(MessageSource messages, ApiProblems problems,
+                              @Value("${estateguard.api.retry-after-seconds:5}") int retryAfterSeconds) {
         this.messages = messages;
         this.problems = problems;
+        this.retryAfterSeconds = Integer.toString(retryAfterSeconds);
     }
 
     /** Whether the failure, or anything that caused it, says the database could not be reached. */
@@ -65,7 +67,7 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
             }
             log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
             response.resetBuffer();
-            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(RETRY_AFTER.toSeconds()));
+            response.setHeader(HttpHeaders.RETRY_AFTER, retryAfterSeconds);
             if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
                 problems.write(request, response, 503, "SERVICE_UNAVAILABLE", "error.unavailable");
             } else {
