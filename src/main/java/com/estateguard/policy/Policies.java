@@ -136,6 +136,27 @@ public class Policies {
     }
 
     /**
+     * Ends a version in force from this moment on (a lockdown lifted, EMG-05): the version below it
+     * in its scope, or the broader scope's, applies again at once; checks decided under the ended
+     * version keep it. The caller decides who may (the emergency module: the estate's emergency group).
+     *
+     * @return the moment the version stopped applying
+     */
+    @Transactional
+    public Instant end(PolicyVersionId id, String actor) {
+        VersionSchedule schedule = schedules.findById(id.value()).orElseThrow(() -> new NotFoundException("policy", id.value()));
+        Instant now = clock.instant();
+        schedule.end(now, actor);
+        try {
+            schedules.save(schedule);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentChange("policy", id.value());
+        }
+        reload();
+        return now;
+    }
+
+    /**
      * The label of an invalid value, shown in the user's language: {@code param.natWindowHours} for a
      * checkpoint number, {@code param.hygiene.chlorineMinMgL} for a number in the group "hygiene"
      * (whose path reads {@code groups[hygiene].chlorineMinMgL}).
