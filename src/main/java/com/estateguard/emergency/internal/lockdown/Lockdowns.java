@@ -54,6 +54,14 @@ public class Lockdowns {
         this.clock = clock;
     }
 
+    /** An emergency policy a lockdown may put in force, as the page offers it. */
+    public record Option(String value, String label) {
+    }
+
+    public List<Option> sources(CurrentUser user) {
+        return sources.available(user).stream().map(s -> new Option(s.value(), s.label())).toList();
+    }
+
     /** The lockdown in force in the incident, if any, and every earlier one, newest first. */
     public List<Lockdown> history(IncidentId id, CurrentUser user) {
         incidents.get(id, user);

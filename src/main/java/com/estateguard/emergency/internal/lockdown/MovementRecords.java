@@ -13,23 +13,23 @@ import org.springframework.stereotype.Repository;
 
 /** The incident's restricted people, leave approvals and recoveries, in SQL (the gate reads them on every identified check). */
 @Repository
-class MovementRecords {
+public class MovementRecords {
 
-    record RestrictionRow(long id, long incidentId, long estateId, String personKey, String name, String idMasked,
+    public record RestrictionRow(long id, long incidentId, long estateId, String personKey, String name, String idMasked,
                           String phone, RestrictionTier tier, Instant validFrom, Instant validUntil, Instant liftedAt,
                           String createdBy) {
 
-        boolean activeAt(Instant at) {
+        public boolean activeAt(Instant at) {
             return !validFrom.isAfter(at) && (validUntil == null || at.isBefore(validUntil))
                     && (liftedAt == null || at.isBefore(liftedAt));
         }
     }
 
-    record ApprovalRow(long id, long restrictionId, String name, String idMasked, String personKey, String reason,
+    public record ApprovalRow(long id, long restrictionId, String name, String idMasked, String personKey, String reason,
                        Instant leaveFrom, Instant returnBy, Instant grantedAt, String grantedBy) {
     }
 
-    record RecoveryRow(long id, long incidentId, String personKey, String name, String idMasked, String regionPath,
+    public record RecoveryRow(long id, long incidentId, String personKey, String name, String idMasked, String regionPath,
                        LocalDate dischargedOn, Instant recordedAt, String recordedBy) {
     }
 
