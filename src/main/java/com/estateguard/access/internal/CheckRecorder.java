@@ -300,7 +300,8 @@ public class CheckRecorder {
         if (person.key() == null) {
             return List.of();
         }
-        var nat = person.evidence().nat();
+        // A NAT only the demo source knows is no ground for anything (issue 8): the port is not shown it.
+        var nat = person.evidence().nat() == null || person.evidence().nat().demo() ? null : person.evidence().nat();
         return restrictions.restrictionsOn(new MovementRestrictions.Passage(new EstateId(entrance.estateId()), person.key(),
                 command.direction(), at, nat == null ? null : nat.sampledAt(), nat == null ? null : nat.result()));
     }

@@ -15,6 +15,7 @@ import com.estateguard.org.OrgDirectory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -49,9 +50,11 @@ public class MovementControl {
     private final PersonKeys personKeys;
     private final OrgDirectory org;
     private final Clock clock;
+    private final ZoneId zone;
 
     MovementControl(Lockdowns lockdowns, Incidents incidents, MovementRecords records, GatePassages passages,
-                    PersonKeys personKeys, OrgDirectory org, Clock clock) {
+                    PersonKeys personKeys, OrgDirectory org, Clock clock, ZoneId zone) {
+        this.zone = zone;
         this.lockdowns = lockdowns;
         this.incidents = incidents;
         this.records = records;
@@ -106,7 +109,7 @@ public class MovementControl {
     @Transactional
     public void recordRecovery(IncidentId id, String idNumber, String name, LocalDate dischargedOn, CurrentUser user) {
         IncidentSummary incident = lockdowns.runnable(id, user);
-        if (dischargedOn.isAfter(LocalDate.now(clock))) {
+        if (dischargedOn.isAfter(LocalDate.now(clock.withZone(zone)))) {
             throw new InvalidInputException("error.lockdown.dischargeFuture");
         }
         var estate = org.estateInScope(incident.estate(), user);
