@@ -4,6 +4,8 @@ import com.estateguard.common.DomainException;
 import com.estateguard.common.ErrorStatuses;
 import com.estateguard.emergency.internal.EndWithoutCdcAssessment;
 import com.estateguard.emergency.internal.IncidentAlreadyEnded;
+import com.estateguard.emergency.internal.ReportBackdated;
+import com.estateguard.emergency.internal.TimeInTheFuture;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -16,6 +18,8 @@ class EmergencyErrorStatuses implements ErrorStatuses {
     public Map<Class<? extends DomainException>, HttpStatus> statuses() {
         return Map.of(
                 IncidentAlreadyEnded.class, HttpStatus.CONFLICT,
-                EndWithoutCdcAssessment.class, HttpStatus.CONFLICT);
+                EndWithoutCdcAssessment.class, HttpStatus.CONFLICT,
+                ReportBackdated.class, HttpStatus.UNPROCESSABLE_CONTENT,
+                TimeInTheFuture.class, HttpStatus.UNPROCESSABLE_CONTENT);
     }
 }
