@@ -48,6 +48,8 @@ class LockdownAtTheGateTest {
     Incidents incidents;
     @Autowired
     Lockdowns lockdowns;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void aLockdownClosesTheGateAtOnceAndLiftingItRestoresTheNormalPolicy() {
@@ -121,6 +123,8 @@ class LockdownAtTheGateTest {
         terminal.postJson("/api/v1/checks", entering(estate.southGate(), member, "RESIDENT", true));
         var page = admin.get(lockdownPath(incident)).body();
         assertThat(page).contains("逾期返回").contains("李四");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'CASE_VIEW' AND estate_id = :e AND subject LIKE '%lockdown%'")
+                .param("e", estate.id()).query(Long.class).single()).as("each view of the page is audited").isGreaterThanOrEqualTo(2);
         assertThat(terminal.postJson("/api/v1/checks", leaving(estate.southGate(), member, "36.5")).body())
                 .as("the approval is over").contains("LEAVE_NOT_APPROVED");
     }
