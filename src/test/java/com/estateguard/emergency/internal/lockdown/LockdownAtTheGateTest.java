@@ -8,7 +8,6 @@ import com.estateguard.TestClient;
 import com.estateguard.TestClock;
 import com.estateguard.TestData;
 import com.estateguard.emergency.CaseSource;
-import com.estateguard.emergency.IncidentEnded;
 import com.estateguard.emergency.IncidentId;
 import com.estateguard.emergency.IncidentKind;
 import com.estateguard.emergency.IncidentLogEntry;
@@ -171,6 +170,7 @@ class LockdownAtTheGateTest {
 
     @Test
     void theEndOfTheIncidentLiftsTheLockdownAndItsRestrictions() {
+        // Ended as the emergency group ends it: the CDC's assessment, then the end (IncidentEnded, handled after commit).
         var estate = data.estate(PolicyPreset.QUANZHOU_2021);
         var terminal = estate.terminal(port);
         IncidentId incident = open(estate, false);
@@ -181,7 +181,9 @@ class LockdownAtTheGateTest {
                 Map.of("idNumber", member, "name", "赵六", "tier", "CLOSE_CONTACT"));
         assertThat(terminal.postJson("/api/v1/checks", visitor(estate.southGate())).body()).contains("LOCKDOWN");
 
-        lockdowns.on(new IncidentEnded(incident, new EstateId(estate.id()), false, clock.instant()));
+        assertThat(admin.postForm("/emergency/incidents/" + incident + "/cdc-assessment",
+                Map.of("assessor", "区疾控中心 陈医生", "result", "流调、筛查、终末消毒已完成，防控效果达标")).status()).isLessThan(400);
+        assertThat(admin.postForm("/emergency/incidents/" + incident + "/end", Map.of()).status()).isLessThan(400);
         awaitLifted(incident);
 
         assertThat(terminal.postJson("/api/v1/checks", visitor(estate.southGate())).body()).contains("\"verdict\":\"ALLOW\"");
