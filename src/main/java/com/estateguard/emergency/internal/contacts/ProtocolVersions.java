@@ -64,8 +64,9 @@ public class ProtocolVersions {
 
     private ProtocolVersion version(ResultSet rs, int row) throws SQLException {
         long base = rs.getLong("based_on_id");
+        Long basedOn = rs.wasNull() ? null : base;
         return new ProtocolVersion(rs.getLong("id"), rs.getString("name"), ProtocolEdition.valueOf(rs.getString("edition")),
-                json.readValue(rs.getString("parameters"), ContactProtocol.class), rs.wasNull() ? null : base,
+                json.readValue(rs.getString("parameters"), ContactProtocol.class), basedOn,
                 rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"));
     }
 }
