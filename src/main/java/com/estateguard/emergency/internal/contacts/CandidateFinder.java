@@ -1,6 +1,6 @@
 package com.estateguard.emergency.internal.contacts;
 
-import com.estateguard.access.GatePassages;
+import com.estateguard.access.Whereabouts;
 import com.estateguard.emergency.internal.contacts.Candidate.Reason;
 import com.estateguard.org.EntranceRef;
 import com.estateguard.org.EstateId;
@@ -29,13 +29,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class CandidateFinder {
 
-    private final GatePassages gate;
+    private final Whereabouts gate;
     private final Households households;
     private final ShiftOverlaps shifts;
     private final OrgDirectory org;
     private final ZoneId zone;
 
-    CandidateFinder(GatePassages gate, Households households, ShiftOverlaps shifts, OrgDirectory org, ZoneId zone) {
+    CandidateFinder(Whereabouts gate, Households households, ShiftOverlaps shifts, OrgDirectory org, ZoneId zone) {
         this.gate = gate;
         this.households = households;
         this.shifts = shifts;
@@ -90,12 +90,12 @@ public class CandidateFinder {
                     n.resident().address() + " (" + where + ")", null));
         }
         List<String> hosts = Stream.concat(Stream.of(resident), household.stream()).map(Households.Resident::name).toList();
-        for (GatePassages.HostedVisit v : gate.visitsHosted(window.estate(), hosts, resident.address(), window.firstDay(zone), window.lastDay(zone))) {
+        for (Whereabouts.HostedVisit v : gate.visitsHosted(window.estate(), hosts, resident.address(), window.firstDay(zone), window.lastDay(zone))) {
             put(found, Subject.identity(v.personKey(), null, null, v.visitorName()), v.visitorName(), v.personKey(), null, null,
                     v.idMasked(), v.phone(), new Reason(CandidateRule.VISITOR_HOSTED, "res_visit#" + v.visitId(),
                             v.day() + " " + v.hostName() + " " + v.hostAddress(), v.day().atStartOfDay(zone).toInstant()));
         }
-        for (GatePassages.WorkerDay w : gate.renovationAt(window.estate(), resident.address(), window.firstDay(zone), window.lastDay(zone))) {
+        for (Whereabouts.WorkerDay w : gate.renovationAt(window.estate(), resident.address(), window.firstDay(zone), window.lastDay(zone))) {
             put(found, Subject.identity(w.personKey(), null, null, w.workerName()), w.workerName(), w.personKey(), null, null,
                     w.idMasked(), null, new Reason(CandidateRule.WORKER_RECEIVED, "res_site#" + w.siteId() + " worker#" + w.workerId(),
                             w.day() + " " + w.siteAddress() + " " + w.company(), w.day().atStartOfDay(zone).toInstant()));
@@ -106,8 +106,8 @@ public class CandidateFinder {
         Map<Long, String> entrances = org.entrances(window.estate()).stream()
                 .collect(Collectors.toMap(EntranceRef::id, EntranceRef::name));
         Duration within = Duration.ofMinutes(protocol.entranceMinutes());
-        for (GatePassages.NearPassage near : gate.near(window.estate(), personKey, window.from(), window.to(), within)) {
-            GatePassages.Passage p = near.passage();
+        for (Whereabouts.NearPassage near : gate.near(window.estate(), personKey, window.from(), window.to(), within)) {
+            Whereabouts.Passage p = near.passage();
             String name = p.personName() != null ? p.personName() : p.plate() != null ? p.plate() : "check#" + p.checkId();
             String identity = p.personKey() != null || p.personName() != null
                     ? Subject.identity(p.personKey(), null, null, name) : "check:" + p.checkId();

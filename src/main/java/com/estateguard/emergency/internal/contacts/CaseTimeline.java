@@ -1,7 +1,7 @@
 package com.estateguard.emergency.internal.contacts;
 
 import com.estateguard.access.Direction;
-import com.estateguard.access.GatePassages;
+import com.estateguard.access.Whereabouts;
 import com.estateguard.org.EntranceRef;
 import com.estateguard.org.OrgDirectory;
 import com.estateguard.residents.Households;
@@ -35,14 +35,14 @@ public class CaseTimeline {
     public record Timeline(List<Entry> entries, List<Gap> gaps) {
     }
 
-    private final GatePassages gate;
+    private final Whereabouts gate;
     private final Households households;
     private final ShiftOverlaps shifts;
     private final CandidateFinder finder;
     private final OrgDirectory org;
     private final ZoneId zone;
 
-    CaseTimeline(GatePassages gate, Households households, ShiftOverlaps shifts, CandidateFinder finder, OrgDirectory org, ZoneId zone) {
+    CaseTimeline(Whereabouts gate, Households households, ShiftOverlaps shifts, CandidateFinder finder, OrgDirectory org, ZoneId zone) {
         this.gate = gate;
         this.households = households;
         this.shifts = shifts;
@@ -53,7 +53,7 @@ public class CaseTimeline {
 
     public Timeline of(Subject subject, CandidateFinder.Window window) {
         List<Entry> entries = new ArrayList<>();
-        List<GatePassages.Passage> passages = subject.personKey() == null ? List.of()
+        List<Whereabouts.Passage> passages = subject.personKey() == null ? List.of()
                 : gate.of(window.estate(), subject.personKey(), window.from(), window.to());
         Map<Long, String> entrances = org.entrances(window.estate()).stream().collect(Collectors.toMap(EntranceRef::id, EntranceRef::name));
         passages.forEach(p -> entries.add(new Entry("PASSAGE_" + p.direction(), p.at(), null, "access_check#" + p.checkId(),
@@ -83,11 +83,11 @@ public class CaseTimeline {
     }
 
     /** An OUT followed by the next IN is a gap; an OUT never followed, or an IN with no OUT before it, an open one. */
-    static List<Gap> gaps(List<GatePassages.Passage> passages, CandidateFinder.Window window) {
+    static List<Gap> gaps(List<Whereabouts.Passage> passages, CandidateFinder.Window window) {
         List<Gap> gaps = new ArrayList<>();
         Instant out = null;
         boolean first = true;
-        for (GatePassages.Passage p : passages) {
+        for (Whereabouts.Passage p : passages) {
             if (p.direction() == Direction.OUT) {
                 out = out == null ? p.at() : out;
             } else if (out != null || first) {

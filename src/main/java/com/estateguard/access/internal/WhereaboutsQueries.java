@@ -1,7 +1,7 @@
 package com.estateguard.access.internal;
 
 import com.estateguard.access.Direction;
-import com.estateguard.access.GatePassages;
+import com.estateguard.access.Whereabouts;
 import com.estateguard.org.EstateId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-class PassageQueries implements GatePassages {
+class WhereaboutsQueries implements Whereabouts {
 
     private static final String COLUMNS = "c.id, c.entrance_id, c.occurred_at, c.direction, c.category, c.person_name, c.person_key, c.vehicle_plate";
     /** An address as typed, without spaces, dashes and the words around the numbers. */
@@ -30,7 +30,7 @@ class PassageQueries implements GatePassages {
 
     private final JdbcClient jdbc;
 
-    PassageQueries(JdbcClient jdbc) {
+    WhereaboutsQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

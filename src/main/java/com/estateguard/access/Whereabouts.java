@@ -8,12 +8,12 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * What the checkpoint's records say about a person's comings and goings, for an epidemiological
+ * Whereabouts (行动轨迹): what the checkpoint's records say about a person's comings and goings, for an epidemiological
  * investigation (流行病学调查, EMG-07): their own passages, who passed the same entrance close in
  * time, the visitors a household registered and the renovation workers at an address. Read only;
  * the caller decides who may see it and audits the view.
  */
-public interface GatePassages {
+public interface Whereabouts {
 
     /** One check record at a gate: a passage in or out. {@code personKey} is null for someone not identified by an ID number. */
     record Passage(long checkId, long entranceId, Instant at, Direction direction, String category, String personName,
