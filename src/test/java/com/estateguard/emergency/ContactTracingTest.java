@@ -10,7 +10,9 @@ import com.estateguard.TestData;
 import com.estateguard.access.internal.visitors.VisitForm;
 import com.estateguard.access.internal.visitors.Visitors;
 import com.estateguard.emergency.internal.contacts.ProtocolEdition;
+import com.estateguard.emergency.internal.contacts.ProtocolVersion;
 import com.estateguard.emergency.internal.contacts.ProtocolVersions;
+import com.estateguard.common.Role;
 import com.estateguard.org.EstateId;
 import com.estateguard.policy.PolicyPreset;
 import com.estateguard.residents.ResidentsTestData;
@@ -93,6 +95,8 @@ class ContactTracingTest {
                 patient.idNumber(), CaseSource.REGISTER, String.valueOf(patient.id()), now.minus(Duration.ofHours(1)), null, "家中"),
                 estate.admin().user());
         admin = estate.admin().login(port);
+        admin.get(path(""));
+        admin.postForm(path("/protocol"), Map.of("protocolId", String.valueOf(preset(ProtocolEdition.NINTH))));
     }
 
     @Test
@@ -169,15 +173,42 @@ class ContactTracingTest {
         decide(null, "同户乙", "CLOSE");
         assertThat(byName(json.readTree(admin.get(path("/follow-up.json")).body()), "同户乙").get("period").get("endsOn").asString())
                 .isEqualTo(clock.today().plusDays(9).toString());
-        long eighth = protocols.all().stream().filter(p -> p.edition() == ProtocolEdition.EIGHTH).findFirst().orElseThrow().id();
+        long eighth = preset(ProtocolEdition.EIGHTH);
 
         admin.postForm(path("/protocol"), Map.of("protocolId", String.valueOf(eighth)));
 
         JsonNode spouseRow = byName(json.readTree(admin.get(path("/follow-up.json")).body()), "同户乙");
         assertThat(spouseRow.get("period").get("endsOn").asString()).isEqualTo(clock.today().plusDays(20).toString());
         assertThat(spouseRow.get("citation").asString()).contains("第八版");
-        assertThat(incidents.timeline(incident, estate.admin().user()).stream().map(IncidentLogEntry::kind))
-                .contains("CONTACT_PROTOCOL_CHANGED");
+        assertThat(incidents.timeline(incident, estate.admin().user()).stream()
+                .filter(e -> e.kind().equals("CONTACT_PROTOCOL_CHANGED")).map(IncidentLogEntry::detail))
+                .anyMatch(d -> d.contains("第九版 → #" + eighth) && d.contains("1 periods re-computed"));
+    }
+
+    @Test
+    void anAuthorityWritesANewVersionCopiedFromAPresetAndTheEstateCannot() {
+        TestClient city = data.authority(estate, Role.CITY_AUTHORITY).login(port);
+        assertThat(city.get("/emergency/contact-protocols").body()).contains("第九版").contains("第八版");
+        String name = "测试本地方案 " + UUID.randomUUID().toString().substring(0, 6);
+        Map<String, String> form = new java.util.HashMap<>(Map.ofEntries(Map.entry("name", name),
+                Map.entry("basedOnId", String.valueOf(preset(ProtocolEdition.NINTH))), Map.entry("exposureWindowDays", "3"),
+                Map.entry("closeIsolationDays", "7"), Map.entry("closeCentral", "true"), Map.entry("closeMonitoringDays", "3"),
+                Map.entry("closeNatDays", "1, 3, 5, 7"), Map.entry("secondaryIsolationDays", "7"), Map.entry("secondaryMonitoringDays", "0"),
+                Map.entry("secondaryNatDays", "1,4,7"), Map.entry("generalIsolationDays", "0"), Map.entry("generalMonitoringDays", "3"),
+                Map.entry("generalNatDays", "1,3"), Map.entry("keyGroupIsolationDays", "0"), Map.entry("keyGroupMonitoringDays", "0"),
+                Map.entry("keyGroupNatDays", ""), Map.entry("secondaryReleaseCloseNegatives", "2"),
+                Map.entry("upgradeSecondaryOnPositive", "true"), Map.entry("sameUnitFloor", "true"), Map.entry("floorsAbove", "2"),
+                Map.entry("floorsBelow", "1"), Map.entry("entranceMinutes", "10")));
+
+        assertThat(city.postForm("/emergency/contact-protocols", form).status()).isEqualTo(302);
+        ProtocolVersion stored = protocols.all().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+        assertThat(stored.protocol().floorsAbove()).isEqualTo(2);
+        assertThat(stored.protocol().natDays(com.estateguard.emergency.internal.contacts.ContactTier.CLOSE)).containsExactly(1, 3, 5, 7);
+        assertThat(stored.edition()).isEqualTo(ProtocolEdition.NINTH);
+
+        admin.get("/emergency/contact-protocols");
+        form.put("name", name + " 物业");
+        assertThat(admin.postForm("/emergency/contact-protocols", form).status()).isEqualTo(403);
     }
 
     @Test
@@ -195,11 +226,15 @@ class ContactTracingTest {
         assertThat(estate.guard().login(port).get(path("/candidates.json")).status()).isEqualTo(403);
         assertThat(estate.guard().login(port).get(path("")).status()).isEqualTo(403);
 
+        long before = views();
         admin.get(path(""));
         admin.get(path("/candidates.json"));
-        long views = jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'CONTACTS_VIEW' AND estate_id = :e AND actor_name = :a")
-                .param("e", estate.id()).param("a", estate.admin().username()).query(Long.class).single();
-        assertThat(views).isEqualTo(3);
+        assertThat(views() - before).as("the page (list and timeline) and the candidates").isEqualTo(3);
+    }
+
+    private long views() {
+        return jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'CONTACTS_VIEW' AND estate_id = :e AND actor_name = :a")
+                .param("e", estate.id()).param("a", estate.admin().user().actor()).query(Long.class).single();
     }
 
     private Map<String, List<String>> candidates(TestClient client) {
@@ -262,6 +297,10 @@ class ContactTracingTest {
             }
         }
         throw new AssertionError(name + " not in " + rows);
+    }
+
+    private long preset(ProtocolEdition edition) {
+        return protocols.all().stream().filter(p -> p.edition() == edition && p.basedOnId() == null).findFirst().orElseThrow().id();
     }
 
     private String path(String rest) {
