@@ -126,6 +126,9 @@ public class ContactTracing {
         IncidentSummary incident = runnable(id, by);
         ProtocolVersion before = protocolOf(incident, by);
         ProtocolVersion after = protocols.byId(protocolId);
+        if (after.id() == before.id()) {
+            return;
+        }
         int changed = jdbc.sql("UPDATE emg_contact_tracing SET protocol_id = :p, version = version + 1 WHERE incident_id = :i")
                 .param("p", after.id()).param("i", id.value()).update();
         if (changed != 1) {

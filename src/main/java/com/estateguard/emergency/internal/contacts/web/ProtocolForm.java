@@ -17,11 +17,11 @@ import java.util.Map;
  * page shows them, NAT days as a comma-separated list per tier. Bounds are checked on the protocol.
  */
 record ProtocolForm(@NotBlank @Size(max = 100) String name, @NotNull Long basedOnId, int exposureWindowDays,
-                    int closeIsolationDays, boolean closeCentral, int closeMonitoringDays, @NotNull @Pattern(regexp = DAYS) String closeNatDays,
-                    int secondaryIsolationDays, boolean secondaryCentral, int secondaryMonitoringDays, @NotNull @Pattern(regexp = DAYS) String secondaryNatDays,
-                    int generalIsolationDays, boolean generalCentral, int generalMonitoringDays, @NotNull @Pattern(regexp = DAYS) String generalNatDays,
-                    int keyGroupIsolationDays, boolean keyGroupCentral, int keyGroupMonitoringDays, @NotNull @Pattern(regexp = DAYS) String keyGroupNatDays,
-                    int secondaryReleaseCloseNegatives, boolean upgradeSecondaryOnPositive, boolean sameUnitFloor, int floorsAbove,
+                    int closeIsolationDays, Boolean closeCentral, int closeMonitoringDays, @NotNull @Pattern(regexp = DAYS) String closeNatDays,
+                    int secondaryIsolationDays, Boolean secondaryCentral, int secondaryMonitoringDays, @NotNull @Pattern(regexp = DAYS) String secondaryNatDays,
+                    int generalIsolationDays, Boolean generalCentral, int generalMonitoringDays, @NotNull @Pattern(regexp = DAYS) String generalNatDays,
+                    int keyGroupIsolationDays, Boolean keyGroupCentral, int keyGroupMonitoringDays, @NotNull @Pattern(regexp = DAYS) String keyGroupNatDays,
+                    int secondaryReleaseCloseNegatives, Boolean upgradeSecondaryOnPositive, Boolean sameUnitFloor, int floorsAbove,
                     int floorsBelow, int entranceMinutes) {
 
     static final String DAYS = "^\\s*(\\d{1,3}\\s*(,\\s*\\d{1,3}\\s*)*)?$";
@@ -42,12 +42,12 @@ record ProtocolForm(@NotBlank @Size(max = 100) String name, @NotNull Long basedO
 
     ContactProtocol protocol() {
         Map<ContactTier, TierRule> tiers = new EnumMap<>(ContactTier.class);
-        tiers.put(ContactTier.CLOSE, new TierRule(closeIsolationDays, closeCentral, closeMonitoringDays, days(closeNatDays)));
-        tiers.put(ContactTier.SECONDARY, new TierRule(secondaryIsolationDays, secondaryCentral, secondaryMonitoringDays, days(secondaryNatDays)));
-        tiers.put(ContactTier.GENERAL, new TierRule(generalIsolationDays, generalCentral, generalMonitoringDays, days(generalNatDays)));
-        tiers.put(ContactTier.KEY_GROUP, new TierRule(keyGroupIsolationDays, keyGroupCentral, keyGroupMonitoringDays, days(keyGroupNatDays)));
-        return new ContactProtocol(exposureWindowDays, tiers, secondaryReleaseCloseNegatives, upgradeSecondaryOnPositive, sameUnitFloor,
-                floorsAbove, floorsBelow, entranceMinutes);
+        tiers.put(ContactTier.CLOSE, new TierRule(closeIsolationDays, Boolean.TRUE.equals(closeCentral), closeMonitoringDays, days(closeNatDays)));
+        tiers.put(ContactTier.SECONDARY, new TierRule(secondaryIsolationDays, Boolean.TRUE.equals(secondaryCentral), secondaryMonitoringDays, days(secondaryNatDays)));
+        tiers.put(ContactTier.GENERAL, new TierRule(generalIsolationDays, Boolean.TRUE.equals(generalCentral), generalMonitoringDays, days(generalNatDays)));
+        tiers.put(ContactTier.KEY_GROUP, new TierRule(keyGroupIsolationDays, Boolean.TRUE.equals(keyGroupCentral), keyGroupMonitoringDays, days(keyGroupNatDays)));
+        return new ContactProtocol(exposureWindowDays, tiers, secondaryReleaseCloseNegatives, Boolean.TRUE.equals(upgradeSecondaryOnPositive),
+                Boolean.TRUE.equals(sameUnitFloor), floorsAbove, floorsBelow, entranceMinutes);
     }
 
     private static List<Integer> days(String text) {
