@@ -26,6 +26,8 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The policy in force for an estate at a moment. The most specific scope wins (estate over
@@ -114,7 +116,7 @@ public class Policies {
     public long install(NewVersion draft, String actor) {
         long id = repository.insert(draft.name(), draft.scopePath(), draft.scopeLabel(), draft.effectiveFrom(),
                 groups.complete(draft.parameters(), draft.presetCode()), draft.basedOnId(), draft.presetCode(), actor);
-        reload();
+        reloadAndAgainIfRolledBack();
         return id;
     }
 
@@ -133,6 +135,45 @@ public class Policies {
             throw new ConcurrentChange("policy", id.value());
         }
         reload();
+    }
+
+    /**
+     * Ends a version in force from this moment on (a lockdown lifted, EMG-05): the version below it
+     * in its scope, or the broader scope's, applies again at once; checks decided under the ended
+     * version keep it. The caller decides who may (the emergency module: the estate's emergency group).
+     *
+     * @param at when it stops applying: now, or a moment already past (an event handled late), never later
+     */
+    @Transactional
+    public void end(PolicyVersionId id, Instant at, String actor) {
+        VersionSchedule schedule = schedules.findById(id.value()).orElseThrow(() -> new NotFoundException("policy", id.value()));
+        Instant now = clock.instant();
+        schedule.end(at.isAfter(now) ? now : at, actor);
+        try {
+            schedules.save(schedule);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentChange("policy", id.value());
+        }
+        reloadAndAgainIfRolledBack();
+    }
+
+    /**
+     * The snapshot is read inside the writing transaction, so it holds the new row at once; should
+     * the caller's transaction roll back later (a lockdown refused after its version was written),
+     * it is read again, so the gate never decides by a version that does not exist.
+     */
+    private void reloadAndAgainIfRolledBack() {
+        reload();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != STATUS_COMMITTED) {
+                        reload();
+                    }
+                }
+            });
+        }
     }
 
     /**

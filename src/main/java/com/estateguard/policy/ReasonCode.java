@@ -32,7 +32,13 @@ public enum ReasonCode {
      * A resident or tenant with no valid pass who is not in the estate's residents register (or could
      * not be identified): the shift leader checks and registers them; the platform does not take the name on trust.
      */
-    NOT_IN_RESIDENT_REGISTER(Outcome.REFER);
+    NOT_IN_RESIDENT_REGISTER(Outcome.REFER),
+    /** A key-group member or managed contact leaving during an incident without a leave approval in force (004, EMG-06). */
+    LEAVE_NOT_APPROVED(Outcome.REFUSE),
+    /** A recovered case returning before the protocol's monitoring days after discharge are over (004, EMG-13). */
+    RECOVERY_MONITORING_NOT_OVER(Outcome.REFUSE),
+    /** A recovered case returning without a negative NAT taken since discharge (004, EMG-13). */
+    RECOVERY_NAT_NOT_NEGATIVE(Outcome.REFUSE);
 
     public enum Outcome { REFUSE, REFER }
 

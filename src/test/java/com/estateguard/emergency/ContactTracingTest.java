@@ -138,6 +138,9 @@ class ContactTracingTest {
         assertThat(spouseNode.get("tier").asString()).isEqualTo("CLOSE");
         assertThat(spouseNode.get("citation").asString()).contains("第九版");
         assertThat(node(list.get("contacts"), "楼上丙").get("decision").asString()).isEqualTo("DISMISSED");
+        assertThat(jdbc.sql("SELECT person_name || ' ' || tier FROM emg_restriction WHERE incident_id = :i")
+                .param("i", incident.value()).query(String.class).list())
+                .as("the close contact is kept in at the gate; the dismissed neighbour is not").containsExactly("同户乙 CLOSE_CONTACT");
 
         List<String> log = incidents.timeline(incident, estate.admin().user()).stream().map(IncidentLogEntry::kind).toList();
         assertThat(log.stream().filter(IncidentLogKinds.CONTACTS_LISTED::equals)).hasSize(1);
@@ -233,7 +236,7 @@ class ContactTracingTest {
     }
 
     private long views() {
-        return jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'CONTACTS_VIEW' AND estate_id = :e AND actor_name = :a")
+        return jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'CASE_VIEW' AND estate_id = :e AND actor_name = :a")
                 .param("e", estate.id()).param("a", estate.admin().user().actor()).query(Long.class).single();
     }
 

@@ -5,6 +5,7 @@ import com.estateguard.access.CheckRefused;
 import com.estateguard.access.CheckpointPermission;
 import com.estateguard.access.Direction;
 import com.estateguard.access.GuardShifts;
+import com.estateguard.access.MovementRestrictions;
 import com.estateguard.access.PassCheck;
 import com.estateguard.access.ShiftId;
 import com.estateguard.access.Verdict;
@@ -67,13 +68,15 @@ public class CheckRecorder {
     private final HealthRegisters registers;
     private final PassCheck passes;
     private final VisitorRegister visitors;
+    private final MovementRestrictions restrictions;
     private final Clock clock;
     private final ZoneId zone;
 
     CheckRecorder(OrgDirectory org, Policies policies, HealthSources health, PersonKeys personKeys, GuardShifts roster,
                   CheckRepository checks, ApplicationEventPublisher events, HealthRegisters registers, PassCheck passes,
-                  VisitorRegister visitors, Clock clock, ZoneId zone) {
+                  VisitorRegister visitors, MovementRestrictions restrictions, Clock clock, ZoneId zone) {
         this.passes = passes;
+        this.restrictions = restrictions;
         this.visitors = visitors;
         this.org = org;
         this.policies = policies;
@@ -110,7 +113,8 @@ public class CheckRecorder {
         EntryDecision decision = EntryRules.decide(new EntryContext(command.category(), command.direction(), evidence,
                 command.vehicle(), policy.parameters(), entrance.open(), at, at.atZone(zone).toLocalTime(),
                 command.emergency(), exception, visit.isPresent(), person.passFailure(),
-                inNatRegister(command.category(), person, policy), residentResolved(command, person, entrance, user)));
+                inNatRegister(command.category(), person, policy), residentResolved(command, person, entrance, user),
+                restrictionsOn(command, person, entrance, at)));
 
         var row = new CheckRepository.NewCheck(command.clientId(), entrance.estateId(), entrance.id(), shiftId,
                 user.role() == Role.DEVICE ? user.id() : null, at, command.direction(), command.category(),
@@ -288,6 +292,18 @@ public class CheckRecorder {
     private static String sourceOf(String claimed, CurrentUser user) {
         String who = user.role() == Role.DEVICE ? "TERMINAL" : "GUARD";
         return claimed == null || claimed.isBlank() ? who : who + ":" + claimed.trim();
+    }
+
+    /** EMG-06, EMG-13: asked for everyone the gate identified; the unidentified cannot be matched to anyone. */
+    private List<MovementRestrictions.Finding> restrictionsOn(EntryCheckCommand command, Person person, EntranceRef entrance,
+                                                              Instant at) {
+        if (person.key() == null) {
+            return List.of();
+        }
+        // A NAT only the demo source knows is no ground for anything (issue 8): the port is not shown it.
+        var nat = person.evidence().nat() == null || person.evidence().nat().demo() ? null : person.evidence().nat();
+        return restrictions.restrictionsOn(new MovementRestrictions.Passage(new EstateId(entrance.estateId()), person.key(),
+                command.direction(), at, nat == null ? null : nat.sampledAt(), nat == null ? null : nat.result()));
     }
 
     /** Looked up only when the policy asks for it for this entrant, so the gate's hot path stays as it was. */

@@ -16,7 +16,7 @@ public class PolicyRepository {
 
     private static final String SELECT = """
             SELECT id, name, scope_path, scope_label, effective_from, params::text AS params, based_on_id, preset_code,
-                   created_at, created_by, withdrawn_at, withdrawn_by FROM policy_version""";
+                   created_at, created_by, withdrawn_at, withdrawn_by, ended_at, ended_by FROM policy_version""";
 
     private final JdbcClient jdbc;
     private final PolicyGroups groups;
@@ -52,7 +52,8 @@ public class PolicyRepository {
                 rs.getString("scope_label"), rs.getTimestamp("effective_from").toInstant(),
                 groups.fromJson(rs.getString("params"), rs.getLong("id")),
                 (Long) rs.getObject("based_on_id"), presetCode, rs.getTimestamp("created_at").toInstant(),
-                rs.getString("created_by"), instant(rs.getTimestamp("withdrawn_at")), rs.getString("withdrawn_by"));
+                rs.getString("created_by"), instant(rs.getTimestamp("withdrawn_at")), rs.getString("withdrawn_by"),
+                instant(rs.getTimestamp("ended_at")), rs.getString("ended_by"));
     }
 
     private static Instant instant(Timestamp ts) {

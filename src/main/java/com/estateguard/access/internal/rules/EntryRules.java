@@ -17,14 +17,18 @@ public final class EntryRules {
             new CodeMustBeGreen(), new TemperatureWithinLimit(), new NatWithinWindow(), new NoSymptoms(),
             new MaskWorn(), new CredentialVerified(), new PassMustBeValid(), new InNatRegister(),
             new IdDocumentChecked(), new ResidencePermitChecked(), new TravelCodeChecked(), new TravelCodeClear(),
-            new DemoSourceIsNoGround(), new ResidentInRegister());
-    private static final List<EntryRule> LEAVING = List.of(new EntranceMustBeOpen(), new CurfewWindow());
+            new DemoSourceIsNoGround(), new ResidentInRegister(), new MovementRestricted());
+    private static final List<EntryRule> LEAVING = List.of(new EntranceMustBeOpen(), new CurfewWindow(), new MovementRestricted());
+    /** ACC-15: leaving under a policy that checks it (a lockdown), temperature and health code as on the way in. */
+    private static final List<EntryRule> LEAVING_CHECKED = List.of(new EntranceMustBeOpen(), new CurfewWindow(),
+            new LeavingChecksPresent(), new CodeMustBeScanned(), new CodeMustBeGreen(), new TemperatureWithinLimit(),
+            new NoSymptoms(), new DemoSourceIsNoGround(), new MovementRestricted());
 
     private EntryRules() {
     }
 
     public static EntryDecision decide(EntryContext context) {
-        List<EntryRule> rules = context.entering() ? ENTERING : LEAVING;
+        List<EntryRule> rules = context.entering() ? ENTERING : context.leavingChecked() ? LEAVING_CHECKED : LEAVING;
         return EntryDecision.of(Rule.everyReason(rules, context));
     }
 }

@@ -35,16 +35,19 @@ public class ContactFollowUp {
 
     private final ContactTracing tracing;
     private final ContactRepository contacts;
+    private final ContactRestrictions restrictions;
     private final ProtocolVersions protocols;
     private final Incidents incidents;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ZoneId zone;
 
-    ContactFollowUp(ContactTracing tracing, ContactRepository contacts, ProtocolVersions protocols, Incidents incidents,
+    ContactFollowUp(ContactTracing tracing, ContactRepository contacts, ContactRestrictions restrictions, ProtocolVersions protocols,
+                    Incidents incidents,
                     JdbcClient jdbc, Clock clock, ZoneId zone) {
         this.tracing = tracing;
         this.contacts = contacts;
+        this.restrictions = restrictions;
         this.protocols = protocols;
         this.incidents = incidents;
         this.jdbc = jdbc;
@@ -124,6 +127,7 @@ public class ContactFollowUp {
         secondaries.forEach(c -> c.upgradeTo(ContactTier.CLOSE, current.id(), today(), clock.instant(), by.actor()));
         tracing.save(secondaries);
         for (Contact c : secondaries) {
+            restrictions.restrict(incident, c, current.protocol(), by.actor());
             incidents.log(incident.id(), "CONTACT_UPGRADED", c.personName() + " SECONDARY → CLOSE (" + current.citation()
                     + "): " + positive.personName() + " tested positive", by.actor());
         }

@@ -49,18 +49,21 @@ public class ContactTracing {
     private final CaseTimeline timelines;
     private final ContactRepository contacts;
     private final AuditTrail audit;
+    private final ContactRestrictions restrictions;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ZoneId zone;
 
     ContactTracing(Incidents incidents, ProtocolVersions protocols, CandidateFinder finder, CaseTimeline timelines,
-                   ContactRepository contacts, AuditTrail audit, JdbcClient jdbc, Clock clock, ZoneId zone) {
+                   ContactRepository contacts, AuditTrail audit, ContactRestrictions restrictions, JdbcClient jdbc, Clock clock,
+                   ZoneId zone) {
         this.incidents = incidents;
         this.protocols = protocols;
         this.finder = finder;
         this.timelines = timelines;
         this.contacts = contacts;
         this.audit = audit;
+        this.restrictions = restrictions;
         this.jdbc = jdbc;
         this.clock = clock;
         this.zone = zone;
@@ -164,6 +167,9 @@ public class ContactTracing {
         }
         incidents.log(incident.id(), tier == null ? "CONTACT_DISMISSED" : "CONTACT_CONFIRMED",
                 who.name() + (tier == null ? "" : " " + tier + " (" + protocol.citation() + ")") + ": " + who.reasonsText(), by.actor());
+        if (tier != null) {
+            restrictions.restrict(incident, contact, protocol.protocol(), by.actor());
+        }
         return contact.id();
     }
 
@@ -281,7 +287,7 @@ public class ContactTracing {
     }
 
     private void audited(CurrentUser by, IncidentSummary incident, String subject, int rows) {
-        audit.record(AuditEntry.by(by, AuditAction.CONTACTS_VIEW, subject).inEstate(incident.estate().value())
+        audit.record(AuditEntry.by(by, AuditAction.CASE_VIEW, subject).inEstate(incident.estate().value())
                 .export(rows, true, null));
     }
 

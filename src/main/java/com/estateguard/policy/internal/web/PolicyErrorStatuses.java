@@ -3,7 +3,9 @@ package com.estateguard.policy.internal.web;
 import com.estateguard.common.DomainException;
 import com.estateguard.common.ErrorStatuses;
 import com.estateguard.policy.NoPolicyException;
+import com.estateguard.policy.PolicyVersionEnded;
 import com.estateguard.policy.PolicyVersionInEffect;
+import com.estateguard.policy.PolicyVersionNotStarted;
 import com.estateguard.policy.PolicyVersionWithdrawn;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -18,6 +20,8 @@ class PolicyErrorStatuses implements ErrorStatuses {
         return Map.of(
                 NoPolicyException.class, HttpStatus.CONFLICT,
                 PolicyVersionInEffect.class, HttpStatus.CONFLICT,
-                PolicyVersionWithdrawn.class, HttpStatus.CONFLICT);
+                PolicyVersionWithdrawn.class, HttpStatus.CONFLICT,
+                PolicyVersionEnded.class, HttpStatus.CONFLICT,
+                PolicyVersionNotStarted.class, HttpStatus.CONFLICT);
     }
 }
