@@ -25,6 +25,7 @@ public class ProtocolVersions {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Validator validator;
+    private final java.util.Map<Long, ProtocolVersion> read = new java.util.concurrent.ConcurrentHashMap<>();
 
     ProtocolVersions(JdbcClient jdbc, JsonMapper json, Validator validator) {
         this.jdbc = jdbc;
@@ -36,9 +37,16 @@ public class ProtocolVersions {
         return jdbc.sql(SELECT + " ORDER BY id").query(this::version).list();
     }
 
+    /** A stored version never changes (the table is append-only), so one read serves every later decision. */
     public ProtocolVersion byId(long id) {
-        return jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query(this::version).optional()
+        ProtocolVersion known = read.get(id);
+        if (known != null) {
+            return known;
+        }
+        ProtocolVersion version = jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query(this::version).optional()
                 .orElseThrow(() -> new NotFoundException("protocol", id));
+        read.put(id, version);
+        return version;
     }
 
     /** The version a new incident starts with: the newest one stored. */
