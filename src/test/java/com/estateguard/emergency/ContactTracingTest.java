@@ -125,8 +125,9 @@ class ContactTracingTest {
 
     @Test
     void theInvestigatorConfirmsAndDismissesEachDecisionCitingTheProtocolVersion() throws Exception {
+        assertThat(admin.get("/emergency/incidents/" + incident.value()).body()).contains(path(""));
         String page = admin.get(path("")).body();
-        assertThat(page).contains("同户乙").contains("同单元同层或上下层");
+        assertThat(page).contains("同户乙").contains("同单元同层或上下层").contains("contact-tree.js");
 
         assertThat(decide(null, "同户乙", "CLOSE").status()).isEqualTo(302);
         assertThat(decide(null, "远层己", "CLOSE").status()).isEqualTo(404);
