@@ -83,6 +83,22 @@ class AppendOnlyEvidenceTest {
         EVIDENCE.put("stf_nat", """
                 INSERT INTO stf_nat (estate_id, user_id, sampled_on, result, created_by)
                 VALUES (:estate, :user, :today, 'NEGATIVE', 'test') RETURNING id""");
+        EVIDENCE.put("emg_leave_approval", """
+                WITH incident AS (INSERT INTO emg_incident (estate_id, kind, case_name, source, opened_at, opened_by)
+                                  VALUES (:estate, 'CONFIRMED', 'append-only test', 'NEW', :now, 'test') RETURNING id),
+                     restriction AS (INSERT INTO emg_restriction (incident_id, estate_id, drill, person_key, person_name, tier,
+                                                                  valid_from, created_by)
+                                     SELECT id, :estate, false, 'key', 'append-only test', 'KEY_GROUP', :now, 'test'
+                                       FROM incident RETURNING id, incident_id)
+                INSERT INTO emg_leave_approval (restriction_id, incident_id, reason, leave_from, return_by, granted_at, granted_by)
+                SELECT id, incident_id, 'append-only test', :now, cast(:now AS timestamptz) + interval '1 hour', :now, 'test' FROM restriction RETURNING id""");
+        EVIDENCE.put("emg_recovery", """
+                WITH incident AS (INSERT INTO emg_incident (estate_id, kind, case_name, source, opened_at, opened_by)
+                                  VALUES (:estate, 'CONFIRMED', 'append-only test', 'NEW', :now, 'test') RETURNING id)
+                INSERT INTO emg_recovery (incident_id, estate_id, estate_region_path, drill, person_key, person_name, discharged_on,
+                                          recorded_at, recorded_by)
+                SELECT id, :estate, 'append-only test', false, 'key', 'append-only test', :today, :now, 'test' FROM incident
+                RETURNING id""");
         EVIDENCE.put("audit_log", """
                 INSERT INTO audit_log (occurred_at, action, actor_id, actor_name, estate_id, subject)
                 VALUES (:now, 'ID_VIEW', :user, 'test', :estate, 'append-only test') RETURNING id""");

@@ -105,6 +105,35 @@ class IncidentFlowTest {
         assertThat(section(overview, "drills")).contains("钱*").doesNotContain("孙*");
     }
 
+    @Test
+    void thePlanListsWhatIsMissingUntilEveryPostPointRouteAndNumberIsThere() {
+        var estate = data.estate(PolicyPreset.QUANZHOU_2021);
+        TestClient admin = estate.admin().login(port);
+        String empty = admin.get("/emergency/plan").body();
+        assertThat(section(empty, "plan-gaps")).contains("岗位无人负责：组长（项目经理）").contains("没有隔离观察点")
+                .contains("缺少联系电话：疾控中心");
+
+        var refused = admin.postForm("/emergency/plan/" + estate.id() + "/roles",
+                Map.of("role", "LEADER", "userId", Long.toString(estate.admin().id())));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("工作组组长须由项目经理担任");
+
+        String base = "/emergency/plan/" + estate.id();
+        for (String role : new String[] {"LEADER", "REPORTING", "GATE", "OBSERVATION", "CDC_GUIDE", "DISINFECTION", "SUPPLIES",
+                "COMMUNICATION"}) {
+            assertThat(admin.postForm(base + "/roles", Map.of("role", role, "personName", "负责人" + role, "phone", "13900000000"))
+                    .status()).isEqualTo(302);
+        }
+        admin.postForm(base + "/points", Map.of("name", "观察点一", "capacity", "2"));
+        assertThat(section(admin.get("/emergency/plan").body(), "plan-gaps")).doesNotContain("没有隔离观察点").doesNotContain("岗位无人负责")
+                .contains("未登记应急（急救）通道");
+        admin.postForm(base + "/contacts", Map.of("accessRoutes", "北门消防通道", "communityPhone", "0571-1", "housingPhone", "0571-2",
+                "healthPhone", "0571-3", "cdcPhone", "0571-4"));
+        String complete = admin.get("/emergency/plan").body();
+        assertThat(complete).contains("预案完整").doesNotContain("id=\"plan-gaps\"").contains("负责人CDC_GUIDE");
+        assertThat(estate.guard().login(port).get("/emergency/plan").status()).isEqualTo(403);
+    }
+
     private String open(TestClient admin, long estate, String name, boolean drill) {
         Map<String, String> form = new HashMap<>(Map.of("estateId", Long.toString(estate), "kind", "SUSPECTED", "caseName", name,
                 "casePhone", "13800000001", "source", "NEW", "onsetAt", LOCAL.format(clock.localNow().minusHours(5)),
@@ -131,7 +160,7 @@ class IncidentFlowTest {
     private static String section(String page, String id) {
         int start = page.indexOf("id=\"" + id + "\"");
         assertThat(start).as("section " + id).isGreaterThan(0);
-        int end = page.indexOf("</table>", start);
+        int end = page.indexOf(page.startsWith("<div", page.lastIndexOf('<', start)) ? "</div>" : "</table>", start);
         int endList = page.indexOf("</ol>", start);
         return page.substring(start, end < 0 ? endList : endList < 0 ? end : Math.min(end, endList));
     }

@@ -33,6 +33,10 @@ class IncidentsTest {
     ApplicationEvents events;
     @Autowired
     IncidentSteps steps;
+    @Autowired
+    java.util.List<com.estateguard.dailyreport.ReportSection> sections;
+    @Autowired
+    com.estateguard.org.OrgDirectory directory;
 
     @Test
     void anOpenedIncidentIsReadInScopeAndLogsItsSteps() {
@@ -70,5 +74,19 @@ class IncidentsTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(id, true));
         assertThat(incidents.get(id, admin).status()).isEqualTo(IncidentStatus.ENDED);
         assertThat(incidents.openIn(new EstateId(estate.id()))).isEmpty();
+    }
+
+    @Test
+    void theDailyReportCountsOpenRealIncidentsNeverDrills() {
+        var estate = data.estate(PolicyPreset.QUANZHOU_2021);
+        var admin = estate.admin().user();
+        for (boolean drill : new boolean[] {true, false, true}) {
+            incidents.open(new OpenIncident(new EstateId(estate.id()), drill, IncidentKind.SYMPTOMATIC, "周九", null, null,
+                    CaseSource.NEW, null, null, null, null), admin);
+        }
+        var section = sections.stream().filter(s -> s.titleKey().equals("report.section.emergency")).findFirst().orElseThrow();
+        var lines = section.lines(directory.estate(new EstateId(estate.id()), "R/").orElseThrow(), clock.today());
+        assertThat(lines).extracting(l -> l.labelKey() + "=" + l.value().intValue())
+                .containsExactly("report.emg.open=1", "report.emg.opened=1", "report.emg.lateReports=0");
     }
 }

@@ -2,6 +2,9 @@ package com.estateguard.emergency.internal.lockdown;
 
 import com.estateguard.access.Direction;
 import com.estateguard.access.GatePassages;
+import com.estateguard.audit.AuditAction;
+import com.estateguard.audit.AuditEntry;
+import com.estateguard.audit.AuditTrail;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.IdNumber;
 import com.estateguard.common.InvalidInputException;
@@ -49,11 +52,13 @@ public class MovementControl {
     private final GatePassages passages;
     private final PersonKeys personKeys;
     private final OrgDirectory org;
+    private final AuditTrail audit;
     private final Clock clock;
     private final ZoneId zone;
 
     MovementControl(Lockdowns lockdowns, Incidents incidents, MovementRecords records, GatePassages passages,
-                    PersonKeys personKeys, OrgDirectory org, Clock clock, ZoneId zone) {
+                    PersonKeys personKeys, OrgDirectory org, AuditTrail audit, Clock clock, ZoneId zone) {
+        this.audit = audit;
         this.zone = zone;
         this.lockdowns = lockdowns;
         this.incidents = incidents;
@@ -116,6 +121,13 @@ public class MovementControl {
         records.recordRecovery(incident, estate.regionPath(), person(idNumber, name, null), dischargedOn, clock.instant(),
                 user.actor());
         incidents.log(id, IncidentLogKinds.NOTE, "discharged " + dischargedOn + ": " + name, user.actor());
+    }
+
+    /** The page shows restricted people, approvals and discharges: personal data, so the view is audited. */
+    public void recordView(IncidentId id, CurrentUser user) {
+        IncidentSummary incident = incidents.get(id, user);
+        audit.record(AuditEntry.by(user, AuditAction.CASE_VIEW, "incident " + id + " lockdown and movement")
+                .inEstate(incident.estate().value()));
     }
 
     public List<MovementRecords.RestrictionRow> restrictions(IncidentId id, CurrentUser user) {

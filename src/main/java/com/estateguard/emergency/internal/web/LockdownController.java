@@ -70,6 +70,7 @@ class LockdownController {
         model.addAttribute("restrictions", movement.restrictions(incident, me));
         model.addAttribute("approvals", movement.approvals(incident, me));
         model.addAttribute("recoveries", movement.recoveries(incident, me));
+        movement.recordView(incident, me);
         model.addAttribute("tiers", RestrictionTier.values());
         return "emergency/lockdown";
     }

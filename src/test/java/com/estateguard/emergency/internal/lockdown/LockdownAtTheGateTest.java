@@ -8,7 +8,6 @@ import com.estateguard.TestClient;
 import com.estateguard.TestClock;
 import com.estateguard.TestData;
 import com.estateguard.emergency.CaseSource;
-import com.estateguard.emergency.IncidentEnded;
 import com.estateguard.emergency.IncidentId;
 import com.estateguard.emergency.IncidentKind;
 import com.estateguard.emergency.IncidentLogEntry;
@@ -48,6 +47,8 @@ class LockdownAtTheGateTest {
     Incidents incidents;
     @Autowired
     Lockdowns lockdowns;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void aLockdownClosesTheGateAtOnceAndLiftingItRestoresTheNormalPolicy() {
@@ -121,6 +122,8 @@ class LockdownAtTheGateTest {
         terminal.postJson("/api/v1/checks", entering(estate.southGate(), member, "RESIDENT", true));
         var page = admin.get(lockdownPath(incident)).body();
         assertThat(page).contains("逾期返回").contains("李四");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'CASE_VIEW' AND estate_id = :e AND subject LIKE '%lockdown%'")
+                .param("e", estate.id()).query(Long.class).single()).as("each view of the page is audited").isGreaterThanOrEqualTo(2);
         assertThat(terminal.postJson("/api/v1/checks", leaving(estate.southGate(), member, "36.5")).body())
                 .as("the approval is over").contains("LEAVE_NOT_APPROVED");
     }
@@ -167,6 +170,7 @@ class LockdownAtTheGateTest {
 
     @Test
     void theEndOfTheIncidentLiftsTheLockdownAndItsRestrictions() {
+        // Ended as the emergency group ends it: the CDC's assessment, then the end (IncidentEnded, handled after commit).
         var estate = data.estate(PolicyPreset.QUANZHOU_2021);
         var terminal = estate.terminal(port);
         IncidentId incident = open(estate, false);
@@ -177,7 +181,9 @@ class LockdownAtTheGateTest {
                 Map.of("idNumber", member, "name", "赵六", "tier", "CLOSE_CONTACT"));
         assertThat(terminal.postJson("/api/v1/checks", visitor(estate.southGate())).body()).contains("LOCKDOWN");
 
-        lockdowns.on(new IncidentEnded(incident, new EstateId(estate.id()), false, clock.instant()));
+        assertThat(admin.postForm("/emergency/incidents/" + incident + "/cdc-assessment",
+                Map.of("assessor", "区疾控中心 陈医生", "result", "流调、筛查、终末消毒已完成，防控效果达标")).status()).isLessThan(400);
+        assertThat(admin.postForm("/emergency/incidents/" + incident + "/end", Map.of()).status()).isLessThan(400);
         awaitLifted(incident);
 
         assertThat(terminal.postJson("/api/v1/checks", visitor(estate.southGate())).body()).contains("\"verdict\":\"ALLOW\"");
