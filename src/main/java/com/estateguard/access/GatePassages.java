@@ -1,0 +1,15 @@
+package com.estateguard.access;
+
+import com.estateguard.org.EstateId;
+import java.time.Instant;
+import java.util.Set;
+
+/** What the gate records say about people's comings and goings, for other modules (screening, contacts). */
+public interface GatePassages {
+
+    /**
+     * The people (by keyed ID number) whose last passage through the estate's gates before {@code at}
+     * was on the way out, with no way back in after it: they are away. A refused exit is no passage.
+     */
+    Set<String> away(EstateId estate, Instant at);
+}

@@ -1,0 +1,19 @@
+package com.estateguard.emergency.internal.screening;
+
+import com.estateguard.emergency.IncidentId;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stands in for the contacts list until it implements {@link ManagedContacts}: no one is under
+ * management, so screening's due list is the register minus those away plus staff. Remove this
+ * class when the contacts part provides its bean.
+ */
+@Component
+class NoManagedContacts implements ManagedContacts {
+
+    @Override
+    public Set<String> personKeys(IncidentId incident) {
+        return Set.of();
+    }
+}
