@@ -1,5 +1,6 @@
 package com.estateguard.notices.internal;
 
+import com.estateguard.notices.CaseKind;
 import com.estateguard.common.InvalidInputException;
 import java.time.LocalDate;
 import java.util.List;
@@ -58,6 +59,14 @@ public final class PublicNotice {
         String surname = fullName.length() > 2 && COMPOUND_SURNAMES.contains(fullName.substring(0, 2))
                 ? fullName.substring(0, 2) : fullName.substring(0, fullName.offsetByCodePoints(0, 1));
         return surname + "某";
+    }
+
+    /** True when the text carries an ID number, a phone, a room, or (the given name of) any of the people named. */
+    public static boolean identifiesAny(String text, List<String> fullNames) {
+        if (ID_NUMBER.matcher(text).find() || PHONE.matcher(text).find() || ROOM.matcher(text).find()) {
+            return true;
+        }
+        return fullNames.stream().filter(n -> n != null && !n.isBlank()).anyMatch(n -> identifies(text, n.strip()));
     }
 
     static boolean identifies(String text, String fullName) {

@@ -16,13 +16,13 @@ import java.util.TreeMap;
  * the staff NAT register and the samples taken on site. The newest result counts, so a single
  * re-test after a positive pool settles it.
  */
-final class ScreeningOutcome {
+public final class ScreeningOutcome {
 
     private ScreeningOutcome() {
     }
 
     /** A due person and where they stand. */
-    record PersonStatus(DuePerson person, TestStatus status, Instant at) {
+    public record PersonStatus(DuePerson person, TestStatus status, Instant at) {
     }
 
     private record Result(Instant at, TestStatus status) {
@@ -57,7 +57,7 @@ final class ScreeningOutcome {
     }
 
     /** Counts per building and unit (staff last), and the estate's total. */
-    record Progress(DuePerson.Place place, int due, int negative, int positive, int retest, int untested) {
+    public record Progress(DuePerson.Place place, int due, int negative, int positive, int retest, int untested) {
 
         public int tested() {
             return negative + positive;

@@ -5,6 +5,7 @@ import com.estateguard.common.CurrentUser;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotFoundException;
 import com.estateguard.emergency.IncidentId;
+import com.estateguard.emergency.IncidentSummary;
 import com.estateguard.emergency.Incidents;
 import com.estateguard.emergency.internal.screening.ScreeningForms.RoundForm;
 import com.estateguard.emergency.internal.screening.ScreeningForms.SampleForm;
@@ -80,7 +81,11 @@ public class ScreeningRounds {
 
     @Transactional
     public Round open(IncidentId incident, RoundForm form, CurrentUser user) {
-        long estateId = incidents.get(incident, user).estate().value();
+        IncidentSummary summary = incidents.get(incident, user);
+        if (!summary.open()) {
+            throw new InvalidInputException("emg.scr.error.ended");
+        }
+        long estateId = summary.estate().value();
         Instant from = form.startsAt().atZone(zone).toInstant();
         Instant to = form.endsAt().atZone(zone).toInstant();
         if (!to.isAfter(from)) {
