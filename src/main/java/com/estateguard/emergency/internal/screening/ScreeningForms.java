@@ -21,9 +21,14 @@ public final class ScreeningForms {
 
     /** A tube: a single sample names one person, a pool (混管) two or more; members are refs from the due list. */
     public record SampleForm(@NotBlank(message = "{emg.scr.error.code}") @Size(max = 40, message = "{emg.scr.error.code}") String code,
-                             boolean pooled,
+                             Boolean pooled,
                              @NotNull(message = "{emg.scr.error.result}") NatResult result,
                              @NotNull(message = "{emg.scr.error.sampledAt}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime sampledAt,
                              @NotEmpty(message = "{emg.scr.error.members}") @Size(max = 50, message = "{emg.scr.error.members}") List<String> members) {
+
+        /** A pool (混管) when ticked; an unticked box is not sent at all. */
+        public boolean pool() {
+            return Boolean.TRUE.equals(pooled);
+        }
     }
 }

@@ -136,18 +136,18 @@ public class ScreeningRounds {
         Instant at = form.sampledAt().atZone(zone).toInstant();
         List<String> members = form.members().stream().filter(m -> m != null && !m.isBlank()).map(String::strip).distinct().toList();
         refuseImpossible(board, form, at, members);
-        long id = store.insertSample(roundId, form.code().strip(), form.pooled(), form.result(), at, members, user.actor());
+        long id = store.insertSample(roundId, form.code().strip(), form.pool(), form.result(), at, members, user.actor());
         if (form.result() == com.estateguard.healthdata.NatResult.POSITIVE) {
-            incidents.log(new IncidentId(board.round().incidentId()), form.pooled() ? "SCREENING_POOL_POSITIVE" : "SCREENING_POSITIVE",
-                    "第" + board.round().number() + "轮 " + (form.pooled() ? "混管 " : "单采 ") + form.code().strip() + " 阳性，"
-                            + members.size() + " 人" + (form.pooled() ? "待单采复核" : ""), user.actor());
+            incidents.log(new IncidentId(board.round().incidentId()), form.pool() ? "SCREENING_POOL_POSITIVE" : "SCREENING_POSITIVE",
+                    "第" + board.round().number() + "轮 " + (form.pool() ? "混管 " : "单采 ") + form.code().strip() + " 阳性，"
+                            + members.size() + " 人" + (form.pool() ? "待单采复核" : ""), user.actor());
         }
         return id;
     }
 
     private void refuseImpossible(Board board, SampleForm form, Instant at, List<String> members) {
-        if (form.pooled() ? members.size() < 2 : members.size() != 1) {
-            throw new InvalidInputException(form.pooled() ? "emg.scr.error.poolMembers" : "emg.scr.error.singleMember");
+        if (form.pool() ? members.size() < 2 : members.size() != 1) {
+            throw new InvalidInputException(form.pool() ? "emg.scr.error.poolMembers" : "emg.scr.error.singleMember");
         }
         Set<String> due = board.people().stream().map(p -> p.person().ref()).collect(Collectors.toSet());
         if (!due.containsAll(members)) {

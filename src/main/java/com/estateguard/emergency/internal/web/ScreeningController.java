@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -100,8 +99,10 @@ class ScreeningController {
 
     @GetMapping("/emergency/screening/{roundId}/untested.xlsx")
     void untested(@PathVariable long roundId, HttpServletResponse response) throws IOException {
+        CurrentUser me = CurrentUser.require();
+        rounds.round(roundId, me);   // out of scope: a 404 page, before the answer is declared a workbook
         response.setContentType(XLSX);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"screening-" + roundId + "-untested.xlsx\"");
-        export.export(roundId, CurrentUser.require(), response.getOutputStream());
+        export.export(roundId, me, response.getOutputStream());
     }
 }
