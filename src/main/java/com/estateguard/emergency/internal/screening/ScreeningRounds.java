@@ -1,6 +1,6 @@
 package com.estateguard.emergency.internal.screening;
 
-import com.estateguard.access.GatePassages;
+import com.estateguard.access.Absences;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotFoundException;
@@ -38,14 +38,14 @@ public class ScreeningRounds {
     private final RoundStore store;
     private final Incidents incidents;
     private final ResidentDirectory register;
-    private final GatePassages gate;
+    private final Absences gate;
     private final StaffOnSite staff;
     private final com.estateguard.healthdata.NatResults nat;
     private final ManagedContacts contacts;
     private final Clock clock;
     private final ZoneId zone;
 
-    ScreeningRounds(RoundStore store, Incidents incidents, ResidentDirectory register, GatePassages gate, StaffOnSite staff,
+    ScreeningRounds(RoundStore store, Incidents incidents, ResidentDirectory register, Absences gate, StaffOnSite staff,
                     com.estateguard.healthdata.NatResults nat, ManagedContacts contacts, Clock clock, ZoneId zone) {
         this.store = store;
         this.incidents = incidents;

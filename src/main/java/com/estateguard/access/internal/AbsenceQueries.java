@@ -1,6 +1,6 @@
 package com.estateguard.access.internal;
 
-import com.estateguard.access.GatePassages;
+import com.estateguard.access.Absences;
 import com.estateguard.org.EstateId;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -9,13 +9,13 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Answers {@link GatePassages} from the check records (corrections included: they are passages too). */
+/** Answers {@link Absences} from the check records (corrections included: they are passages too). */
 @Component
-class GatePassageQueries implements GatePassages {
+class AbsenceQueries implements Absences {
 
     private final JdbcClient jdbc;
 
-    GatePassageQueries(JdbcClient jdbc) {
+    AbsenceQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -4,8 +4,8 @@ import com.estateguard.org.EstateId;
 import java.time.Instant;
 import java.util.Set;
 
-/** What the gate records say about people's comings and goings, for other modules (screening, contacts). */
-public interface GatePassages {
+/** Who is away from the estate by the gate records, for other modules (NAT screening leaves them out). */
+public interface Absences {
 
     /**
      * The people (by keyed ID number) whose last passage through the estate's gates before {@code at}
