@@ -8,6 +8,8 @@ public enum AuditAction {
     EXPORT,
     /** The gate looked a person up by a scanned or typed code. */
     GATE_LOOKUP,
+    /** An emergency case's personal data was shown: the incident with its case person, timeline or contacts. */
+    CASE_VIEW,
     SIGN_IN,
     SIGN_IN_FAILED,
     /** A sign-in refused because the account is locked. */
