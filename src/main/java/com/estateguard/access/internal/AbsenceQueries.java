@@ -4,6 +4,7 @@ import com.estateguard.access.Absences;
 import com.estateguard.org.EstateId;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,13 +21,18 @@ class AbsenceQueries implements Absences {
     }
 
     @Override
-    public Set<String> away(EstateId estate, Instant at) {
+    public Set<String> away(EstateId estate, Collection<String> personKeys, Instant at) {
+        if (personKeys.isEmpty()) {
+            return Set.of();
+        }
         return new HashSet<>(jdbc.sql("""
-                        SELECT person_key FROM (
-                            SELECT DISTINCT ON (person_key) person_key, direction FROM access_check
-                             WHERE estate_id = :e AND person_key IS NOT NULL AND occurred_at <= :at AND decision <> 'REFUSE'
-                             ORDER BY person_key, occurred_at DESC, id DESC) last
-                         WHERE direction = 'OUT'""")
-                .param("e", estate.value()).param("at", Timestamp.from(at)).query(String.class).list());
+                        SELECT k.key FROM unnest(cast(:keys AS text[])) AS k(key)
+                          CROSS JOIN LATERAL (SELECT c.direction FROM access_check c
+                                               WHERE c.person_key = k.key AND c.occurred_at <= :at AND c.estate_id = :e
+                                                 AND c.decision <> 'REFUSE'
+                                               ORDER BY c.occurred_at DESC LIMIT 1) last
+                         WHERE last.direction = 'OUT'""")
+                .param("keys", personKeys.toArray(String[]::new)).param("e", estate.value()).param("at", Timestamp.from(at))
+                .query(String.class).list());
     }
 }

@@ -125,7 +125,8 @@ public class ScreeningRounds {
         EstateId estate = new EstateId(round.estateId());
         Instant at = clock.instant().isBefore(round.endsAt()) ? clock.instant() : round.endsAt();
         List<RegisteredPerson> people = register.people(estate);
-        return ScreeningDue.of(people, gate.away(estate, at), contacts.personKeys(new IncidentId(round.incidentId())),
+        Set<String> keys = people.stream().map(RegisteredPerson::personKey).collect(Collectors.toSet());
+        return ScreeningDue.of(people, gate.away(estate, keys, at), contacts.personKeys(new IncidentId(round.incidentId())),
                 staff.onShift(estate, round.startsAt(), round.endsAt()));
     }
 
