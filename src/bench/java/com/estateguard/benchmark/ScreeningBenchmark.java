@@ -71,9 +71,34 @@ public final class ScreeningBenchmark {
             Collections.sort(warm);
             System.out.printf("warm (25 runs): median %d ms, p95 %d ms, max %d ms%n", warm.get(warm.size() / 2),
                     warm.get((int) Math.ceil(warm.size() * 0.95) - 1), warm.get(warm.size() - 1));
+            breakdown(ctx, estate, round.startsAt(), round.endsAt());
         } finally {
             ctx.close();
         }
+    }
+
+    /** Median of each step the board takes, each through the module API it asks. */
+    private static void breakdown(ConfigurableApplicationContext ctx, long estate, java.time.Instant from, java.time.Instant to) {
+        var register = ctx.getBean(com.estateguard.residents.ResidentDirectory.class);
+        var absences = ctx.getBean(com.estateguard.access.Absences.class);
+        var nat = ctx.getBean(com.estateguard.healthdata.NatResults.class);
+        EstateId id = new EstateId(estate);
+        var people = register.people(id);
+        var keys = people.stream().map(com.estateguard.residents.ResidentDirectory.RegisteredPerson::personKey).toList();
+        System.out.printf("steps (median of 15): register %d ms, away %d ms, NAT register %d ms%n",
+                median(() -> register.people(id)), median(() -> absences.away(id, keys, java.time.Instant.now())),
+                median(() -> nat.newestBetween(keys, from, to)));
+    }
+
+    private static long median(Runnable step) {
+        List<Long> millis = new ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            long t = System.nanoTime();
+            step.run();
+            millis.add((System.nanoTime() - t) / 1_000_000);
+        }
+        Collections.sort(millis);
+        return millis.get(millis.size() / 2);
     }
 
     /** A week of gate passages of the residents, in and out, and register results for 60 % of them. */

@@ -70,7 +70,7 @@ public class TerminalDisinfection {
                         (Integer) rs.getObject("concentration_mg_l"), rs.getString("created_by"))).list();
     }
 
-    /** Records the work; a second record corrects nothing in place, it is simply the newer one. */
+    /** Records the work, append-only: a later record for the same task is the newer word on it. */
     public void record(long taskId, TerminalForm form, CurrentUser user) {
         long estateId = jdbc.sql("SELECT estate_id FROM hyg_terminal_task WHERE id = :id AND " + EstateScope.where("estate_id"))
                 .param("id", taskId).param("scope", EstateScope.bind(user.scopePath())).query(Long.class).optional()
