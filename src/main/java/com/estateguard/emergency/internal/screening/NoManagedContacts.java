@@ -1,7 +1,6 @@
 package com.estateguard.emergency.internal.screening;
 
 import com.estateguard.emergency.IncidentId;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,7 +12,7 @@ import org.springframework.stereotype.Component;
 class NoManagedContacts implements ManagedContacts {
 
     @Override
-    public Set<String> personKeys(IncidentId incident) {
-        return Set.of();
+    public Managed in(IncidentId incident) {
+        return Managed.NONE;
     }
 }

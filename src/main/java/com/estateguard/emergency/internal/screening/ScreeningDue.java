@@ -17,14 +17,15 @@ final class ScreeningDue {
     private ScreeningDue() {
     }
 
-    static List<DuePerson> of(List<RegisteredPerson> register, Set<String> away, Set<String> managed, List<OnSite> staff) {
+    static List<DuePerson> of(List<RegisteredPerson> register, Set<String> away, ManagedContacts.Managed managed, List<OnSite> staff) {
         List<DuePerson> due = new ArrayList<>();
         for (RegisteredPerson p : register) {
-            if (!away.contains(p.personKey()) && !managed.contains(p.personKey())) {
+            if (!away.contains(p.personKey()) && !managed.personKeys().contains(p.personKey())) {
                 due.add(DuePerson.resident(p));
             }
         }
-        staff.stream().collect(Collectors.toMap(OnSite::userId, s -> s, (a, b) -> a, java.util.LinkedHashMap::new))
+        staff.stream().filter(s -> !managed.staffUserIds().contains(s.userId()))
+                .collect(Collectors.toMap(OnSite::userId, s -> s, (a, b) -> a, java.util.LinkedHashMap::new))
                 .values().forEach(s -> due.add(DuePerson.staff(s)));
         return due;
     }

@@ -126,7 +126,7 @@ public class ScreeningRounds {
         Instant at = clock.instant().isBefore(round.endsAt()) ? clock.instant() : round.endsAt();
         List<RegisteredPerson> people = register.people(estate);
         Set<String> keys = people.stream().map(RegisteredPerson::personKey).collect(Collectors.toSet());
-        return ScreeningDue.of(people, gate.away(estate, keys, at), contacts.personKeys(new IncidentId(round.incidentId())),
+        return ScreeningDue.of(people, gate.away(estate, keys, at), contacts.in(new IncidentId(round.incidentId())),
                 staff.onShift(estate, round.startsAt(), round.endsAt()));
     }
 

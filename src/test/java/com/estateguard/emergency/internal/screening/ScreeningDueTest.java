@@ -27,15 +27,16 @@ class ScreeningDueTest {
 
     @Test
     void theRegisterMinusThoseAwayMinusManagedContactsPlusStaffOnSiteOnce() {
-        List<DuePerson> due = ScreeningDue.of(List.of(present, away, contact), Set.of("k2"), Set.of("k3"),
-                List.of(new OnSite(7, "保安"), new OnSite(7, "保安")));
+        List<DuePerson> due = ScreeningDue.of(List.of(present, away, contact), Set.of("k2"),
+                new ManagedContacts.Managed(Set.of("k3"), Set.of(8L)),
+                List.of(new OnSite(7, "保安"), new OnSite(7, "保安"), new OnSite(8, "密接保洁")));
         assertThat(due).extracting(DuePerson::ref).containsExactly("R1", "S7");
         assertThat(due.get(1).place().staff()).isTrue();
     }
 
     @Test
     void aPositivePoolAsksForASingleReTestAndTheNewerSingleResultSettlesIt() {
-        var due = ScreeningDue.of(List.of(present, away), Set.of(), Set.of(), List.of());
+        var due = ScreeningDue.of(List.of(present, away), Set.of(), ManagedContacts.Managed.NONE, List.of());
         var pool = new Sample(1, "P1", true, NatResult.POSITIVE, T, "x", List.of("R1", "R2"));
         var single = new Sample(2, "S1", false, NatResult.NEGATIVE, T.plusSeconds(3600), "x", List.of("R1"));
         var people = ScreeningOutcome.of(due, Map.of(), List.of(), List.of(pool, single), ZONE);
@@ -44,7 +45,7 @@ class ScreeningDueTest {
 
     @Test
     void theRegisterAndTheStaffRegisterCountAsResultsAndProgressIsPerBuildingAndUnit() {
-        var due = ScreeningDue.of(List.of(present, away), Set.of(), Set.of(), List.of(new OnSite(7, "保安")));
+        var due = ScreeningDue.of(List.of(present, away), Set.of(), ManagedContacts.Managed.NONE, List.of(new OnSite(7, "保安")));
         var people = ScreeningOutcome.of(due, Map.of("k1", new NatRecord(T, NatResult.POSITIVE, "REGISTER", false)),
                 List.of(new StaffNat(7, LocalDate.of(2026, 3, 10), false)), List.of(), ZONE);
         assertThat(people).extracting(ScreeningOutcome.PersonStatus::status)
