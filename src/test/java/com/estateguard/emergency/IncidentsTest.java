@@ -7,6 +7,9 @@ import com.estateguard.IntegrationTest;
 import com.estateguard.TestClock;
 import com.estateguard.TestData;
 import com.estateguard.common.NotFoundException;
+import com.estateguard.emergency.internal.EndWithoutCdcAssessment;
+import com.estateguard.emergency.internal.IncidentSteps;
+import com.estateguard.emergency.internal.StepForms;
 import com.estateguard.org.EstateId;
 import com.estateguard.policy.PolicyPreset;
 import java.time.Duration;
@@ -28,6 +31,12 @@ class IncidentsTest {
     TestClock clock;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    IncidentSteps steps;
+    @Autowired
+    java.util.List<com.estateguard.dailyreport.ReportSection> sections;
+    @Autowired
+    com.estateguard.org.OrgDirectory directory;
 
     @Test
     void anOpenedIncidentIsReadInScopeAndLogsItsSteps() {
@@ -47,5 +56,37 @@ class IncidentsTest {
         incidents.log(id, IncidentLogKinds.LOCKDOWN_STARTED, "封闭小区", "lockdown");
         assertThat(incidents.timeline(id, estate.admin().user())).extracting(IncidentLogEntry::kind)
                 .containsExactly(IncidentLogKinds.OPENED, IncidentLogKinds.LOCKDOWN_STARTED);
+    }
+
+    @Test
+    void theEndNeedsTheCdcsAssessmentAndIsAnnounced() {
+        var estate = data.estate(PolicyPreset.QUANZHOU_2021);
+        var admin = estate.admin().user();
+        var id = incidents.open(new OpenIncident(new EstateId(estate.id()), true, IncidentKind.CONFIRMED, "李四", null, null,
+                CaseSource.NEW, null, null, clock.instant(), null), admin);
+
+        assertThatThrownBy(() -> steps.end(id, admin)).isInstanceOf(EndWithoutCdcAssessment.class);
+        assertThat(events.stream(IncidentEnded.class)).isEmpty();
+
+        steps.recordCdcAssessment(id, new StepForms.CdcAssessment("区疾控中心 陈医生", "评估合格", null), admin);
+        steps.end(id, admin);
+        assertThat(events.stream(IncidentEnded.class)).extracting(IncidentEnded::incident, IncidentEnded::drill)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(id, true));
+        assertThat(incidents.get(id, admin).status()).isEqualTo(IncidentStatus.ENDED);
+        assertThat(incidents.openIn(new EstateId(estate.id()))).isEmpty();
+    }
+
+    @Test
+    void theDailyReportCountsOpenRealIncidentsNeverDrills() {
+        var estate = data.estate(PolicyPreset.QUANZHOU_2021);
+        var admin = estate.admin().user();
+        for (boolean drill : new boolean[] {true, false, true}) {
+            incidents.open(new OpenIncident(new EstateId(estate.id()), drill, IncidentKind.SYMPTOMATIC, "周九", null, null,
+                    CaseSource.NEW, null, null, null, null), admin);
+        }
+        var section = sections.stream().filter(s -> s.titleKey().equals("report.section.emergency")).findFirst().orElseThrow();
+        var lines = section.lines(directory.estate(new EstateId(estate.id()), "R/").orElseThrow(), clock.today());
+        assertThat(lines).extracting(l -> l.labelKey() + "=" + l.value().intValue())
+                .containsExactly("report.emg.open=1", "report.emg.opened=1", "report.emg.lateReports=0");
     }
 }

@@ -87,6 +87,9 @@ class Incident extends AbstractAggregateRoot<Incident> {
      */
     static Incident open(long id, EstateId estate, boolean drill, IncidentKind kind, CasePerson person, Instant onsetAt,
                          Instant sampledAt, String locationNow, String by, Instant at) {
+        if (person.name() == null || person.name().isBlank() || person.name().strip().length() > 50) {
+            throw new com.estateguard.common.InvalidInputException("emergency.error.caseName");
+        }
         if (onsetAt != null && onsetAt.isAfter(at) || sampledAt != null && sampledAt.isAfter(at)) {
             throw new TimeInTheFuture();
         }
@@ -125,6 +128,11 @@ class Incident extends AbstractAggregateRoot<Incident> {
         if (status != IncidentStatus.OPEN) {
             throw new IncidentAlreadyEnded(id());
         }
+    }
+
+    /** The events to be published when it is saved. */
+    java.util.Collection<Object> pendingEvents() {
+        return java.util.List.copyOf(domainEvents());
     }
 
     IncidentId id() {
