@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.estateguard.common.InvalidInputException;
-import com.estateguard.notices.internal.CaseKind;
+import com.estateguard.notices.CaseKind;
 import com.estateguard.notices.internal.PublicNotice;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,6 @@
 package com.estateguard.notices.internal;
 
+import com.estateguard.notices.CaseKind;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotFoundException;

@@ -1,5 +1,7 @@
 package com.estateguard.notices.internal;
 
+import com.estateguard.notices.PublicityChannel;
+import com.estateguard.notices.CaseKind;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.Role;
 import com.estateguard.demo.DemoBase;
@@ -35,8 +37,8 @@ class NoticesDemo implements DemoExtension {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         notices.publish(estate, new CaseNotices.NoticeForm(CaseKind.HOME_ISOLATION, "王建国", "3号楼", today.minusDays(1),
                 "居家隔离观察14天，生活垃圾由专人收运"), DEMO);
-        publicity.publicised(estate, new Publicity.PublicityForm(Publicity.Channel.GATE_GUIDANCE, today.minusDays(1), "张贴最新防控指引"), DEMO);
-        publicity.publicised(estate, new Publicity.PublicityForm(Publicity.Channel.OWNER_GROUP, today, "业主群转发通告"), DEMO);
+        publicity.publicised(estate, new Publicity.PublicityForm(PublicityChannel.GATE_GUIDANCE, today.minusDays(1), "张贴最新防控指引"), DEMO);
+        publicity.publicised(estate, new Publicity.PublicityForm(PublicityChannel.OWNER_GROUP, today, "业主群转发通告"), DEMO);
         publicity.roomState(estate, new Publicity.RoomForm("老年活动室", false, "暂停开放"), DEMO);
     }
 }

@@ -1,5 +1,6 @@
 package com.estateguard.notices.internal;
 
+import com.estateguard.notices.CaseKind;
 import com.estateguard.common.InvalidInputException;
 import java.time.LocalDate;
 import java.util.List;
@@ -55,13 +56,25 @@ public final class PublicNotice {
     }
 
     static String mask(String fullName) {
-        String surname = fullName.length() > 2 && COMPOUND_SURNAMES.contains(fullName.substring(0, 2))
+        return surname(fullName) + "某";
+    }
+
+    private static String surname(String fullName) {
+        return fullName.length() > 2 && COMPOUND_SURNAMES.contains(fullName.substring(0, 2))
                 ? fullName.substring(0, 2) : fullName.substring(0, fullName.offsetByCodePoints(0, 1));
-        return surname + "某";
+    }
+
+    /** True when the text carries an ID number, a phone, a room, or (the given name of) any of the people named. */
+    public static boolean identifiesAny(String text, List<String> fullNames) {
+        if (ID_NUMBER.matcher(text).find() || PHONE.matcher(text).find() || ROOM.matcher(text).find()) {
+            return true;
+        }
+        return fullNames.stream().filter(n -> n != null && !n.isBlank()).anyMatch(n -> identifies(text, n.strip()));
     }
 
     static boolean identifies(String text, String fullName) {
-        String givenName = fullName.length() > 1 ? fullName.substring(fullName.offsetByCodePoints(0, 1)) : fullName;
+        // A compound surname (欧阳) leaves the given name after both characters: 欧阳晓明 is named by 晓明.
+        String givenName = fullName.length() > 1 ? fullName.substring(surname(fullName).length()) : fullName;
         return ID_NUMBER.matcher(text).find() || PHONE.matcher(text).find() || ROOM.matcher(text).find()
                 || text.contains(fullName) || (givenName.length() > 1 && text.contains(givenName));
     }

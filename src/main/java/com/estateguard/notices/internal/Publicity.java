@@ -1,6 +1,7 @@
 package com.estateguard.notices.internal;
 
 import com.estateguard.common.CurrentUser;
+import com.estateguard.notices.PublicityChannel;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotFoundException;
 import com.estateguard.org.EstateId;
@@ -27,11 +28,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class Publicity {
 
-    public enum Channel { GATE_GUIDANCE, NOTICE_BOARD, BROADCAST, OWNER_GROUP, LED_SCREEN }
-
     public enum RiskKind { SYMPTOMS, RISK_AREA_ARRIVAL, GATHERING }
 
-    public record PublicityForm(@NotNull(message = "{pub.error.channel}") Channel channel,
+    public record PublicityForm(@NotNull(message = "{pub.error.channel}") PublicityChannel channel,
                                 @NotNull(message = "{stf.error.date}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate doneOn,
                                 @Size(max = 200, message = "{hyg.error.note}") String note) {
     }
@@ -73,11 +72,11 @@ public class Publicity {
     }
 
     /** Each channel's latest date; a channel never used is missing from the checklist. */
-    public Map<Channel, LocalDate> checklist(long estateId, CurrentUser user) {
+    public Map<PublicityChannel, LocalDate> checklist(long estateId, CurrentUser user) {
         estate(estateId, user);
-        Map<Channel, LocalDate> latest = new EnumMap<>(Channel.class);
+        Map<PublicityChannel, LocalDate> latest = new EnumMap<>(PublicityChannel.class);
         jdbc.sql("SELECT channel, max(done_on) AS d FROM ntc_publicity WHERE estate_id = :e GROUP BY channel").param("e", estateId)
-                .query((rs, i) -> latest.put(Channel.valueOf(rs.getString("channel")), rs.getObject("d", LocalDate.class))).list();
+                .query((rs, i) -> latest.put(PublicityChannel.valueOf(rs.getString("channel")), rs.getObject("d", LocalDate.class))).list();
         return latest;
     }
 

@@ -4,6 +4,7 @@ import com.estateguard.common.CurrentUser;
 import com.estateguard.common.DomainException;
 import com.estateguard.common.UploadedFile;
 import com.estateguard.common.Uploads;
+import com.estateguard.emergency.ClosedPlaces;
 import com.estateguard.hygiene.internal.Agent;
 import com.estateguard.hygiene.internal.DisinfectionForm;
 import com.estateguard.hygiene.internal.HygieneBoard;
@@ -12,6 +13,8 @@ import com.estateguard.hygiene.internal.PlaceForm;
 import com.estateguard.hygiene.internal.PlaceType;
 import com.estateguard.hygiene.internal.Places;
 import com.estateguard.hygiene.internal.SpecialWaste;
+import com.estateguard.hygiene.internal.TerminalDisinfection;
+import com.estateguard.org.EstateId;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.time.Clock;
@@ -42,16 +45,20 @@ class HygieneController {
     private final Places places;
     private final SpecialWaste waste;
     private final Uploads uploads;
+    private final TerminalDisinfection terminal;
+    private final ClosedPlaces closed;
     private final Clock clock;
     private final ZoneId zone;
 
-    HygieneController(HygieneBoard board, HygieneRecords records, Places places, SpecialWaste waste, Uploads uploads, Clock clock,
-                      ZoneId zone) {
+    HygieneController(HygieneBoard board, HygieneRecords records, Places places, SpecialWaste waste, Uploads uploads,
+                      TerminalDisinfection terminal, ClosedPlaces closed, Clock clock, ZoneId zone) {
         this.board = board;
         this.records = records;
         this.places = places;
         this.waste = waste;
         this.uploads = uploads;
+        this.terminal = terminal;
+        this.closed = closed;
         this.clock = clock;
         this.zone = zone;
     }
@@ -75,6 +82,7 @@ class HygieneController {
         model.addAttribute("movements", waste.movements(id, me, 50));
         model.addAttribute("types", PlaceType.values());
         model.addAttribute("agents", Agent.values());
+        closedPlaces(id, me, model);
         return "hygiene/estate";
     }
 
@@ -102,7 +110,23 @@ class HygieneController {
             return "redirect:/hygiene";
         }
         model.addAttribute("board", board.board(me.estateId(), board.today(), me));
+        model.addAttribute("agents", Agent.values());
+        closedPlaces(me.estateId(), me, model);
         return "hygiene/tasks";
+    }
+
+    /** The places an incident closed (cordoned, not to be entered) and their terminal-disinfection tasks. */
+    private void closedPlaces(long estateId, CurrentUser me, Model model) {
+        model.addAttribute("closedPlaces", closed.closedIn(new EstateId(estateId)));
+        model.addAttribute("terminalTasks", terminal.of(estateId, me));
+    }
+
+    @PostMapping("/hygiene/terminal/{id}")
+    @PreAuthorize("hasAuthority('HYGIENE_RECORD')")
+    String recordTerminal(@PathVariable long id, @Valid @ModelAttribute TerminalDisinfection.TerminalForm form, RedirectAttributes flash) {
+        terminal.record(id, form, CurrentUser.require());
+        flash.addFlashAttribute("terminalRecorded", true);
+        return "redirect:/hygiene/tasks";
     }
 
     @GetMapping("/hygiene/tasks/{id}")

@@ -1,7 +1,7 @@
 package com.estateguard.notices.internal.web;
 
 import com.estateguard.common.CurrentUser;
-import com.estateguard.notices.internal.CaseKind;
+import com.estateguard.notices.CaseKind;
 import com.estateguard.notices.internal.CaseNotices;
 import com.estateguard.org.EstateId;
 import com.estateguard.org.OrgDirectory;

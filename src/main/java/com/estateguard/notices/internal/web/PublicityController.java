@@ -1,5 +1,6 @@
 package com.estateguard.notices.internal.web;
 
+import com.estateguard.notices.PublicityChannel;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.notices.internal.Publicity;
 import com.estateguard.org.EstateId;
@@ -42,7 +43,7 @@ class PublicityController {
         CurrentUser me = CurrentUser.require();
         model.addAttribute("estate", publicity.estate(id, me));
         model.addAttribute("checklist", publicity.checklist(id, me));
-        model.addAttribute("channels", Publicity.Channel.values());
+        model.addAttribute("channels", PublicityChannel.values());
         model.addAttribute("rooms", publicity.rooms(id, me));
         model.addAttribute("screenings", publicity.screenings(id, me));
         model.addAttribute("kinds", Publicity.RiskKind.values());

@@ -1,4 +1,4 @@
-package com.estateguard.notices.internal;
+package com.estateguard.notices;
 
 /** What a public notice reports (COM-02): a confirmed or suspected case, or a home-isolated resident. */
 public enum CaseKind {
