@@ -85,13 +85,13 @@ class JdbcOrgDirectory implements OrgDirectory {
     @Override
     public Optional<CompanyRef> company(CompanyId company) {
         long id = company.value();
-        return jdbc.sql("SELECT id, parent_id, name, kind, path FROM org_company WHERE id = :id")
+        return jdbc.sql("SELECT id, parent_id, name, kind, path, city_id FROM org_company WHERE id = :id")
                 .param("id", id).query(CompanyRef.class).optional();
     }
 
     @Override
     public List<CompanyRef> companies() {
-        return jdbc.sql("SELECT id, parent_id, name, kind, path FROM org_company ORDER BY path")
+        return jdbc.sql("SELECT id, parent_id, name, kind, path, city_id FROM org_company ORDER BY path")
                 .query(CompanyRef.class).list();
     }
 
@@ -123,14 +123,15 @@ class JdbcOrgDirectory implements OrgDirectory {
 
     @Transactional
     @Override
-    public long createCompany(Long parentId, String name, String actor) {
+    public long createCompany(Long parentId, String name, Long cityId, String actor) {
         return jdbc.sql("""
                         WITH n AS (SELECT nextval('org_company_id_seq') AS id)
-                        INSERT INTO org_company (id, parent_id, name, kind, path, created_by)
+                        INSERT INTO org_company (id, parent_id, name, kind, path, city_id, created_by)
                         SELECT n.id, :parent, :name, CASE WHEN :parent::bigint IS NULL THEN 'HQ' ELSE 'BRANCH' END,
-                               coalesce((SELECT path FROM org_company WHERE id = :parent), 'C/') || n.id || '/', :by
+                               coalesce((SELECT path FROM org_company WHERE id = :parent), 'C/') || n.id || '/', cast(:city AS bigint), :by
                           FROM n RETURNING id""")
-                .param("parent", parentId).param("name", name).param("by", actor).query(Long.class).single();
+                .param("parent", parentId).param("name", name).param("city", cityId).param("by", actor)
+                .query(Long.class).single();
     }
 
     @Transactional

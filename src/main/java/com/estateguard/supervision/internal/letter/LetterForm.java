@@ -1,0 +1,33 @@
+package com.estateguard.supervision.internal.letter;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** A letter to publish: its text, one question a line, and the local time by which heads must sign. */
+public record LetterForm(
+        @NotBlank(message = "{letter.error.title}") @Size(max = 100, message = "{letter.error.title}") String title,
+        @NotBlank(message = "{letter.error.body}") @Size(max = 4000, message = "{letter.error.body}") String body,
+        @NotBlank(message = "{letter.error.questions}") @Size(max = 8000, message = "{letter.error.questions}") String questions,
+        @NotBlank(message = "{letter.error.closing}") @Size(max = 4000, message = "{letter.error.closing}") String closing,
+        @NotBlank(message = "{letter.error.issuer}") @Size(max = 200, message = "{letter.error.issuer}") String issuer,
+        @NotNull(message = "{letter.error.deadline}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime deadline) {
+
+    /** The preset text, due a week from {@code now} (seed 003: 4月19日-4月26日). */
+    public static LetterForm preset(LocalDateTime now) {
+        LetterText t = LetterText.zhongshan2022();
+        return new LetterForm(t.title(), t.body(), String.join("\n", t.questions()), t.closing(), t.issuer(),
+                now.plusDays(7).withSecond(0).withNano(0));
+    }
+
+    /** One question a line; blank lines and a leading "1." or "1、" numbering are dropped, as the letter numbers them. */
+    LetterText text() {
+        List<String> lines = Arrays.stream(questions.split("\\R")).map(String::strip).filter(l -> !l.isEmpty())
+                .map(l -> l.replaceFirst("^\\d{1,2}\\s*[.、．]\\s*", "")).toList();
+        return new LetterText(title.strip(), body.strip(), lines, closing.strip(), issuer.strip());
+    }
+}
