@@ -2,7 +2,7 @@
 -- property company in its scope; the right head of each office signs by answering each question.
 -- A letter as published and each signature are evidence: append-only. The text that was hashed is
 -- kept whole, so anyone can recompute the SHA-256 a head signed against.
-create table spv_letter (
+create table sup_letter (
     id             bigserial primary key,
     scope_path     text not null,
     city_id        bigint not null references org_region (id),
@@ -14,18 +14,18 @@ create table spv_letter (
     content_text   text not null,
     content_sha256 text not null check (content_sha256 ~ '^[0-9a-f]{64}$'),
     deadline_at    timestamptz not null,
-    supersedes_id  bigint references spv_letter (id),
+    supersedes_id  bigint references sup_letter (id),
     published_at   timestamptz not null,
     published_by   text not null
 );
-create index spv_letter_scope on spv_letter (scope_path text_pattern_ops);
-create trigger spv_letter_append_only before update or delete on spv_letter
+create index sup_letter_scope on sup_letter (scope_path text_pattern_ops);
+create trigger sup_letter_append_only before update or delete on sup_letter
     for each row execute function append_only();
 
 -- Each office the letter is addressed to; signed_at and the reminder count change, guarded by version.
-create table spv_letter_recipient (
+create table sup_letter_recipient (
     id           bigserial primary key,
-    letter_id    bigint not null references spv_letter (id),
+    letter_id    bigint not null references sup_letter (id),
     company_id   bigint not null references org_company (id),
     company_name text not null,
     company_path text not null,
@@ -35,12 +35,12 @@ create table spv_letter_recipient (
     version      int not null default 0,
     unique (letter_id, company_id)
 );
-create index spv_letter_recipient_company on spv_letter_recipient (company_path text_pattern_ops);
+create index sup_letter_recipient_company on sup_letter_recipient (company_path text_pattern_ops);
 
-create table spv_letter_signature (
+create table sup_letter_signature (
     id              bigserial primary key,
-    recipient_id    bigint not null unique references spv_letter_recipient (id),
-    letter_id       bigint not null references spv_letter (id),
+    recipient_id    bigint not null unique references sup_letter_recipient (id),
+    letter_id       bigint not null references sup_letter (id),
     signer_user_id  bigint not null,
     signer_username text not null,
     signer_name     text not null,
@@ -50,17 +50,17 @@ create table spv_letter_signature (
     signed_at       timestamptz not null,
     late            boolean not null
 );
-create trigger spv_letter_signature_append_only before update or delete on spv_letter_signature
+create trigger sup_letter_signature_append_only before update or delete on sup_letter_signature
     for each row execute function append_only();
 
 -- Reminders to offices that have not signed (催签), one row each, for the groups' follow-up.
-create table spv_letter_reminder (
+create table sup_letter_reminder (
     id           bigserial primary key,
-    recipient_id bigint not null references spv_letter_recipient (id),
-    letter_id    bigint not null references spv_letter (id),
+    recipient_id bigint not null references sup_letter_recipient (id),
+    letter_id    bigint not null references sup_letter (id),
     note         text,
     reminded_at  timestamptz not null,
     reminded_by  text not null
 );
-create trigger spv_letter_reminder_append_only before update or delete on spv_letter_reminder
+create trigger sup_letter_reminder_append_only before update or delete on sup_letter_reminder
     for each row execute function append_only();

@@ -109,7 +109,7 @@ class ResponsibilityLetterTest {
         TestClient localBranchOfOutsider = tree.companyHead(outBranch).login(port);
         assertThat(sign(localBranchOfOutsider, letter, outBranch, hash, 12).status()).isEqualTo(302);
 
-        assertThat(jdbc.sql("SELECT DISTINCT content_sha256 FROM spv_letter_signature WHERE letter_id = :l").param("l", letter)
+        assertThat(jdbc.sql("SELECT DISTINCT content_sha256 FROM sup_letter_signature WHERE letter_id = :l").param("l", letter)
                 .query(String.class).list()).containsExactly(LetterText.sha256(text));
         assertThat(hqHead.get("/supervision/letters/" + letter).body()).contains("id=\"my-signature\"").contains("已由");
 
@@ -125,7 +125,7 @@ class ResponsibilityLetterTest {
         assertThat(assoc.get("/supervision/letters/" + letter + "/unsigned").body()).contains("电话通知");
         assertThat(assoc.getBytes("/supervision/letters/" + letter + "/unsigned.xlsx").statusCode()).isEqualTo(200);
         assertThat(sign(tree.companyHead(late).login(port), letter, late, hash, 12).status()).isEqualTo(302);
-        assertThat(jdbc.sql("SELECT late FROM spv_letter_signature WHERE recipient_id = :r").param("r", recipient(letter, late))
+        assertThat(jdbc.sql("SELECT late FROM sup_letter_signature WHERE recipient_id = :r").param("r", recipient(letter, late))
                 .query(Boolean.class).single()).as("signed after the deadline").isTrue();
     }
 
@@ -162,7 +162,7 @@ class ResponsibilityLetterTest {
     }
 
     private long recipient(long letter, long company) {
-        return jdbc.sql("SELECT id FROM spv_letter_recipient WHERE letter_id = :l AND company_id = :c")
+        return jdbc.sql("SELECT id FROM sup_letter_recipient WHERE letter_id = :l AND company_id = :c")
                 .param("l", letter).param("c", company).query(Long.class).optional().orElse(-1L);
     }
 

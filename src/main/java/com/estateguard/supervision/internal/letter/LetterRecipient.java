@@ -12,7 +12,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * signs, once; reminders are counted here and each one kept as a row of its own. Two heads (or a
  * head and a reminder) at once: the version makes one win.
  */
-@Table("spv_letter_recipient")
+@Table("sup_letter_recipient")
 public class LetterRecipient {
 
     @Id

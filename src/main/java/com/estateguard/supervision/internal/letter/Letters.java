@@ -36,12 +36,12 @@ public class Letters {
     /** A letter is visible within its region (and above), and to the companies it is addressed to. */
     private static final String VISIBLE = """
             (l.scope_path LIKE :scope || '%' OR :scope LIKE l.scope_path || '%'
-             OR EXISTS (SELECT 1 FROM spv_letter_recipient v WHERE v.letter_id = l.id AND v.company_path LIKE :scope || '%'))""";
+             OR EXISTS (SELECT 1 FROM sup_letter_recipient v WHERE v.letter_id = l.id AND v.company_path LIKE :scope || '%'))""";
     private static final String RECIPIENTS = """
             SELECT r.id, r.company_id, r.company_name, r.company_path, r.basis, r.signed_at, r.reminders,
                    s.signer_name, s.signature, s.answers::text AS answers, s.content_sha256, s.late,
-                   (SELECT max(m.reminded_at) FROM spv_letter_reminder m WHERE m.recipient_id = r.id) AS last_reminded_at
-              FROM spv_letter_recipient r LEFT JOIN spv_letter_signature s ON s.recipient_id = r.id
+                   (SELECT max(m.reminded_at) FROM sup_letter_reminder m WHERE m.recipient_id = r.id) AS last_reminded_at
+              FROM sup_letter_recipient r LEFT JOIN sup_letter_signature s ON s.recipient_id = r.id
              WHERE r.letter_id = :letter ORDER BY r.company_path""";
 
     private final JdbcClient jdbc;
@@ -113,7 +113,7 @@ public class Letters {
             throw new LetterInvalid("letter.error.noCompanies");
         }
         long id = jdbc.sql("""
-                        INSERT INTO spv_letter (scope_path, city_id, title, body, questions, closing, issuer, content_text, content_sha256,
+                        INSERT INTO sup_letter (scope_path, city_id, title, body, questions, closing, issuer, content_text, content_sha256,
                                                 deadline_at, published_at, published_by)
                         VALUES (:scope, :city, :title, :body, cast(:questions AS jsonb), :closing, :issuer, :content, :sha,
                                 :deadline, :now, :by) RETURNING id""")
@@ -128,7 +128,7 @@ public class Letters {
 
     public List<LetterSummary> letters(CurrentUser user) {
         Instant now = clock.instant();
-        return jdbc.sql("SELECT l.id, l.title, l.scope_path, l.published_at, l.published_by, l.deadline_at FROM spv_letter l WHERE "
+        return jdbc.sql("SELECT l.id, l.title, l.scope_path, l.published_at, l.published_by, l.deadline_at FROM sup_letter l WHERE "
                         + VISIBLE + " ORDER BY l.published_at DESC, l.id DESC")
                 .param("scope", scope(user))
                 .query((rs, i) -> rs.getLong("id")).list().stream().map(id -> summary(id, user, now)).toList();
@@ -180,7 +180,7 @@ public class Letters {
         recipient.sign(user, now);
         save(recipient);
         jdbc.sql("""
-                        INSERT INTO spv_letter_signature (recipient_id, letter_id, signer_user_id, signer_username, signer_name, signature,
+                        INSERT INTO sup_letter_signature (recipient_id, letter_id, signer_user_id, signer_username, signer_name, signature,
                                                           answers, content_sha256, signed_at, late)
                         VALUES (:r, :l, :uid, :uname, :name, :sig, cast(:answers AS jsonb), :sha, :now, :late)""")
                 .param("r", recipientId).param("l", letterId).param("uid", user.id()).param("uname", user.username())
@@ -206,7 +206,7 @@ public class Letters {
         if (text != null && text.length() > 200) {
             throw new LetterInvalid("letter.error.note");
         }
-        jdbc.sql("INSERT INTO spv_letter_reminder (recipient_id, letter_id, note, reminded_at, reminded_by) VALUES (:r, :l, :n, :now, :by)")
+        jdbc.sql("INSERT INTO sup_letter_reminder (recipient_id, letter_id, note, reminded_at, reminded_by) VALUES (:r, :l, :n, :now, :by)")
                 .param("r", recipientId).param("l", letterId).param("n", text).param("now", Timestamp.from(clock.instant()))
                 .param("by", by.actor()).update();
     }
@@ -216,7 +216,7 @@ public class Letters {
         List<Long> visible = letter(letterId, user).recipients().stream().map(RecipientRow::id).toList();
         return jdbc.sql("""
                         SELECT m.recipient_id, r.company_name, m.note, m.reminded_at, m.reminded_by
-                          FROM spv_letter_reminder m JOIN spv_letter_recipient r ON r.id = m.recipient_id
+                          FROM sup_letter_reminder m JOIN sup_letter_recipient r ON r.id = m.recipient_id
                          WHERE m.letter_id = :l ORDER BY m.reminded_at DESC, m.id DESC""")
                 .param("l", letterId).query(Reminder.class).list().stream().filter(m -> visible.contains(m.recipientId())).toList();
     }
@@ -233,7 +233,7 @@ public class Letters {
         return jdbc.sql("""
                         SELECT l.id, l.scope_path, l.title, l.body, l.questions::text AS questions, l.closing, l.issuer, l.content_text,
                                l.content_sha256, l.deadline_at, l.published_at, l.published_by
-                          FROM spv_letter l WHERE l.id = :id AND""" + " " + VISIBLE)
+                          FROM sup_letter l WHERE l.id = :id AND""" + " " + VISIBLE)
                 .param("id", id).param("scope", scope(user))
                 .query((rs, i) -> new Letter(rs.getLong("id"), rs.getString("scope_path"),
                         new LetterText(rs.getString("title"), rs.getString("body"), json.readValue(rs.getString("questions"), STRINGS),
