@@ -6,7 +6,7 @@ create table sup_campaign (
     name        text not null,
     region_id   bigint not null references org_region (id),
     region_path text not null,
-    template_id bigint not null,
+    template_id bigint not null references sup_template (id),
     kinds       text[] not null check (kinds <@ array['SELF_HOME', 'GROUP', 'SPOT_CHECK', 'RECHECK'] and cardinality(kinds) > 0),
     created_at  timestamptz not null,
     created_by  text not null,

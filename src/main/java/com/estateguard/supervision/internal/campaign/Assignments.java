@@ -1,5 +1,6 @@
 package com.estateguard.supervision.internal.campaign;
 
+import com.estateguard.supervision.InspectionKind;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.org.EstateId;
 import com.estateguard.org.EstateRef;
@@ -56,10 +57,12 @@ public class Assignments {
                           FROM sup_assignment a JOIN sup_group g ON g.id = a.group_id
                          WHERE a.phase_id = :p AND a.group_id = :g ORDER BY done, a.id LIMIT :max""")
                 .param("p", phase.id()).param("g", groupId).param("max", MAX_ROWS)
-                .query((rs, i) -> org.estate(new EstateId(rs.getLong("estate_id")), viewer.scopePath())
-                        .map(e -> new Assignment(rs.getLong("id"), e.id(), e.name(), InspectionKind.valueOf(rs.getString("kind")),
-                                rs.getString("group_name"), rs.getTimestamp("created_at").toInstant(), rs.getBoolean("done")))
-                        .orElse(null))
-                .list().stream().filter(java.util.Objects::nonNull).toList();
+                .query((rs, i) -> new Assignment(rs.getLong("id"), rs.getLong("estate_id"), null,
+                        InspectionKind.valueOf(rs.getString("kind")), rs.getString("group_name"),
+                        rs.getTimestamp("created_at").toInstant(), rs.getBoolean("done")))
+                .list().stream()
+                .flatMap(a -> org.estate(new EstateId(a.estateId()), viewer.scopePath())
+                        .map(e -> new Assignment(a.id(), a.estateId(), e.name(), a.kind(), a.groupName(), a.createdAt(), a.done())).stream())
+                .toList();
     }
 }

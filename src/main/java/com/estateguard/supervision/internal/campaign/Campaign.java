@@ -1,5 +1,6 @@
 package com.estateguard.supervision.internal.campaign;
 
+import com.estateguard.supervision.InspectionKind;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,6 @@
 package com.estateguard.supervision.internal.campaign;
 
+import com.estateguard.supervision.InspectionKind;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;

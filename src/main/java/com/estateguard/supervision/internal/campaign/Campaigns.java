@@ -1,5 +1,6 @@
 package com.estateguard.supervision.internal.campaign;
 
+import com.estateguard.supervision.InspectionKind;
 import com.estateguard.common.ConcurrentChange;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.InvalidInputException;

@@ -1,5 +1,6 @@
 package com.estateguard.supervision.internal.campaign;
 
+import com.estateguard.supervision.InspectionKind;
 import com.estateguard.org.EstateScope;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -42,7 +43,7 @@ public class InspectionRecords {
         jdbc.sql("""
                         SELECT DISTINCT ON (i.estate_id) i.id, i.estate_id, i.kind, i.score, i.max_score, i.qualified
                           FROM sup_inspection i
-                         WHERE i.campaign_id = :c AND i.phase_id = :p AND i.submitted_at IS NOT NULL
+                         WHERE i.campaign_id = :c AND i.phase_id = :p
                            AND NOT EXISTS (SELECT 1 FROM sup_inspection x WHERE x.corrects_id = i.id)
                            AND\s""" + EstateScope.where("i.estate_id") + """
                          ORDER BY i.estate_id, i.submitted_at DESC, i.id DESC""")
@@ -58,8 +59,8 @@ public class InspectionRecords {
     /** The people who have inspected their own home (SELF_HOME) in the phase. */
     public Set<Long> homeInspectors(long campaignId, long phaseId) {
         return new HashSet<>(jdbc.sql("""
-                        SELECT DISTINCT inspector_id FROM sup_inspection
-                         WHERE campaign_id = :c AND phase_id = :p AND kind = 'SELF_HOME' AND submitted_at IS NOT NULL""")
+                        SELECT DISTINCT inspector_staff_id FROM sup_inspection
+                         WHERE campaign_id = :c AND phase_id = :p AND kind = 'SELF_HOME'""")
                 .param("c", campaignId).param("p", phaseId).query(Long.class).list());
     }
 }

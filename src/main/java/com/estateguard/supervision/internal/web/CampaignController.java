@@ -9,7 +9,7 @@ import com.estateguard.supervision.internal.campaign.CampaignFigures;
 import com.estateguard.supervision.internal.campaign.CampaignForm;
 import com.estateguard.supervision.internal.campaign.Campaigns;
 import com.estateguard.supervision.internal.campaign.Coverage;
-import com.estateguard.supervision.internal.campaign.InspectionKind;
+import com.estateguard.supervision.InspectionKind;
 import com.estateguard.supervision.internal.campaign.PhaseForm;
 import com.estateguard.supervision.internal.campaign.SpotChecks;
 import com.estateguard.supervision.internal.campaign.TemplateChoices;
