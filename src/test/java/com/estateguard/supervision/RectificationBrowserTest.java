@@ -9,7 +9,7 @@ import com.estateguard.TestClock;
 import com.estateguard.TestData;
 import com.estateguard.common.Role;
 import com.estateguard.policy.PolicyPreset;
-import com.microsoft.playwright.FilePayload;
+import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.time.LocalDateTime;
