@@ -4,7 +4,6 @@ import com.estateguard.audit.AuditAction;
 import com.estateguard.audit.AuditEntry;
 import com.estateguard.audit.AuditTrail;
 import com.estateguard.common.CurrentUser;
-import com.estateguard.common.NotFoundException;
 import com.estateguard.org.EstateRef;
 import com.estateguard.org.EstateScope;
 import com.estateguard.org.OrgDirectory;
@@ -63,7 +62,7 @@ public class CampaignArchive {
     }
 
     public byte[] xlsx(long campaignId, CurrentUser user) {
-        Phase campaign = campaigns.firstPhase(campaignId).orElseThrow(() -> new NotFoundException("campaign", campaignId));
+        Phase campaign = campaigns.campaign(campaignId, user);
         Map<Long, EstateRef> estates = org.estates(user.scopePath()).stream().collect(Collectors.toMap(EstateRef::id, Function.identity()));
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Workbook wb = new Workbook(out, "EstateGuard", "1.0");

@@ -1,12 +1,15 @@
 package com.estateguard.supervision.internal.circular;
 
+import com.estateguard.common.CurrentUser;
+import com.estateguard.common.NotFoundException;
+import com.estateguard.supervision.internal.campaign.Campaign;
+import com.estateguard.supervision.internal.campaign.Campaigns;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The campaigns and phases a circular or an archive is made for (the campaign tables of this module, read only). */
+/** The campaign phases a circular or an archive is made for, as the campaigns show them to the reader. */
 @Component
 public class CampaignPhases {
 
@@ -14,29 +17,34 @@ public class CampaignPhases {
                         LocalDate endsOn) {
     }
 
-    private static final String SELECT = """
-            SELECT c.id AS campaign_id, c.name AS campaign_name, c.region_path, p.id AS phase_id, p.name AS phase_name,
-                   p.starts_on, p.ends_on
-              FROM sup_campaign c JOIN sup_phase p ON p.campaign_id = c.id""";
-
+    private final Campaigns campaigns;
     private final JdbcClient jdbc;
 
-    CampaignPhases(JdbcClient jdbc) {
+    CampaignPhases(Campaigns campaigns, JdbcClient jdbc) {
+        this.campaigns = campaigns;
         this.jdbc = jdbc;
     }
 
-    public Optional<Phase> phase(long phaseId) {
-        return jdbc.sql(SELECT + " WHERE p.id = :p").param("p", phaseId).query(Phase.class).optional();
+    /** A phase of a campaign the user may see; not found otherwise. */
+    public Phase phase(long phaseId, CurrentUser user) {
+        long campaignId = jdbc.sql("SELECT campaign_id FROM sup_phase WHERE id = :p").param("p", phaseId).query(Long.class)
+                .optional().orElseThrow(() -> new NotFoundException("phase", phaseId));
+        Campaign campaign = campaigns.get(campaignId, user);
+        return of(campaign, campaigns.phase(campaign, phaseId));
     }
 
-    /** Phases of the campaigns run in or above the scope, or below it, newest first. */
-    public List<Phase> phases(String scope) {
-        return jdbc.sql(SELECT + " WHERE c.region_path LIKE :scope || '%' OR :scope LIKE c.region_path || '%'"
-                        + " ORDER BY c.created_at DESC, p.position")
-                .param("scope", scope).query(Phase.class).list();
+    /** Every phase of the campaigns the user may see, newest campaign first. */
+    public List<Phase> phases(CurrentUser user) {
+        return campaigns.visible(user).stream().flatMap(c -> c.phases().stream().map(p -> of(c, p))).toList();
     }
 
-    public Optional<Phase> firstPhase(long campaignId) {
-        return jdbc.sql(SELECT + " WHERE c.id = :c ORDER BY p.position LIMIT 1").param("c", campaignId).query(Phase.class).optional();
+    /** The campaign (as its first phase) if the user may see it; not found otherwise. */
+    public Phase campaign(long campaignId, CurrentUser user) {
+        Campaign campaign = campaigns.get(campaignId, user);
+        return of(campaign, campaign.phases().get(0));
+    }
+
+    private static Phase of(Campaign c, Campaign.Phase p) {
+        return new Phase(c.id(), c.name(), c.regionPath(), p.id(), p.name(), p.startsOn(), p.endsOn());
     }
 }

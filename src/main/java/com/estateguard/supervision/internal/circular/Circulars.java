@@ -72,7 +72,7 @@ public class Circulars {
 
     /** The phase's figures as they stand now, in the user's scope. */
     public CircularFigures compile(long phaseId, int goodExamples, CurrentUser user) {
-        Phase phase = campaigns.phase(phaseId).orElseThrow(() -> new NotFoundException("phase", phaseId));
+        Phase phase = campaigns.phase(phaseId, user);
         long campaignId = phase.campaignId();
         Map<Long, EstateRef> estates = org.estates(user.scopePath()).stream().collect(Collectors.toMap(EstateRef::id, Function.identity()));
         List<EstateResult> results = results(campaignId, phaseId, user.scopePath(), estates);
@@ -90,7 +90,7 @@ public class Circulars {
             throw new NotPermittedException();
         }
         CircularFigures figures = compile(form.phaseId(), form.examples(), by);
-        long campaignId = campaigns.phase(form.phaseId()).orElseThrow().campaignId();
+        long campaignId = campaigns.phase(form.phaseId(), by).campaignId();
         String title = form.title() == null || form.title().isBlank()
                 ? "关于" + figures.campaignName() + figures.phaseName() + "物业小区疫情防控督导检查情况的通报" : form.title().strip();
         return jdbc.sql("""

@@ -17,10 +17,14 @@ public record LetterForm(
         @NotBlank(message = "{letter.error.issuer}") @Size(max = 200, message = "{letter.error.issuer}") String issuer,
         @NotNull(message = "{letter.error.deadline}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime deadline) {
 
-    /** The preset text, due a week from {@code now} (seed 003: 4月19日-4月26日). */
-    public static LetterForm preset(LocalDateTime now) {
+    /**
+     * The preset text, due a week from {@code now} (seed 003: 4月19日-4月26日), with the questions of
+     * the letter's template in use (the preset's own when there is none).
+     */
+    public static LetterForm preset(LocalDateTime now, List<String> templateQuestions) {
         LetterText t = LetterText.zhongshan2022();
-        return new LetterForm(t.title(), t.body(), String.join("\n", t.questions()), t.closing(), t.issuer(),
+        List<String> questions = templateQuestions.isEmpty() ? t.questions() : templateQuestions;
+        return new LetterForm(t.title(), t.body(), String.join("\n", questions), t.closing(), t.issuer(),
                 now.plusDays(7).withSecond(0).withNano(0));
     }
 

@@ -44,7 +44,7 @@ class CircularController {
     String list(Model model) {
         CurrentUser me = CurrentUser.require();
         model.addAttribute("circulars", circulars.circulars(me));
-        model.addAttribute("phases", campaigns.phases(me.scopePath()));
+        model.addAttribute("phases", campaigns.phases(me));
         return "supervision/circulars";
     }
 

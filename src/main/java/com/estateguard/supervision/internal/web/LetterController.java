@@ -2,6 +2,8 @@ package com.estateguard.supervision.internal.web;
 
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.DomainException;
+import com.estateguard.supervision.Inspections;
+import com.estateguard.supervision.TemplateItem;
 import com.estateguard.supervision.internal.letter.LetterForm;
 import com.estateguard.supervision.internal.letter.LetterLedgerExport;
 import com.estateguard.supervision.internal.letter.Letters;
@@ -11,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -36,13 +39,18 @@ class LetterController {
 
     static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
+    /** The template holding the letter's 12 questions (seed 003 附件3). */
+    private static final String LETTER_TEMPLATE = "ZHONGSHAN_2022_LETTER";
+
     private final Letters letters;
+    private final Inspections inspections;
     private final LetterLedgerExport export;
     private final Clock clock;
     private final ZoneId zone;
 
-    LetterController(Letters letters, LetterLedgerExport export, Clock clock, ZoneId zone) {
+    LetterController(Letters letters, Inspections inspections, LetterLedgerExport export, Clock clock, ZoneId zone) {
         this.letters = letters;
+        this.inspections = inspections;
         this.export = export;
         this.clock = clock;
         this.zone = zone;
@@ -57,7 +65,9 @@ class LetterController {
     @GetMapping("/supervision/letters/new")
     @PreAuthorize("hasAuthority('SUPERVISION_MANAGE')")
     String newLetter(Model model) {
-        model.addAttribute("form", LetterForm.preset(LocalDateTime.now(clock.withZone(zone))));
+        List<String> questions = inspections.inUse(LETTER_TEMPLATE).map(inspections::items).orElse(List.of()).stream()
+                .map(TemplateItem::text).toList();
+        model.addAttribute("form", LetterForm.preset(LocalDateTime.now(clock.withZone(zone)), questions));
         return "supervision/letter-new";
     }
 
