@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.estateguard.IntegrationTest;
 import com.estateguard.TestClient;
+import com.estateguard.TestClock;
 import com.estateguard.TestData.Estate;
 import com.estateguard.TestData.Person;
 import com.estateguard.TestTree;
@@ -56,6 +57,8 @@ class CircularAndArchiveTest {
     StaffRegisters staff;
     @Autowired
     OrderTestData orders;
+    @Autowired
+    TestClock clock;
 
     String tag;
     RegionRef firstStreet;
@@ -84,8 +87,8 @@ class CircularAndArchiveTest {
         campaign = campaigns.create(new CampaignForm("专项督导" + tag, cityRegion.id(), sheet.value(), List.of(InspectionKind.GROUP),
                 "第一阶段", LocalDate.of(2022, 4, 19), LocalDate.of(2022, 4, 26)), city.user());
         phase = campaigns.get(campaign).phases().get(0).id();
-        staff.trained(good.id(), new StaffRegisters.TrainingForm("卡口查验培训", LocalDate.of(2022, 4, 18), "项目经理",
-                List.of(good.guard().id())), good.admin().user());
+        List<Long> everyone = staff.records(good.id(), good.admin().user()).stream().map(StaffRegisters.StaffRecord::userId).toList();
+        staff.trained(good.id(), new StaffRegisters.TrainingForm("卡口查验培训", clock.today(), "项目经理", everyone), good.admin().user());
         inspect(good, sheet, 0);
         inspect(other, sheet, 2);
         poorInspection = inspect(poor, sheet, belowPassMark(sheet));
@@ -108,8 +111,8 @@ class CircularAndArchiveTest {
                 .doesNotContain(good.name()).doesNotContain(other.name());
         assertThat(page.substring(page.indexOf("id=\"good-examples\""))).contains(good.name());
         String training = page.substring(page.indexOf("id=\"training\""));
-        assertThat(row(training, good.name())).contains("全部培训到位");
-        assertThat(row(training, poor.name())).contains("未全部培训到位");
+        assertThat(row(training, good.name())).contains("v-ALLOW").doesNotContain("未全部培训到位");
+        assertThat(row(training, poor.name())).contains("v-REFUSE").contains("未全部培训到位");
 
         var pdf = client.getBytes(path + "/pdf");
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");

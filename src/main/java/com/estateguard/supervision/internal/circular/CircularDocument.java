@@ -134,11 +134,11 @@ public class CircularDocument {
     }
 
     String training(TrainingCheck t) {
-        if (t.gateStaff() == null) {
+        if (t.share() == null) {
             return label("circular.training.noStaff");
         }
         return messages.getMessage(t.allTrained() ? "circular.training.all" : "circular.training.some",
-                new Object[] {t.gateStaff(), t.trained()}, LocaleContextHolder.getLocale());
+                new Object[] {t.gateStaff() == null ? "—" : t.gateStaff(), t.trained() == null ? "—" : t.trained()}, LocaleContextHolder.getLocale());
     }
 
     private static String points(BigDecimal value) {

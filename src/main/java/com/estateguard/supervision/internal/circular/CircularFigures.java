@@ -24,11 +24,14 @@ public record CircularFigures(String campaignName, String phaseName, LocalDate s
     public record FailedLine(String text, BigDecimal score, BigDecimal max) {
     }
 
-    /** Gate staff (guards) and how many of them were trained; null counts: the estate keeps no guards on its register. */
-    public record TrainingCheck(long estateId, String estateName, Integer gateStaff, Integer trained) {
+    /**
+     * The estate's staff on duty and how many of them were trained in the recent window (staff's
+     * {@code staff.training} figure); null counts: the estate keeps no training record at all.
+     */
+    public record TrainingCheck(long estateId, String estateName, Integer gateStaff, Integer trained, BigDecimal share) {
 
         public boolean allTrained() {
-            return gateStaff != null && gateStaff.equals(trained);
+            return share != null && share.compareTo(BigDecimal.ONE) >= 0;
         }
     }
 

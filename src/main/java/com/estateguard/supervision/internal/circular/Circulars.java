@@ -175,12 +175,19 @@ public class Circulars {
                 .collect(Collectors.toMap(r -> ((Number) r.get("inspection_id")).longValue(), Function.identity()));
     }
 
+    /**
+     * Staff's {@code staff.training} figure: its share is of the estate's staff trained in its window,
+     * and its arguments are (days, sessions, attendances, staff, staff trained, percent).
+     */
     private TrainingCheck training(EstateResult r, Instant at) {
         Optional<RecordFigure> figure = evidence.stream().filter(e -> e.keys().contains(TRAINING))
                 .map(e -> e.figure(TRAINING, new EstateId(r.estateId()), at)).flatMap(Optional::stream).findFirst();
-        return figure.map(f -> new TrainingCheck(r.estateId(), r.estateName(), ((Number) f.args().get(0)).intValue(),
-                        ((Number) f.args().get(1)).intValue()))
-                .orElseGet(() -> new TrainingCheck(r.estateId(), r.estateName(), null, null));
+        return figure.map(f -> new TrainingCheck(r.estateId(), r.estateName(), arg(f, 3), arg(f, 4), f.share()))
+                .orElseGet(() -> new TrainingCheck(r.estateId(), r.estateName(), null, null, null));
+    }
+
+    private static Integer arg(RecordFigure f, int index) {
+        return f.args().size() > index && f.args().get(index) instanceof Number n ? n.intValue() : null;
     }
 
 }
