@@ -84,7 +84,9 @@ public class Coverage {
         Map<String, RegionRef> regions = org.regions(user.scopePath()).stream()
                 .collect(Collectors.toMap(RegionRef::path, Function.identity(), (a, b) -> a));
         RegionRef at = at(campaign, regionId, regions);
-        List<EstateRow> rows = estates(campaign, phase, at.path(), user, regions);
+        // Below the user's own region, reading only the region shown is reading less and still inside the scope.
+        String scope = at.path().startsWith(user.scopePath()) ? at.path() : user.scopePath();
+        List<EstateRow> rows = estates(campaign, phase, at.path(), scope, regions);
         List<RegionRef> trail = regions.values().stream()
                 .filter(r -> at.path().startsWith(r.path()) && r.path().startsWith(campaign.regionPath()))
                 .sorted(java.util.Comparator.comparingInt(r -> r.path().length())).toList();
@@ -100,13 +102,13 @@ public class Coverage {
     public GapAssignment assignGaps(Campaign campaign, Campaign.Phase phase, CurrentUser by) {
         Campaigns.requireManager(by);
         List<InspectionGroups.Group> all = groups.of(campaign);
-        List<Long> taken = jdbc.sql("SELECT estate_id FROM sup_assignment WHERE phase_id = :p AND kind = 'GROUP'")
-                .param("p", phase.id()).query(Long.class).list();
+        java.util.Set<Long> taken = jdbc.sql("SELECT estate_id FROM sup_assignment WHERE phase_id = :p AND kind = 'GROUP'")
+                .param("p", phase.id()).query(Long.class).set();
         Map<Long, InspectionRecords.Result> results = records.results(campaign.id(), phase.id(), by.scopePath());
         List<Long> estates = new ArrayList<>();
         List<Long> toGroups = new ArrayList<>();
         int withoutGroup = 0;
-        for (EstateRef estate : inCampaign(campaign, campaign.regionPath(), by)) {
+        for (EstateRef estate : inCampaign(campaign, campaign.regionPath(), by.scopePath())) {
             if (results.containsKey(estate.id()) || taken.contains(estate.id())) {
                 continue;
             }
@@ -127,18 +129,18 @@ public class Coverage {
         return new GapAssignment(assigned, withoutGroup);
     }
 
-    private List<EstateRow> estates(Campaign campaign, Campaign.Phase phase, String under, CurrentUser user, Map<String, RegionRef> regions) {
-        Map<Long, InspectionRecords.Result> results = records.results(campaign.id(), phase.id(), user.scopePath());
+    private List<EstateRow> estates(Campaign campaign, Campaign.Phase phase, String under, String scope, Map<String, RegionRef> regions) {
+        Map<Long, InspectionRecords.Result> results = records.results(campaign.id(), phase.id(), scope);
         List<InspectionGroups.Group> all = groups.of(campaign);
-        return inCampaign(campaign, under, user).stream().map(e -> {
+        return inCampaign(campaign, under, scope).stream().map(e -> {
             var group = covering(all, e.regionPath());
             RegionRef street = regions.get(streetPath(e.regionPath(), regions));
             return new EstateRow(e, street == null ? "" : street.name(), group == null ? NO_GROUP : group.name(), results.get(e.id()));
         }).toList();
     }
 
-    private List<EstateRef> inCampaign(Campaign campaign, String under, CurrentUser user) {
-        return org.estates(user.scopePath()).stream()
+    private List<EstateRef> inCampaign(Campaign campaign, String under, String scope) {
+        return org.estates(scope).stream()
                 .filter(e -> e.regionPath().startsWith(campaign.regionPath()) && e.regionPath().startsWith(under)).toList();
     }
 
