@@ -38,10 +38,14 @@ public final class CampaignCoverageBenchmark {
         ConfigurableApplicationContext ctx = new SpringApplication(Application.class).run("--server.port=0",
                 "--server.address=127.0.0.1", "--estateguard.embedded-db.data-dir=target/bench-campaigns-pg",
                 "--estateguard.embedded-db.clean=true", "--spring.profiles.active=demo",
-                "--spring.main.banner-mode=off", "--logging.level.root=WARN");
+                "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+                // The evidence sealer would spend the run sealing the 100,000 generated inspections.
+                "--estateguard.evidence.seal-every=PT1H");
         try {
             JdbcClient jdbc = ctx.getBean(JdbcClient.class);
             OrgDirectory org = ctx.getBean(OrgDirectory.class);
+            System.out.println("demo campaigns: " + jdbc.sql("SELECT count(*) FROM sup_campaign").query(Long.class).single()
+                    + ", demo inspections: " + jdbc.sql("SELECT count(*) FROM sup_inspection").query(Long.class).single());
             long t0 = System.nanoTime();
             long city = org.createRegion(null, RegionLevel.CITY, "基准市", "bench");
             List<Long> districts = new ArrayList<>();
@@ -79,9 +83,9 @@ public final class CampaignCoverageBenchmark {
             // 100,000 inspections of 8,000 of the 10,000 estates (the rest are the gaps), scores 40..100.
             jdbc.sql("""
                     INSERT INTO sup_inspection (template_id, estate_id, campaign_id, phase_id, kind, inspector_staff_id,
-                                                inspector_name, submitted_at, score, max_score, pass_mark, qualified, created_by)
+                                                inspector_name, submitted_at, score, max_score, pass_mark, qualified, created_by, items_digest)
                     SELECT :t, e.id, :c, :p, 'GROUP', 1, '基准检查员', now() - (g % 1000) * interval '1 minute',
-                           40 + (g * 7919) % 61, 100, 60, 40 + (g * 7919) % 61 >= 60, 'bench'
+                           40 + (g * 7919) % 61, 100, 60, 40 + (g * 7919) % 61 >= 60, 'bench', md5(g::text)
                       FROM generate_series(0, 99999) g
                       JOIN (SELECT id, row_number() OVER (ORDER BY id) - 1 AS n FROM org_estate WHERE region_path LIKE :city || '%') e
                         ON e.n = (g * 31) % 8000""")
@@ -94,6 +98,10 @@ public final class CampaignCoverageBenchmark {
             var cityView = coverage.view(campaign, p, null, manager);
             System.out.printf("city: %d estates, %d inspected, %d gaps, %d unqualified%n", cityView.total().estates(),
                     cityView.total().inspected(), cityView.total().gaps(), cityView.total().unqualified());
+            OrgDirectory orgs = org;
+            var records = ctx.getBean(com.estateguard.supervision.internal.campaign.InspectionRecords.class);
+            measure("  of which: the city's estates (org)", runs, () -> orgs.estates(cityPath));
+            measure("  of which: the phase's results", runs, () -> records.results(id, phase, cityPath));
             measure("Coverage.view, city (10,000 estates)", runs, () -> coverage.view(campaign, p, null, manager));
             measure("Coverage.view, one district (1,000)", runs, () -> coverage.view(campaign, p, districts.get(0), manager));
 

@@ -6,6 +6,7 @@ import com.estateguard.org.EntranceId;
 import com.estateguard.org.EntranceKind;
 import com.estateguard.org.EntranceRef;
 import com.estateguard.org.EstateId;
+import com.estateguard.org.EstatePlace;
 import com.estateguard.org.EstateRef;
 import com.estateguard.org.EstateScope;
 import com.estateguard.org.OrgDirectory;
@@ -44,6 +45,13 @@ class JdbcOrgDirectory implements OrgDirectory {
         long id = estate.value();
         return jdbc.sql(ESTATE_SELECT + " WHERE e.id = :id AND " + EstateScope.where("e.id"))
                 .param("id", id).param("scope", EstateScope.bind(scope)).query(EstateRef.class).optional();
+    }
+
+    @Override
+    public List<EstatePlace> estatePlaces(String scope) {
+        return jdbc.sql("SELECT e.id, e.name, e.region_path FROM org_estate e WHERE " + EstateScope.where("e.id") + " ORDER BY e.region_path")
+                .param("scope", EstateScope.bind(scope))
+                .query((rs, n) -> new EstatePlace(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
     }
 
     @Override

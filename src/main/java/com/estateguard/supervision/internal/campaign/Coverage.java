@@ -2,7 +2,7 @@ package com.estateguard.supervision.internal.campaign;
 
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.NotFoundException;
-import com.estateguard.org.EstateRef;
+import com.estateguard.org.EstatePlace;
 import com.estateguard.org.OrgDirectory;
 import com.estateguard.org.RegionId;
 import com.estateguard.org.RegionLevel;
@@ -59,7 +59,12 @@ public class Coverage {
         }
     }
 
-    public record EstateRow(EstateRef estate, String street, String group, InspectionRecords.Result result) {
+    public record EstateRow(EstatePlace estate, String streetPath, String street, String group, InspectionRecords.Result result,
+                            BigDecimal percent) {
+
+        EstateRow(EstatePlace estate, String streetPath, String street, String group, InspectionRecords.Result result) {
+            this(estate, streetPath, street, group, result, result == null ? null : result.percent());
+        }
 
         public boolean inspected() {
             return result != null;
@@ -84,13 +89,15 @@ public class Coverage {
         Map<String, RegionRef> regions = org.regions(user.scopePath()).stream()
                 .collect(Collectors.toMap(RegionRef::path, Function.identity(), (a, b) -> a));
         RegionRef at = at(campaign, regionId, regions);
-        List<EstateRow> rows = estates(campaign, phase, at.path(), user, regions);
+        // Below the user's own region, reading only the region shown is reading less and still inside the scope.
+        String scope = at.path().startsWith(user.scopePath()) ? at.path() : user.scopePath();
+        List<EstateRow> rows = estates(campaign, phase, at.path(), scope, regions);
         List<RegionRef> trail = regions.values().stream()
                 .filter(r -> at.path().startsWith(r.path()) && r.path().startsWith(campaign.regionPath()))
                 .sorted(java.util.Comparator.comparingInt(r -> r.path().length())).toList();
         return new View(campaign, phase, at, trail, row("", at.id(), at.name(), rows),
                 group(rows, e -> childOf(at.path(), e.estate().regionPath()), regions),
-                group(rows, e -> streetPath(e.estate().regionPath(), regions), regions),
+                group(rows, EstateRow::streetPath, regions),
                 groupBy(rows, EstateRow::group),
                 rows, rows.stream().filter(e -> e.inspected() && !e.result().qualified()).toList(), buckets(rows));
     }
@@ -100,13 +107,13 @@ public class Coverage {
     public GapAssignment assignGaps(Campaign campaign, Campaign.Phase phase, CurrentUser by) {
         Campaigns.requireManager(by);
         List<InspectionGroups.Group> all = groups.of(campaign);
-        List<Long> taken = jdbc.sql("SELECT estate_id FROM sup_assignment WHERE phase_id = :p AND kind = 'GROUP'")
-                .param("p", phase.id()).query(Long.class).list();
+        java.util.Set<Long> taken = jdbc.sql("SELECT estate_id FROM sup_assignment WHERE phase_id = :p AND kind = 'GROUP'")
+                .param("p", phase.id()).query(Long.class).set();
         Map<Long, InspectionRecords.Result> results = records.results(campaign.id(), phase.id(), by.scopePath());
         List<Long> estates = new ArrayList<>();
         List<Long> toGroups = new ArrayList<>();
         int withoutGroup = 0;
-        for (EstateRef estate : inCampaign(campaign, campaign.regionPath(), by)) {
+        for (EstatePlace estate : inCampaign(campaign, campaign.regionPath(), by.scopePath())) {
             if (results.containsKey(estate.id()) || taken.contains(estate.id())) {
                 continue;
             }
@@ -127,18 +134,20 @@ public class Coverage {
         return new GapAssignment(assigned, withoutGroup);
     }
 
-    private List<EstateRow> estates(Campaign campaign, Campaign.Phase phase, String under, CurrentUser user, Map<String, RegionRef> regions) {
-        Map<Long, InspectionRecords.Result> results = records.results(campaign.id(), phase.id(), user.scopePath());
+    private List<EstateRow> estates(Campaign campaign, Campaign.Phase phase, String under, String scope, Map<String, RegionRef> regions) {
+        Map<Long, InspectionRecords.Result> results = records.results(campaign.id(), phase.id(), scope);
         List<InspectionGroups.Group> all = groups.of(campaign);
-        return inCampaign(campaign, under, user).stream().map(e -> {
+        return inCampaign(campaign, under, scope).stream().map(e -> {
             var group = covering(all, e.regionPath());
-            RegionRef street = regions.get(streetPath(e.regionPath(), regions));
-            return new EstateRow(e, street == null ? "" : street.name(), group == null ? NO_GROUP : group.name(), results.get(e.id()));
+            String streetPath = streetPath(e.regionPath(), regions);
+            RegionRef street = regions.get(streetPath);
+            return new EstateRow(e, streetPath, street == null ? "" : street.name(), group == null ? NO_GROUP : group.name(),
+                    results.get(e.id()));
         }).toList();
     }
 
-    private List<EstateRef> inCampaign(Campaign campaign, String under, CurrentUser user) {
-        return org.estates(user.scopePath()).stream()
+    private List<EstatePlace> inCampaign(Campaign campaign, String under, String scope) {
+        return org.estatePlaces(scope).stream()
                 .filter(e -> e.regionPath().startsWith(campaign.regionPath()) && e.regionPath().startsWith(under)).toList();
     }
 
@@ -186,7 +195,7 @@ public class Coverage {
     }
 
     private static Row row(String key, Long regionId, String name, List<EstateRow> rows) {
-        List<BigDecimal> percents = rows.stream().filter(EstateRow::inspected).map(e -> e.result().percent())
+        List<BigDecimal> percents = rows.stream().filter(EstateRow::inspected).map(EstateRow::percent)
                 .filter(java.util.Objects::nonNull).toList();
         BigDecimal average = percents.isEmpty() ? null : percents.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
                 .divide(BigDecimal.valueOf(percents.size()), 1, RoundingMode.HALF_UP);
@@ -198,7 +207,7 @@ public class Coverage {
     /** Scores in tenths of the maximum: [0,10), [10,20) … [90,100]. */
     private static int[] buckets(List<EstateRow> rows) {
         int[] buckets = new int[10];
-        rows.stream().filter(EstateRow::inspected).map(e -> e.result().percent()).filter(java.util.Objects::nonNull)
+        rows.stream().filter(EstateRow::inspected).map(EstateRow::percent).filter(java.util.Objects::nonNull)
                 .forEach(p -> buckets[Math.min(9, p.intValue() / 10)]++);
         return buckets;
     }

@@ -98,9 +98,12 @@ public class HomeDuty {
         }
     }
 
-    /** Assigns every recorded home in the campaign's region for the phase (when a phase begins). */
+    /** Assigns every recorded home in the campaign's region for the phase (when a campaign or a phase begins). */
     @Transactional
     public int assignHomes(Campaign campaign, Campaign.Phase phase, String actor) {
+        if (!campaign.runs(InspectionKind.SELF_HOME)) {
+            return 0;
+        }
         return jdbc.sql("""
                         INSERT INTO sup_assignment (campaign_id, phase_id, estate_id, kind, user_id, created_at, created_by)
                         SELECT :c, :p, h.estate_id, 'SELF_HOME', h.user_id, :at, :by FROM sup_home h

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What campaigns read of the submitted inspections (the core's {@code sup_inspection}): which estates
- * a phase has inspected, with the standing result of each (the latest not corrected), and who has
- * inspected their own home.
+ * a phase has inspected, with the standing result of each (the latest; a correction replaces what it
+ * corrects), and who has inspected their own home.
  */
 @Component
 public class InspectionRecords {
@@ -37,19 +37,15 @@ public class InspectionRecords {
         }
     }
 
-    /** Per estate in the scope, the latest submitted inspection of the phase that no correction replaced. */
+    /** Per estate in the scope, the latest inspection submitted in the phase (kept in sup_phase_result, V98). */
     public Map<Long, Result> results(long campaignId, long phaseId, String scope) {
         Map<Long, Result> results = new HashMap<>();
         jdbc.sql("""
-                        SELECT DISTINCT ON (i.estate_id) i.id, i.estate_id, i.kind, i.score, i.max_score, i.qualified
-                          FROM sup_inspection i
-                         WHERE i.campaign_id = :c AND i.phase_id = :p
-                           AND NOT EXISTS (SELECT 1 FROM sup_inspection x WHERE x.corrects_id = i.id)
-                           AND\s""" + EstateScope.where("i.estate_id") + """
-                         ORDER BY i.estate_id, i.submitted_at DESC, i.id DESC""")
+                        SELECT r.inspection_id, r.estate_id, r.kind, r.score, r.max_score, r.qualified FROM sup_phase_result r
+                         WHERE r.campaign_id = :c AND r.phase_id = :p AND\s""" + EstateScope.where("r.estate_id"))
                 .param("c", campaignId).param("p", phaseId).param("scope", EstateScope.bind(scope))
                 .query(rs -> {
-                    results.put(rs.getLong("estate_id"), new Result(rs.getLong("id"), rs.getLong("estate_id"),
+                    results.put(rs.getLong("estate_id"), new Result(rs.getLong("inspection_id"), rs.getLong("estate_id"),
                             InspectionKind.valueOf(rs.getString("kind")), rs.getBigDecimal("score"), rs.getBigDecimal("max_score"),
                             rs.getBoolean("qualified")));
                 });

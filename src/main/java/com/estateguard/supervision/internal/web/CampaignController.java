@@ -9,6 +9,7 @@ import com.estateguard.supervision.internal.campaign.CampaignFigures;
 import com.estateguard.supervision.internal.campaign.CampaignForm;
 import com.estateguard.supervision.internal.campaign.Campaigns;
 import com.estateguard.supervision.internal.campaign.Coverage;
+import com.estateguard.supervision.internal.campaign.HomeDuty;
 import com.estateguard.supervision.InspectionKind;
 import com.estateguard.supervision.internal.campaign.PhaseForm;
 import com.estateguard.supervision.internal.campaign.SpotChecks;
@@ -40,16 +41,18 @@ class CampaignController {
     private final Assignments assignments;
     private final List<CampaignFigures> figures;
     private final TemplateChoices templates;
+    private final HomeDuty homes;
     private final OrgDirectory org;
 
     CampaignController(Campaigns campaigns, Coverage coverage, SpotChecks spotChecks, Assignments assignments,
-                       List<CampaignFigures> figures, TemplateChoices templates, OrgDirectory org) {
+                       List<CampaignFigures> figures, TemplateChoices templates, HomeDuty homes, OrgDirectory org) {
         this.campaigns = campaigns;
         this.coverage = coverage;
         this.spotChecks = spotChecks;
         this.assignments = assignments;
         this.figures = figures;
         this.templates = templates;
+        this.homes = homes;
         this.org = org;
     }
 
@@ -67,7 +70,11 @@ class CampaignController {
     @PostMapping("/supervision/campaigns")
     @PreAuthorize("hasAuthority('SUPERVISION_MANAGE')")
     String create(@Valid @ModelAttribute CampaignForm form) {
-        return "redirect:/supervision/campaigns/" + campaigns.create(form, CurrentUser.require());
+        CurrentUser me = CurrentUser.require();
+        long id = campaigns.create(form, me);
+        Campaign campaign = campaigns.get(id);
+        homes.assignHomes(campaign, campaign.phases().get(0), me.actor());
+        return "redirect:/supervision/campaigns/" + id;
     }
 
     @GetMapping("/supervision/campaigns/{id}")
@@ -90,6 +97,8 @@ class CampaignController {
     String addPhase(@PathVariable long id, @Valid @ModelAttribute PhaseForm form) {
         CurrentUser me = CurrentUser.require();
         long phase = campaigns.addPhase(id, form, me);
+        Campaign campaign = campaigns.get(id);
+        homes.assignHomes(campaign, campaign.phase(phase).orElseThrow(), me.actor());
         return "redirect:/supervision/campaigns/" + id + "?phase=" + phase;
     }
 
