@@ -114,9 +114,11 @@ class RectificationOrdersTest {
         InspectionId inspection = inspections.unqualified(estate.id(), street.user());
         long order = inspections.orderOf(inspection);
         TestClient admin = estate.admin().login(port);
+        assertThat(admin.get("/supervision/orders/" + order).status()).isEqualTo(200);
         assertThat(admin.postForm("/supervision/orders/" + order + "/answer", actions(orderItems(order))).status()).isEqualTo(302);
 
         TestClient streetClient = street.login(port);
+        assertThat(streetClient.get("/supervision/orders/" + order).body()).contains("id=\"recheck-form\"");
         assertThat(streetClient.postForm("/supervision/orders/" + order + "/recheck", recheck(order, false)).status()).isEqualTo(302);
         assertThat(streetClient.get("/supervision/orders/" + order).body()).contains("id=\"order-status\">复查未通过，已降档降级<");
 
