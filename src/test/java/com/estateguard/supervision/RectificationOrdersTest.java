@@ -130,6 +130,17 @@ class RectificationOrdersTest {
         assertThat(admin.get("/supervision/estates/" + estate.id()).body()).contains("降档降级").contains("data-order=\"" + order + "\"");
     }
 
+    @Test
+    void theDemoHasAnOrderInEveryStateAndASanctionInForce() {
+        List<String> states = jdbc.sql("""
+                        SELECT DISTINCT CASE WHEN status = 'ISSUED' AND due_at < now() THEN 'OVERDUE' ELSE status END
+                          FROM sup_rectification_order WHERE estate_name IN ('阳光花园', '锦绣苑', '望江华庭', '湖滨一号')""")
+                .query(String.class).list();
+        assertThat(states).contains("ISSUED", "OVERDUE", "ANSWERED", "VERIFIED", "RECHECK_FAILED");
+        assertThat(jdbc.sql("SELECT count(*) FROM sup_sanction WHERE estate_name = '湖滨一号' AND kind = 'NO_NEW_BUSINESS' AND expires_on > now()")
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
     private List<Long> orderItems(long order) {
         return jdbc.sql("SELECT id FROM sup_order_item WHERE order_id = :o ORDER BY position").param("o", order).query(Long.class).list();
     }
