@@ -66,6 +66,20 @@ class RectificationOrdersTest {
     }
 
     @Test
+    void theCityKeepsTheCalendarAndAStreetMayOnlyReadIt() {
+        TestClient city = data.authority(estate, Role.CITY_AUTHORITY).login(port);
+        assertThat(city.get("/supervision/calendar?year=2026").body()).contains("data-day=\"2026-10-10\"").contains("国庆节调休上班");
+        assertThat(city.postForm("/supervision/calendar/days", Map.of("day", "2099-03-04", "kind", "HOLIDAY", "name", "测试假日")).status())
+                .isEqualTo(302);
+        assertThat(workingDays.addTo(LocalDate.of(2099, 3, 3), 1)).isEqualTo(LocalDate.of(2099, 3, 5));
+        TestClient streetClient = street.login(port);
+        assertThat(streetClient.get("/supervision/calendar?year=2099").body()).contains("测试假日").doesNotContain("id=\"day-form\"");
+        assertThat(streetClient.postForm("/supervision/calendar/days/2099-03-04/remove", Map.of()).status()).isEqualTo(403);
+        assertThat(city.postForm("/supervision/calendar/days/2099-03-04/remove", Map.of()).status()).isEqualTo(302);
+        assertThat(workingDays.addTo(LocalDate.of(2099, 3, 3), 1)).isEqualTo(LocalDate.of(2099, 3, 4));
+    }
+
+    @Test
     void belowThePassMarkTheEstateRectifiesAndAnotherAuthorityClosesTheOrder() {
         clock.setLocal(LocalDateTime.of(2026, 9, 30, 10, 0));
         InspectionId inspection = inspections.unqualified(estate.id(), street.user());
