@@ -66,6 +66,20 @@ class RectificationOrdersTest {
     }
 
     @Test
+    void theCityKeepsTheCalendarAndAStreetMayOnlyReadIt() {
+        TestClient city = data.authority(estate, Role.CITY_AUTHORITY).login(port);
+        assertThat(city.get("/supervision/calendar?year=2026").body()).contains("data-day=\"2026-10-10\"").contains("国庆节调休上班");
+        assertThat(city.postForm("/supervision/calendar/days", Map.of("day", "2099-03-04", "kind", "HOLIDAY", "name", "测试假日")).status())
+                .isEqualTo(302);
+        assertThat(workingDays.addTo(LocalDate.of(2099, 3, 3), 1)).isEqualTo(LocalDate.of(2099, 3, 5));
+        TestClient streetClient = street.login(port);
+        assertThat(streetClient.get("/supervision/calendar?year=2099").body()).contains("测试假日").doesNotContain("id=\"day-form\"");
+        assertThat(streetClient.postForm("/supervision/calendar/days/2099-03-04/remove", Map.of()).status()).isEqualTo(403);
+        assertThat(city.postForm("/supervision/calendar/days/2099-03-04/remove", Map.of()).status()).isEqualTo(302);
+        assertThat(workingDays.addTo(LocalDate.of(2099, 3, 3), 1)).isEqualTo(LocalDate.of(2099, 3, 4));
+    }
+
+    @Test
     void belowThePassMarkTheEstateRectifiesAndAnotherAuthorityClosesTheOrder() {
         clock.setLocal(LocalDateTime.of(2026, 9, 30, 10, 0));
         InspectionId inspection = inspections.unqualified(estate.id(), street.user());
@@ -101,12 +115,12 @@ class RectificationOrdersTest {
         assertThat(streetClient.postForm("/supervision/orders/" + order + "/recheck", recheck(order, true)).status()).isEqualTo(302);
         assertThat(streetClient.get("/supervision/orders/" + order).body()).contains("id=\"order-status\">复查通过，已结案<");
         Map<String, Object> recheck = jdbc.sql("""
-                        SELECT i.kind, i.rechecks_id, (SELECT count(*) FROM sup_inspection_item t WHERE t.inspection_id = i.id) AS items
+                        SELECT i.kind, i.rechecks_id, (SELECT count(*) FROM sup_inspection_item t WHERE t.inspection_id = i.id AND t.failed) AS failed
                           FROM sup_inspection i JOIN sup_rectification_order o ON o.recheck_inspection_id = i.id WHERE o.id = :o""")
                 .param("o", order).query().singleRow();
         assertThat(recheck.get("kind")).isEqualTo("RECHECK");
         assertThat(((Number) recheck.get("rechecks_id")).longValue()).isEqualTo(inspection.value());
-        assertThat(((Number) recheck.get("items")).intValue()).isEqualTo(items.size());
+        assertThat(((Number) recheck.get("failed")).intValue()).isZero();
     }
 
     @Test
@@ -114,9 +128,11 @@ class RectificationOrdersTest {
         InspectionId inspection = inspections.unqualified(estate.id(), street.user());
         long order = inspections.orderOf(inspection);
         TestClient admin = estate.admin().login(port);
+        assertThat(admin.get("/supervision/orders/" + order).status()).isEqualTo(200);
         assertThat(admin.postForm("/supervision/orders/" + order + "/answer", actions(orderItems(order))).status()).isEqualTo(302);
 
         TestClient streetClient = street.login(port);
+        assertThat(streetClient.get("/supervision/orders/" + order).body()).contains("id=\"recheck-form\"");
         assertThat(streetClient.postForm("/supervision/orders/" + order + "/recheck", recheck(order, false)).status()).isEqualTo(302);
         assertThat(streetClient.get("/supervision/orders/" + order).body()).contains("id=\"order-status\">复查未通过，已降档降级<");
 
@@ -126,6 +142,17 @@ class RectificationOrdersTest {
         assertThat(inForce).contains("data-kind=\"DOWNGRADE\"").contains("data-kind=\"NO_AWARDS_THIS_YEAR\"")
                 .contains(LocalDate.of(clock.today().getYear(), 12, 31).toString());
         assertThat(admin.get("/supervision/estates/" + estate.id()).body()).contains("降档降级").contains("data-order=\"" + order + "\"");
+    }
+
+    @Test
+    void theDemoHasAnOrderInEveryStateAndASanctionInForce() {
+        List<String> states = jdbc.sql("""
+                        SELECT DISTINCT CASE WHEN status = 'ISSUED' AND due_at < now() THEN 'OVERDUE' ELSE status END
+                          FROM sup_rectification_order WHERE estate_name IN ('阳光花园', '锦绣苑', '望江华庭', '湖滨一号')""")
+                .query(String.class).list();
+        assertThat(states).contains("ISSUED", "OVERDUE", "ANSWERED", "VERIFIED", "RECHECK_FAILED");
+        assertThat(jdbc.sql("SELECT count(*) FROM sup_sanction WHERE estate_name = '湖滨一号' AND kind = 'NO_NEW_BUSINESS' AND expires_on > now()")
+                .query(Long.class).single()).isEqualTo(1);
     }
 
     private List<Long> orderItems(long order) {

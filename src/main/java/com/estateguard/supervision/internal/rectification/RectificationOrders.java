@@ -74,14 +74,19 @@ public class RectificationOrders {
         PolicyVersion policy = policies.inForce(estate.regionPath(), at);
         int days = policy.parameters().group(SupervisionParameters.class).rectificationWorkingDays();
         LocalDate dueOn = workingDays.addTo(workingDays.today(at), days);
-        long id = jdbc.sql("""
+        Optional<Long> inserted = jdbc.sql("""
                         INSERT INTO sup_rectification_order (inspection_id, estate_id, estate_name, company_id, company_name, score,
                                pass_mark, status, issued_at, working_days, due_on, due_at, policy_version_id, updated_at, updated_by)
-                        VALUES (:i, :e, :en, :c, :cn, :s, :pm, 'ISSUED', :at, :wd, :due, :dueAt, :pv, :at, 'system') RETURNING id""")
+                        VALUES (:i, :e, :en, :c, :cn, :s, :pm, 'ISSUED', :at, :wd, :due, :dueAt, :pv, :at, 'system')
+                        ON CONFLICT (inspection_id) DO NOTHING RETURNING id""")
                 .param("i", inspection.id().value()).param("e", estate.id()).param("en", estate.name())
                 .param("c", estate.companyId()).param("cn", estate.companyName()).param("s", inspection.score())
                 .param("pm", inspection.passMark()).param("at", Timestamp.from(at)).param("wd", days).param("due", dueOn)
-                .param("dueAt", Timestamp.from(workingDays.endOf(dueOn))).param("pv", policy.id()).query(Long.class).single();
+                .param("dueAt", Timestamp.from(workingDays.endOf(dueOn))).param("pv", policy.id()).query(Long.class).optional();
+        if (inserted.isEmpty()) {
+            return inserted;   // issued a moment ago by a retry of the same event
+        }
+        long id = inserted.get();
         int position = 0;
         for (var item : inspection.failedItems()) {
             jdbc.sql("INSERT INTO sup_order_item (order_id, item_id, position, text, score, max_points) VALUES (:o, :i, :p, :t, :s, :m)")

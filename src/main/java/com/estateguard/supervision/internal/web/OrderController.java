@@ -19,6 +19,7 @@ import com.estateguard.supervision.internal.rectification.Rechecks;
 import com.estateguard.supervision.internal.rectification.RectificationOrders;
 import com.estateguard.supervision.internal.sanctions.SanctionKind;
 import com.estateguard.supervision.internal.sanctions.Sanctions;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -106,15 +107,17 @@ class OrderController {
     /** The estate's answer: "action-{item}" for every item and any number of "evidence-{item}" photos or documents. */
     @PostMapping("/supervision/orders/{id}/answer")
     @PreAuthorize("hasAuthority('SUPERVISION_ANSWER')")
-    String answer(@PathVariable long id, MultipartHttpServletRequest request, RedirectAttributes flash) throws IOException {
+    String answer(@PathVariable long id, HttpServletRequest request, RedirectAttributes flash) throws IOException {
         CurrentUser me = CurrentUser.require();
         Map<Long, String> actions = new HashMap<>();
         Map<Long, List<UploadedFile>> evidence = new HashMap<>();
         for (OrderViews.Item item : orders.order(id, me).items()) {
             actions.put(item.id(), request.getParameter("action-" + item.id()));
             List<UploadedFile> files = new ArrayList<>();
-            for (MultipartFile file : request.getFiles("evidence-" + item.id())) {
-                uploads.document(file).ifPresent(files::add);
+            if (request instanceof MultipartHttpServletRequest multipart) {
+                for (MultipartFile file : multipart.getFiles("evidence-" + item.id())) {
+                    uploads.document(file).ifPresent(files::add);
+                }
             }
             evidence.put(item.id(), files);
         }
