@@ -64,3 +64,6 @@ create table sup_letter_reminder (
 );
 create trigger sup_letter_reminder_append_only before update or delete on sup_letter_reminder
     for each row execute function append_only();
+
+-- A changed letter is a new one: each letter is replaced by one new version at most.
+create unique index sup_letter_one_successor on sup_letter (supersedes_id) where supersedes_id is not null;

@@ -140,6 +140,27 @@ class ResponsibilityLetterTest {
         assertThat(strangerAssociation.get("/supervision/letters/" + letter).status()).isEqualTo(404);
     }
 
+    @Test
+    void aChangedLetterIsANewVersionAndTheOldOneCanNoLongerBeSigned() {
+        TestClient assoc = association.login(port);
+        long first = publish(assoc, clock.localNow().plusDays(2).withSecond(0).withNano(0));
+        String firstHash = hashOn(assoc.get("/supervision/letters/" + first).body());
+        assertThat(assoc.get("/supervision/letters/" + first + "/revise").body()).contains("id=\"revision-note\"");
+        LetterText preset = LetterText.zhongshan2022();
+        var revised = assoc.postForm("/supervision/letters", Map.of("title", preset.title(), "body", preset.body() + "（修订）",
+                "questions", String.join("\n", preset.questions()), "closing", preset.closing(), "issuer", preset.issuer(),
+                "deadline", clock.localNow().plusDays(3).withSecond(0).withNano(0).toString(), "supersedes", String.valueOf(first)));
+        assertThat(revised.status()).isEqualTo(302);
+        long second = Long.parseLong(revised.contentType().replaceAll(".*/supervision/letters/(\\d+).*", "$1"));
+        String secondHash = hashOn(assoc.get("/supervision/letters/" + second).body());
+        assertThat(secondHash).isNotEqualTo(firstHash);
+        assertThat(assoc.get("/supervision/letters/" + first).body()).contains("id=\"superseded\"");
+
+        TestClient hqHead = tree.companyHead(localHq).login(port);
+        assertThat(sign(hqHead, first, localHq, firstHash, 12).status()).as("the old version").isEqualTo(409);
+        assertThat(sign(hqHead, second, localHq, secondHash, 12).status()).isEqualTo(302);
+    }
+
     private long publish(TestClient assoc, LocalDateTime deadline) {
         LetterText preset = LetterText.zhongshan2022();
         assoc.get("/supervision/letters/new");

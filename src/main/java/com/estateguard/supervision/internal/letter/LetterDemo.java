@@ -50,7 +50,7 @@ class LetterDemo implements DemoExtension {
         CurrentUser head = user("companyhead", Role.COMPANY_HEAD, hqPath);
         LetterText text = LetterText.zhongshan2022();
         long id = letters.publish(new LetterForm(text.title(), text.body(), String.join("\n", text.questions()), text.closing(),
-                text.issuer(), LocalDateTime.now(clock.withZone(zone)).plusDays(3).withSecond(0).withNano(0)), association);
+                text.issuer(), LocalDateTime.now(clock.withZone(zone)).plusDays(3).withSecond(0).withNano(0), null), association);
         var view = letters.letter(id, association);
         List<Boolean> answers = new ArrayList<>(Collections.nCopies(text.questions().size(), true));
         answers.set(6, false);

@@ -84,7 +84,8 @@ public class Letters {
     }
 
     /** A letter as the reader sees it: the offices they may see, and the one they may sign for (null if none). */
-    public record LetterView(Letter letter, List<RecipientRow> recipients, RecipientRow mine, boolean overdue, boolean hashVerified) {
+    public record LetterView(Letter letter, List<RecipientRow> recipients, RecipientRow mine, boolean overdue, boolean hashVerified,
+                             Long supersedes, Long supersededBy) {
 
         public List<RecipientRow> unsigned() {
             return recipients.stream().filter(r -> !r.signed()).toList();
@@ -112,18 +113,46 @@ public class Letters {
         if (to.isEmpty()) {
             throw new LetterInvalid("letter.error.noCompanies");
         }
-        long id = jdbc.sql("""
-                        INSERT INTO sup_letter (scope_path, city_id, title, body, questions, closing, issuer, content_text, content_sha256,
-                                                deadline_at, published_at, published_by)
-                        VALUES (:scope, :city, :title, :body, cast(:questions AS jsonb), :closing, :issuer, :content, :sha,
-                                :deadline, :now, :by) RETURNING id""")
-                .param("scope", by.scopePath()).param("city", city).param("title", text.title()).param("body", text.body())
-                .param("questions", json.writeValueAsString(text.questions())).param("closing", text.closing())
-                .param("issuer", text.issuer()).param("content", text.canonical()).param("sha", text.sha256())
-                .param("deadline", Timestamp.from(deadline)).param("now", Timestamp.from(clock.instant())).param("by", by.actor())
-                .query(Long.class).single();
+        Long supersedes = form.supersedes() == null ? null : replaceable(form.supersedes(), by);
+        long id = insert(by, city, text, deadline, supersedes);
         recipients.saveAll(to.stream().map(a -> LetterRecipient.addressed(id, a)).toList());
         return id;
+    }
+
+    /** The letter as published; a second new version of the same letter loses to the first. */
+    private long insert(CurrentUser by, long city, LetterText text, Instant deadline, Long supersedes) {
+        try {
+            return jdbc.sql("""
+                            INSERT INTO sup_letter (scope_path, city_id, title, body, questions, closing, issuer, content_text,
+                                                    content_sha256, deadline_at, supersedes_id, published_at, published_by)
+                            VALUES (:scope, :city, :title, :body, cast(:questions AS jsonb), :closing, :issuer, :content, :sha,
+                                    :deadline, :supersedes, :now, :by) RETURNING id""")
+                    .param("scope", by.scopePath()).param("city", city).param("title", text.title()).param("body", text.body())
+                    .param("questions", json.writeValueAsString(text.questions())).param("closing", text.closing())
+                    .param("issuer", text.issuer()).param("content", text.canonical()).param("sha", text.sha256())
+                    .param("deadline", Timestamp.from(deadline)).param("supersedes", supersedes)
+                    .param("now", Timestamp.from(clock.instant())).param("by", by.actor()).query(Long.class).single();
+        } catch (DuplicateKeyException e) {
+            throw new LetterChanged();
+        }
+    }
+
+    /** A letter is replaced by one new version at most, by whoever may see it within its own region. */
+    private long replaceable(long letterId, CurrentUser by) {
+        Letter old = load(letterId, by);
+        if (!old.scopePath().equals(by.scopePath()) || supersededBy(letterId) != null) {
+            throw new LetterChanged();
+        }
+        return letterId;
+    }
+
+    private Long supersededBy(long letterId) {
+        return jdbc.sql("SELECT id FROM sup_letter WHERE supersedes_id = :id").param("id", letterId).query(Long.class).optional().orElse(null);
+    }
+
+    /** The letter as published, to copy into a new version. */
+    public Letter published(long id, CurrentUser user) {
+        return load(id, user);
     }
 
     public List<LetterSummary> letters(CurrentUser user) {
@@ -152,8 +181,9 @@ public class Letters {
                 rs.getBoolean("late"), instant(rs.getTimestamp("last_reminded_at")))).list().stream().filter(visible).toList();
         RecipientRow mine = user.role() == Role.COMPANY_HEAD
                 ? rows.stream().filter(r -> r.companyPath().equals(user.scopePath())).findFirst().orElse(null) : null;
+        Long supersedes = jdbc.sql("SELECT supersedes_id FROM sup_letter WHERE id = :id").param("id", id).query(Long.class).single();
         return new LetterView(letter, rows, mine, clock.instant().isAfter(letter.deadlineAt()),
-                LetterText.sha256(letter.contentText()).equals(letter.contentSha256()));
+                LetterText.sha256(letter.contentText()).equals(letter.contentSha256()), supersedes, supersededBy(id));
     }
 
     /** The text exactly as hashed, for anyone to check the SHA-256 a head signed against. */
@@ -169,7 +199,8 @@ public class Letters {
         if (!recipient.isSigner(user)) {
             throw new NotTheSigner(recipient.companyName());
         }
-        if (!letter.contentSha256().equals(form.contentSha256()) || !LetterText.sha256(letter.contentText()).equals(letter.contentSha256())) {
+        if (!letter.contentSha256().equals(form.contentSha256()) || !LetterText.sha256(letter.contentText()).equals(letter.contentSha256())
+                || supersededBy(letterId) != null) {
             throw new LetterChanged();
         }
         List<Boolean> answers = form.answers() == null ? List.of() : form.answers();

@@ -71,6 +71,14 @@ class LetterController {
         return "supervision/letter-new";
     }
 
+    /** A changed letter is a new one: its text copied into the form, published as the next version. */
+    @GetMapping("/supervision/letters/{id}/revise")
+    @PreAuthorize("hasAuthority('SUPERVISION_MANAGE')")
+    String revise(@PathVariable long id, Model model) {
+        model.addAttribute("form", LetterForm.revisionOf(letters.published(id, CurrentUser.require()), zone));
+        return "supervision/letter-new";
+    }
+
     @PostMapping("/supervision/letters")
     @PreAuthorize("hasAuthority('SUPERVISION_MANAGE')")
     String publish(@Valid @ModelAttribute("form") LetterForm form, BindingResult errors, Model model) {
