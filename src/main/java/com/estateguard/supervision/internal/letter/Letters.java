@@ -181,7 +181,8 @@ public class Letters {
                 rs.getBoolean("late"), instant(rs.getTimestamp("last_reminded_at")))).list().stream().filter(visible).toList();
         RecipientRow mine = user.role() == Role.COMPANY_HEAD
                 ? rows.stream().filter(r -> r.companyPath().equals(user.scopePath())).findFirst().orElse(null) : null;
-        Long supersedes = jdbc.sql("SELECT supersedes_id FROM sup_letter WHERE id = :id").param("id", id).query(Long.class).single();
+        long previous = jdbc.sql("SELECT coalesce(supersedes_id, 0) FROM sup_letter WHERE id = :id").param("id", id).query(Long.class).single();
+        Long supersedes = previous == 0 ? null : previous;
         return new LetterView(letter, rows, mine, clock.instant().isAfter(letter.deadlineAt()),
                 LetterText.sha256(letter.contentText()).equals(letter.contentSha256()), supersedes, supersededBy(id));
     }
