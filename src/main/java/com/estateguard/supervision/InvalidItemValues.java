@@ -13,8 +13,15 @@ public class InvalidItemValues extends DomainException {
     private final List<Refusal> refusals;
 
     public InvalidItemValues(List<Refusal> refusals) {
-        super("supervision.error.itemValues");
+        super("supervision.error.itemValues", refusals.size(), named(refusals));
         this.refusals = List.copyOf(refusals);
+    }
+
+    /** The items refused, each by the start of its text, for the message. */
+    private static String named(List<Refusal> refusals) {
+        return String.join("；", refusals.stream()
+                .map(r -> r.itemText() == null ? "#" + r.itemId() : r.itemText().length() > 24 ? r.itemText().substring(0, 24) + "…" : r.itemText())
+                .toList());
     }
 
     public List<Refusal> refusals() {

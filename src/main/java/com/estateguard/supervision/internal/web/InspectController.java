@@ -186,7 +186,8 @@ class InspectController {
             InspectionId id = inspections.submit(new SubmitInspection(new TemplateId(template), new EstateId(estate), campaign, phase,
                     kind, rechecks == null ? null : new InspectionId(rechecks), corrects == null ? null : new InspectionId(corrects),
                     entries, values.get("note"), photos), me);
-            return "redirect:/supervision/inspections/" + id.value() + "?submitted=" + estate + "-" + template;
+            return "redirect:/supervision/inspections/" + id.value() + "?submitted="
+                    + java.net.URLEncoder.encode(draftKey(estate, template, corrects, rechecks), java.nio.charset.StandardCharsets.UTF_8);
         } catch (InvalidItemValues e) {
             Map<Long, InvalidItemValues.Refusal> errors = new LinkedHashMap<>();
             e.refusals().forEach(r -> errors.putIfAbsent(r.itemId(), r));
@@ -248,6 +249,7 @@ class InspectController {
         model.addAttribute("beside", figures.beside(template.items(), new EstateId(estate.id()), clock.instant()));
         model.addAttribute("kind", kind);
         model.addAttribute("kinds", InspectionKind.values());
+        model.addAttribute("answers", YesNoNa.values());
         model.addAttribute("campaign", campaign);
         model.addAttribute("phase", phase);
         model.addAttribute("rechecks", rechecks);
@@ -255,8 +257,12 @@ class InspectController {
         model.addAttribute("carried", carried);
         model.addAttribute("values", values);
         model.addAttribute("itemErrors", errors);
-        model.addAttribute("draftKey", "inspection:" + estate.id() + ":" + tid + (corrects == null ? "" : ":c" + corrects)
-                + (rechecks == null ? "" : ":r" + rechecks));
+        model.addAttribute("draftKey", draftKey(estate.id(), tid, corrects, rechecks));
+    }
+
+    /** The key the phone keeps the draft under until it is submitted. */
+    static String draftKey(long estate, long template, Long corrects, Long rechecks) {
+        return "inspection:" + estate + ":" + template + (corrects == null ? "" : ":c" + corrects) + (rechecks == null ? "" : ":r" + rechecks);
     }
 
     private static List<MultipartFile> files(jakarta.servlet.http.HttpServletRequest request, String name) {
