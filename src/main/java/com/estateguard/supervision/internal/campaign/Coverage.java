@@ -32,6 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Coverage {
 
     public static final String NO_GROUP = "";
+    /** The unqualified estates listed on the page, lowest score first; the count covers them all. */
+    static final int UNQUALIFIED_LISTED = 100;
 
     private final OrgDirectory org;
     private final InspectionRecords records;
@@ -99,7 +101,9 @@ public class Coverage {
                 group(rows, e -> childOf(at.path(), e.estate().regionPath()), regions),
                 group(rows, EstateRow::streetPath, regions),
                 groupBy(rows, EstateRow::group),
-                rows, rows.stream().filter(e -> e.inspected() && !e.result().qualified()).toList(), buckets(rows));
+                rows, rows.stream().filter(e -> e.inspected() && !e.result().qualified())
+                        .sorted(java.util.Comparator.comparing(EstateRow::percent, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+                        .limit(UNQUALIFIED_LISTED).toList(), buckets(rows));
     }
 
     /** 查漏补缺: each estate of the phase not yet inspected nor given to a group, to the group covering its street. */
