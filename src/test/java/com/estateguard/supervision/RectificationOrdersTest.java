@@ -142,6 +142,15 @@ class RectificationOrdersTest {
         assertThat(streetClient.get("/supervision/orders/" + order).body()).contains("id=\"recheck-form\"");
         assertThat(streetClient.postForm("/supervision/orders/" + order + "/recheck", recheck(order, false)).status()).isEqualTo(302);
         assertThat(streetClient.get("/supervision/orders/" + order).body()).contains("id=\"order-status\">复查未通过，已降档降级<");
+        assertThat(streetClient.postForm("/supervision/orders/" + order + "/interviews", Map.of("heldAt", "2026-11-02T10:00",
+                "heldBy", "长桥街道 王干事", "withWhom", "测试物业 总经理", "notes", "限期整改，逾期依规处理")).status()).isEqualTo(302);
+        LocalDate today = clock.today();
+        assertThat(streetClient.postForm("/supervision/orders/" + order + "/sanctions", Map.of("kind", "NO_NEW_BUSINESS",
+                "groundKind", "ORDER", "groundId", String.valueOf(order), "imposedOn", today.toString(), "expiresOn", "",
+                "reason", "防控工作不到位")).status()).isEqualTo(302);
+        String orderPage = streetClient.get("/supervision/orders/" + order).body();
+        assertThat(orderPage).contains("测试物业 总经理").contains("限期整改，逾期依规处理")
+                .contains(today.plusYears(2).minusDays(1).toString());
 
         long company = jdbc.sql("SELECT company_id FROM sup_rectification_order WHERE id = :o").param("o", order).query(Long.class).single();
         String companyPage = admin.get("/supervision/companies/" + company).body();
