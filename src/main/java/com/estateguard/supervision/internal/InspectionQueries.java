@@ -128,7 +128,7 @@ public class InspectionQueries {
                 .query(byte[].class).optional().orElseThrow(() -> new NotFoundException("photo", photoId));
     }
 
-    /** The latest inspection of each estate in scope is not needed here; the estate's own inspections, newest first. */
+    /** An estate's own inspections, newest first (for an estate's page). */
     public List<Row> ofEstate(long estateId, CurrentUser user, int limit) {
         return list(null, null, estateId, 1, limit, user).rows();
     }

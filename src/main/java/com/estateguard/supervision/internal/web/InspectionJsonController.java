@@ -2,7 +2,6 @@ package com.estateguard.supervision.internal.web;
 
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.DomainException;
-import com.estateguard.common.ErrorStatuses;
 import com.estateguard.common.IllegalTransition;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotFoundException;
