@@ -9,6 +9,11 @@ import com.estateguard.TestData;
 import com.estateguard.common.Role;
 import com.estateguard.policy.PolicyPreset;
 import com.estateguard.supervision.internal.calendar.WorkingDays;
+import com.estateguard.common.tabular.TabularReader;
+import com.estateguard.common.tabular.TabularRow;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashSet;
@@ -96,11 +101,13 @@ class RectificationOrdersTest {
         assertThat(streetClient.get("/supervision/orders?filter=OVERDUE").body()).contains("data-order=\"" + order + "\"");
         TestClient district = data.authority(estate, Role.DISTRICT_AUTHORITY).login(port);
         assertThat(district.get("/supervision/orders?filter=OVERDUE").body()).contains("data-order=\"" + order + "\"");
+        assertThat(exported(streetClient)).anySatisfy(row -> assertThat(row.cells()).contains(String.valueOf(order), estate.name(), "2026-10-09", "已逾期"));
 
         TestData.Estate elsewhere = data.estate(PolicyPreset.HUACHUAN_2021);
         TestClient otherStreet = data.authority(elsewhere, Role.STREET_AUTHORITY).login(port);
         assertThat(otherStreet.get("/supervision/orders/" + order).status()).isEqualTo(404);
         assertThat(otherStreet.get("/supervision/orders?filter=ALL").body()).doesNotContain("data-order=\"" + order + "\"");
+        assertThat(exported(otherStreet)).noneSatisfy(row -> assertThat(row.cells()).contains(estate.name()));
 
         List<Long> items = orderItems(order);
         assertThat(admin.postFile("/supervision/orders/" + order + "/answer", actions(items), "evidence-" + items.get(0), "整改.png", PNG)
@@ -135,6 +142,15 @@ class RectificationOrdersTest {
         assertThat(streetClient.get("/supervision/orders/" + order).body()).contains("id=\"recheck-form\"");
         assertThat(streetClient.postForm("/supervision/orders/" + order + "/recheck", recheck(order, false)).status()).isEqualTo(302);
         assertThat(streetClient.get("/supervision/orders/" + order).body()).contains("id=\"order-status\">复查未通过，已降档降级<");
+        assertThat(streetClient.postForm("/supervision/orders/" + order + "/interviews", Map.of("heldAt", "2026-11-02T10:00",
+                "heldBy", "长桥街道 王干事", "withWhom", "测试物业 总经理", "notes", "限期整改，逾期依规处理")).status()).isEqualTo(302);
+        LocalDate today = clock.today();
+        assertThat(streetClient.postForm("/supervision/orders/" + order + "/sanctions", Map.of("kind", "NO_NEW_BUSINESS",
+                "groundKind", "ORDER", "groundId", String.valueOf(order), "imposedOn", today.toString(), "expiresOn", "",
+                "reason", "防控工作不到位")).status()).isEqualTo(302);
+        String orderPage = streetClient.get("/supervision/orders/" + order).body();
+        assertThat(orderPage).contains("测试物业 总经理").contains("限期整改，逾期依规处理")
+                .contains(today.plusYears(2).minusDays(1).toString());
 
         long company = jdbc.sql("SELECT company_id FROM sup_rectification_order WHERE id = :o").param("o", order).query(Long.class).single();
         String companyPage = admin.get("/supervision/companies/" + company).body();
@@ -153,6 +169,17 @@ class RectificationOrdersTest {
         assertThat(states).contains("ISSUED", "OVERDUE", "ANSWERED", "VERIFIED", "RECHECK_FAILED");
         assertThat(jdbc.sql("SELECT count(*) FROM sup_sanction WHERE estate_name = '湖滨一号' AND kind = 'NO_NEW_BUSINESS' AND expires_on > now()")
                 .query(Long.class).single()).isEqualTo(1);
+    }
+
+    /** The overdue list as the Excel export has it, header row first. */
+    private static List<TabularRow> exported(TestClient client) {
+        var file = client.getBytes("/supervision/orders.xlsx?filter=OVERDUE");
+        assertThat(file.statusCode()).isEqualTo(200);
+        try {
+            return TabularReader.read("orders.xlsx", new ByteArrayInputStream(file.body()), 5000).rows();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private List<Long> orderItems(long order) {

@@ -12,6 +12,7 @@ import com.estateguard.supervision.SupervisionPermission;
 import com.estateguard.supervision.TemplateItem;
 import com.estateguard.supervision.YesNoNa;
 import com.estateguard.supervision.internal.rectification.InterviewForm;
+import com.estateguard.supervision.internal.rectification.OrderExport;
 import com.estateguard.supervision.internal.rectification.OrderStatus;
 import com.estateguard.supervision.internal.rectification.OrderViews;
 import com.estateguard.supervision.internal.rectification.OrderViews.Filter;
@@ -23,6 +24,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -30,6 +32,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -52,18 +59,25 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAuthority('SUPERVISION_READ')")
 class OrderController {
 
+    private static final int EXPORT_ROWS = 5000;
+
     private final RectificationOrders orders;
     private final Rechecks rechecks;
     private final Sanctions sanctions;
     private final Uploads uploads;
+    private final OrderExport export;
+    private final MessageSource messages;
     private final Clock clock;
     private final ZoneId zone;
 
-    OrderController(RectificationOrders orders, Rechecks rechecks, Sanctions sanctions, Uploads uploads, Clock clock, ZoneId zone) {
+    OrderController(RectificationOrders orders, Rechecks rechecks, Sanctions sanctions, Uploads uploads, OrderExport export,
+                    MessageSource messages, Clock clock, ZoneId zone) {
         this.orders = orders;
         this.rechecks = rechecks;
         this.sanctions = sanctions;
         this.uploads = uploads;
+        this.export = export;
+        this.messages = messages;
         this.clock = clock;
         this.zone = zone;
     }
@@ -83,6 +97,17 @@ class OrderController {
         model.addAttribute("answered", orders.list(Filter.ANSWERED, null, 1, 1, me).total());
         model.addAttribute("authority", me.role().level() == Role.Level.REGION);
         return "supervision/orders";
+    }
+
+    /** The list as filtered, every page of it (at most 5,000 rows), as an Excel workbook. */
+    @GetMapping("/supervision/orders.xlsx")
+    ResponseEntity<byte[]> export(@RequestParam(required = false) Filter filter, @RequestParam(required = false) String q) {
+        Paging<OrderViews.Row> rows = orders.list(filter == null ? Filter.OPEN : filter, q, 1, EXPORT_ROWS, CurrentUser.require());
+        byte[] body = export.xlsx(rows.rows(), zone, key -> messages.getMessage(key, null, key, LocaleContextHolder.getLocale()));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("rectification-orders.xlsx", StandardCharsets.UTF_8).build().toString())
+                .body(body);
     }
 
     @GetMapping("/supervision/orders/{id}")
