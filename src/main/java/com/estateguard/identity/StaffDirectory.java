@@ -28,4 +28,11 @@ public interface StaffDirectory {
     Optional<StaffMember> byId(UserId user);
 
     Optional<StaffMember> byUsername(String username);
+
+    /** An authority's account with its region (the department it belongs to). */
+    record Authority(long id, String username, String displayName, Role role, String scopePath) {
+    }
+
+    /** Enabled accounts of the housing authorities (city, district, street) whose region lies inside {@code scope}. */
+    List<Authority> authoritiesWithin(String scope);
 }

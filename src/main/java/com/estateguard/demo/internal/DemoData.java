@@ -76,9 +76,9 @@ class DemoData {
                 org.createRegion(s1, RegionLevel.COMMUNITY, "长桥社区", BY), org.createRegion(s1, RegionLevel.COMMUNITY, "桥东社区", BY),
                 org.createRegion(s2, RegionLevel.COMMUNITY, "望江社区", BY), org.createRegion(s3, RegionLevel.COMMUNITY, "柳湾社区", BY),
                 org.createRegion(s4, RegionLevel.COMMUNITY, "湖滨社区", BY), org.createRegion(s4, RegionLevel.COMMUNITY, "西岸社区", BY)};
-        long hq = org.createCompany(null, "安居物业服务集团", BY);
+        long hq = org.createCompany(null, "安居物业服务集团", city, BY);
         long branch = org.createCompany(hq, "安居物业湖西分公司", BY);
-        long other = org.createCompany(null, "和园物业管理有限公司", BY);
+        long other = org.createCompany(null, "和园物业管理有限公司", city, BY);
 
         String[] names = {"阳光花园", "锦绣苑", "望江华庭", "柳湾新村", "湖滨一号", "西岸名邸"};
         BigDecimal[] areas = {new BigDecimal("86000"), new BigDecimal("120500"), new BigDecimal("352000"),

@@ -11,7 +11,9 @@ enum EvidenceKind {
     HYGIENE("hyg_record", "(t.done_at AT TIME ZONE :zone)::date"),
     STAFF_READING("stf_health", "t.day"),
     SUPPLY_MOVEMENT("sup_movement", "(t.occurred_at AT TIME ZONE :zone)::date"),
-    DAILY_REPORT("report_submission", "t.report_date");
+    DAILY_REPORT("report_submission", "t.report_date"),
+    /** Submitted inspections (supervision): the row with its score, and its items through {@code items_digest}. */
+    INSPECTION("sup_inspection", "(t.submitted_at AT TIME ZONE :zone)::date");
 
     /**
      * A row's content as the chain hashes it: every column as the database renders it in JSON (in UTC,

@@ -16,6 +16,9 @@ class JdbcStaffDirectory implements StaffDirectory {
     private static final List<String> ESTATE_STAFF_ROLES = List.of(Role.GUARD.name(), Role.PREVENTION_ADMIN.name(),
             Role.PROJECT_MANAGER.name(), Role.CLEANER.name());
 
+    private static final List<String> AUTHORITY_ROLES = List.of(Role.CITY_AUTHORITY.name(), Role.DISTRICT_AUTHORITY.name(),
+            Role.STREET_AUTHORITY.name());
+
     private final JdbcClient jdbc;
 
     JdbcStaffDirectory(JdbcClient jdbc) {
@@ -37,6 +40,15 @@ class JdbcStaffDirectory implements StaffDirectory {
     @Override
     public Optional<StaffMember> byId(UserId user) {
         return jdbc.sql(SELECT + " WHERE id = :u").param("u", user.value()).query(StaffMember.class).optional();
+    }
+
+    @Override
+    public List<Authority> authoritiesWithin(String scope) {
+        return jdbc.sql("""
+                        SELECT id, username, display_name, role, scope_path FROM iam_user
+                         WHERE enabled AND role IN (:roles) AND scope_path LIKE :scope || '%'
+                         ORDER BY scope_path, display_name""")
+                .param("roles", AUTHORITY_ROLES).param("scope", scope).query(Authority.class).list();
     }
 
     @Override

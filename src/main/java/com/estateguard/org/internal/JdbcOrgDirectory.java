@@ -6,6 +6,7 @@ import com.estateguard.org.EntranceId;
 import com.estateguard.org.EntranceKind;
 import com.estateguard.org.EntranceRef;
 import com.estateguard.org.EstateId;
+import com.estateguard.org.EstatePlace;
 import com.estateguard.org.EstateRef;
 import com.estateguard.org.EstateScope;
 import com.estateguard.org.OrgDirectory;
@@ -47,6 +48,13 @@ class JdbcOrgDirectory implements OrgDirectory {
     }
 
     @Override
+    public List<EstatePlace> estatePlaces(String scope) {
+        return jdbc.sql("SELECT e.id, e.name, e.region_path FROM org_estate e WHERE " + EstateScope.where("e.id") + " ORDER BY e.region_path")
+                .param("scope", EstateScope.bind(scope))
+                .query((rs, n) -> new EstatePlace(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    @Override
     public List<EstateRef> estates(String scope) {
         return jdbc.sql(ESTATE_SELECT + " WHERE " + EstateScope.where("e.id") + " ORDER BY e.region_path, e.name")
                 .param("scope", EstateScope.bind(scope)).query(EstateRef.class).list();
@@ -85,13 +93,13 @@ class JdbcOrgDirectory implements OrgDirectory {
     @Override
     public Optional<CompanyRef> company(CompanyId company) {
         long id = company.value();
-        return jdbc.sql("SELECT id, parent_id, name, kind, path FROM org_company WHERE id = :id")
+        return jdbc.sql("SELECT id, parent_id, name, kind, path, city_id FROM org_company WHERE id = :id")
                 .param("id", id).query(CompanyRef.class).optional();
     }
 
     @Override
     public List<CompanyRef> companies() {
-        return jdbc.sql("SELECT id, parent_id, name, kind, path FROM org_company ORDER BY path")
+        return jdbc.sql("SELECT id, parent_id, name, kind, path, city_id FROM org_company ORDER BY path")
                 .query(CompanyRef.class).list();
     }
 
@@ -123,14 +131,15 @@ class JdbcOrgDirectory implements OrgDirectory {
 
     @Transactional
     @Override
-    public long createCompany(Long parentId, String name, String actor) {
+    public long createCompany(Long parentId, String name, Long cityId, String actor) {
         return jdbc.sql("""
                         WITH n AS (SELECT nextval('org_company_id_seq') AS id)
-                        INSERT INTO org_company (id, parent_id, name, kind, path, created_by)
+                        INSERT INTO org_company (id, parent_id, name, kind, path, city_id, created_by)
                         SELECT n.id, :parent, :name, CASE WHEN :parent::bigint IS NULL THEN 'HQ' ELSE 'BRANCH' END,
-                               coalesce((SELECT path FROM org_company WHERE id = :parent), 'C/') || n.id || '/', :by
+                               coalesce((SELECT path FROM org_company WHERE id = :parent), 'C/') || n.id || '/', cast(:city AS bigint), :by
                           FROM n RETURNING id""")
-                .param("parent", parentId).param("name", name).param("by", actor).query(Long.class).single();
+                .param("parent", parentId).param("name", name).param("city", cityId).param("by", actor)
+                .query(Long.class).single();
     }
 
     @Transactional
