@@ -149,6 +149,23 @@ class ContactTracingTest {
     }
 
     @Test
+    void aScreeningRoundLeavesOutTheCloseContactsUnderManagementButNotTheKeyGroupOrTheDismissed() {
+        assertThat(decide(null, "同户乙", "CLOSE").status()).isEqualTo(302);
+        assertThat(decide(null, "同层戊", "KEY_GROUP").status()).isEqualTo(302);
+        assertThat(decide(null, "楼上丙", "").status()).isEqualTo(302);
+        var now = clock.localNow().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        admin.get(path("").replace("/contacts", "/screening"));
+        assertThat(admin.postForm(path("").replace("/contacts", "/screening"),
+                Map.of("startsAt", now.minusHours(1).toString(), "endsAt", now.plusHours(10).toString())).status()).isEqualTo(302);
+        long round = jdbc.sql("SELECT max(id) FROM emg_screening_round WHERE incident_id = :i").param("i", incident.value())
+                .query(Long.class).single();
+
+        String page = admin.get("/emergency/screening/" + round).body();
+        assertThat(page).as("seed 004: everyone except close and general contacts is screened")
+                .contains("同层戊", "楼上丙", "楼下丁").doesNotContain("同户乙");
+    }
+
+    @Test
     void aPositiveCloseContactMakesTheirContactsOfContactsCloseContacts() throws Exception {
         decide(null, "同户乙", "CLOSE");
         long spouseId = node(json.readTree(admin.get(path("/list.json")).body()).get("contacts"), "同户乙").get("contactId").asLong();

@@ -8,7 +8,7 @@ import java.util.Set;
  * list, since they are tested under their own management (seed 004 四(五)2: 对小区内除密切接触者、
  * 一般接触者以外的人员实施核酸筛查). The contacts part of this module implements it (close contacts,
  * contacts of contacts and general contacts under management; key-group members are still
- * screened); until then {@link NoManagedContacts} answers.
+ * screened); the contacts part answers (ContactsUnderManagement).
  */
 public interface ManagedContacts {
 
