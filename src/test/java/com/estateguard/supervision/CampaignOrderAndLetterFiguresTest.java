@@ -125,6 +125,30 @@ class CampaignOrderAndLetterFiguresTest {
         assertThat(streetClient.get(overdue.link().replace("&amp;", "&")).body()).doesNotContain("data-order=\"" + order + "\"");
     }
 
+    @Test
+    void theOverviewShowsTheScopesOpenOrdersSanctionsInForceAndUnsignedLetters() {
+        clock.setLocal(LocalDateTime.of(2026, 9, 30, 10, 0));
+        long order = inspections.orderOf(inspections.unqualified(east.id(), head.user()));
+        TestClient association = tree.authority(Role.PROPERTY_ASSOCIATION, city).login(port);
+        long letter = publish(association, LocalDateTime.of(2026, 10, 1, 10, 0));
+        clock.setLocal(LocalDateTime.of(2026, 10, 10, 9, 0));
+        TestClient cityClient = head.login(port);
+        cityClient.get("/supervision/orders/" + order);
+        assertThat(cityClient.postForm("/supervision/orders/" + order + "/sanctions", Map.of("kind", "CIRCULATED_CRITICISM",
+                "groundKind", "ORDER", "groundId", String.valueOf(order), "reason", "逾期未整改")).status()).isEqualTo(302);
+
+        String page = cityClient.get("/supervision").body();
+        assertThat(page).containsPattern("id=\"overview-overdue\"[^>]*>1<").contains("href=\"/supervision/orders?filter=OVERDUE\"");
+        assertThat(page).contains("id=\"overview-sanctions\"").contains("逾期未整改").contains("通报批评")
+                .contains("href=\"/supervision/companies/" + eastCompany + "\"");
+        assertThat(page).contains("data-letter=\"" + letter + "\"").contains("href=\"/supervision/letters/" + letter + "/unsigned\"")
+                .containsPattern("class=\"unsigned v-REFUSE\">2<");
+
+        String theirs = southStreet.login(port).get("/supervision").body();
+        assertThat(theirs).containsPattern("id=\"overview-overdue\"[^>]*>0<").contains("id=\"no-sanctions\"").doesNotContain("逾期未整改")
+                .containsPattern("class=\"unsigned v-REFUSE\">1<");
+    }
+
     record Shown(long value, String link) {
     }
 
