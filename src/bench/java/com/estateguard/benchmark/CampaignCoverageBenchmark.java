@@ -8,10 +8,13 @@ import com.estateguard.identity.Users;
 import com.estateguard.org.OrgDirectory;
 import com.estateguard.org.RegionLevel;
 import com.estateguard.supervision.InspectionKind;
+import com.estateguard.org.RegionId;
 import com.estateguard.supervision.internal.campaign.Campaign;
+import com.estateguard.supervision.internal.campaign.CampaignFigures;
 import com.estateguard.supervision.internal.campaign.CampaignForm;
 import com.estateguard.supervision.internal.campaign.Campaigns;
 import com.estateguard.supervision.internal.campaign.Coverage;
+import com.estateguard.supervision.internal.circular.Circulars;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,9 +26,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Measures a campaign's coverage in a city of 10,000 estates (10 districts, 100 streets, 1,000
- * communities), 1,000 companies and 100,000 submitted inspections of one phase, generated with SQL
- * generate_series: the coverage query (Coverage.view, what the page and the figures read) at the city
- * and at a district, and over HTTP the page and its figures JSON, p50/p95 of N runs after a warm-up.
+ * communities), 1,000 companies, 100,000 submitted inspections of one phase and 30,000 rectification
+ * orders, generated with SQL generate_series: the coverage query (Coverage.view, what the page and the
+ * figures read) at the city and at a district, over HTTP the page and its figures JSON, the page's order
+ * and letter figures, and the circular's figures (Circulars.compile) at a district and at the city and
+ * its preview page, p50/p95 of N runs after a warm-up (the city circular: N/4 runs, at least 3).
  * Not a test: run with {@code ./mvnw -Pbench test-compile exec:java@campaigns} (-Dbench.runs=N).
  */
 public final class CampaignCoverageBenchmark {
@@ -90,8 +95,28 @@ public final class CampaignCoverageBenchmark {
                       JOIN (SELECT id, row_number() OVER (ORDER BY id) - 1 AS n FROM org_estate WHERE region_path LIKE :city || '%') e
                         ON e.n = (g * 31) % 8000""")
                     .param("t", template).param("c", id).param("p", phase).param("city", cityPath).update();
+            // 30,000 rectification orders for 30,000 of the unqualified inspections (one each, as the listener issues them):
+            // a quarter overdue, a quarter due, a quarter answered, a quarter verified; names copied as issue() copies them.
+            int orders = jdbc.sql("""
+                    INSERT INTO sup_rectification_order (inspection_id, estate_id, estate_name, company_id, company_name, score, pass_mark,
+                                                         status, issued_at, working_days, due_on, due_at, answered_at, answered_by,
+                                                         verified_at, verified_by, updated_at, updated_by)
+                    SELECT i.id, i.estate_id, e.name, e.company_id, co.name, i.score, i.pass_mark,
+                           (ARRAY['ISSUED', 'ISSUED', 'ANSWERED', 'VERIFIED'])[i.n % 4 + 1],
+                           i.submitted_at, 2, (i.submitted_at + d.shift)::date, i.submitted_at + d.shift,
+                           CASE WHEN i.n % 4 >= 2 THEN i.submitted_at + interval '1 day' END,
+                           CASE WHEN i.n % 4 >= 2 THEN 'bench' END,
+                           CASE WHEN i.n % 4 = 3 THEN i.submitted_at + interval '2 days' END,
+                           CASE WHEN i.n % 4 = 3 THEN 'bench' END, i.submitted_at, 'bench'
+                      FROM (SELECT s.*, row_number() OVER (ORDER BY s.id) - 1 AS n FROM sup_inspection s
+                             WHERE s.campaign_id = :c AND NOT s.qualified) i
+                      JOIN org_estate e ON e.id = i.estate_id
+                      JOIN org_company co ON co.id = e.company_id
+                      CROSS JOIN LATERAL (SELECT CASE WHEN i.n % 4 = 0 THEN interval '-3 days' ELSE interval '3 days' END AS shift) d
+                     WHERE i.n < 30000""").param("c", id).update();
             jdbc.sql("ANALYZE").update();
-            System.out.printf("generated: 10,000 estates, 1,000 companies, 100,000 inspections in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+            System.out.printf("generated: 10,000 estates, 1,000 companies, 100,000 inspections, %,d orders in %.1f s%n", orders,
+                    (System.nanoTime() - t0) / 1e9);
 
             Coverage coverage = ctx.getBean(Coverage.class);
             Campaign.Phase p = campaign.phases().get(0);
@@ -112,6 +137,24 @@ public final class CampaignCoverageBenchmark {
             TestClient client = TestClient.person(port, "benchcity", "bench-pass-1234");
             measure("GET campaign page (city)", runs, () -> check(client.get("/supervision/campaigns/" + id)));
             measure("GET figures.json (city)", runs, () -> check(client.get("/supervision/campaigns/" + id + "/figures.json")));
+
+            // The campaign page's order and letter figures (CampaignFigures), the circular's figures (Circulars.compile:
+            // what the preview shows and publishing freezes) at a district and at the city, and the preview page.
+            var figures = ctx.getBeansOfType(CampaignFigures.class).values();
+            System.out.println("campaign figures (city): " + figures.stream().flatMap(f -> f.figures(campaign, p, manager).stream())
+                    .map(f -> f.labelKey() + "=" + f.value()).toList());
+            measure("CampaignFigures (orders, letters), city", runs,
+                    () -> figures.stream().flatMap(f -> f.figures(campaign, p, manager).stream()).toList());
+            Circulars circulars = ctx.getBean(Circulars.class);
+            String districtPath = org.region(new RegionId(districts.get(0))).orElseThrow().path();
+            var districtManager = new CurrentUser(0, "bench", "bench", Role.DISTRICT_AUTHORITY, districtPath, null, null);
+            var compiled = circulars.compile(phase, 3, manager);
+            System.out.printf("circular (city): %d inspected, %d unqualified, %d training checks%n", compiled.inspected(),
+                    compiled.unqualified().size(), compiled.training().size());
+            int heavy = Math.max(3, runs / 4);
+            measure("Circulars.compile, one district", runs, () -> circulars.compile(phase, 3, districtManager));
+            measure("Circulars.compile, city", heavy, 1, () -> circulars.compile(phase, 3, manager));
+            measure("GET circular preview (city)", heavy, 1, () -> check(client.get("/supervision/circulars/preview?phaseId=" + phase)));
         } finally {
             ctx.close();
         }
@@ -125,7 +168,11 @@ public final class CampaignCoverageBenchmark {
     }
 
     private static void measure(String what, int runs, Supplier<Object> action) {
-        for (int i = 0; i < 5; i++) {
+        measure(what, runs, 5, action);
+    }
+
+    private static void measure(String what, int runs, int warmUps, Supplier<Object> action) {
+        for (int i = 0; i < warmUps; i++) {
             action.get();
         }
         long[] ms = new long[runs];

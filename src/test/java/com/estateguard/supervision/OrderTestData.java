@@ -32,6 +32,11 @@ public class OrderTestData {
 
     /** An inspection just below the pass mark: the first items get their lowest value until the score drops under 60 %. */
     public InspectionId unqualified(long estate, CurrentUser inspector) {
+        return unqualified(estate, null, null, inspector);
+    }
+
+    /** The same, as an inspection of a campaign's phase. */
+    public InspectionId unqualified(long estate, Long campaign, Long phase, CurrentUser inspector) {
         TemplateId template = inspections.inUse(SHEET).orElseThrow();
         List<TemplateItem> items = inspections.items(template);
         BigDecimal total = items.stream().map(TemplateItem::maxPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -44,7 +49,7 @@ public class OrderTestData {
             }
             entries.add(entry(item, !fail));
         }
-        return inspections.submit(new SubmitInspection(template, new EstateId(estate), null, null, InspectionKind.GROUP, null, null,
+        return inspections.submit(new SubmitInspection(template, new EstateId(estate), campaign, phase, InspectionKind.GROUP, null, null,
                 entries, "测试：低于合格线", List.of()), inspector);
     }
 

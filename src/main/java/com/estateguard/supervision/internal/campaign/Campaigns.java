@@ -103,6 +103,13 @@ public class Campaigns {
                 : campaign.phase(phaseId).orElseThrow(() -> new NotFoundException("phase", phaseId));
     }
 
+    /** "campaign · phase" for a phase of a campaign the user may see; the phase is not found otherwise. */
+    public String phaseLabel(long phaseId, CurrentUser user) {
+        return jdbc.sql("SELECT c.name || ' · ' || p.name FROM sup_phase p JOIN sup_campaign c ON c.id = p.campaign_id WHERE p.id = :p AND "
+                        + VISIBLE).param("p", phaseId).param("scope", user.scopePath())
+                .query(String.class).optional().orElseThrow(() -> new NotFoundException("phase", phaseId));
+    }
+
     /** Without a scope: for the listeners and the demo, which act for the system. */
     public Campaign get(long id) {
         return jdbc.sql(SELECT + " WHERE c.id = :id").param("id", id).query(this::campaign).optional()

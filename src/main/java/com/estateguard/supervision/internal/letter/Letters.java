@@ -187,6 +187,40 @@ public class Letters {
                 LetterText.sha256(letter.contentText()).equals(letter.contentSha256()), supersedes, supersededBy(id));
     }
 
+    /** A letter in force (not superseded) and how many of the offices the reader sees have not signed it. */
+    public record UnsignedCount(long letterId, String title, Instant deadlineAt, boolean overdue, long unsigned) {
+    }
+
+    /**
+     * The letters in force that the reader sees, published within the region or above it, with the offices
+     * that have not signed, counted in SQL and cut as the letter's own page cuts them ({@link #visibleOffices}):
+     * every office from the letter's region or above, a company its own offices, anyone else the offices of the
+     * companies managing estates in their scope. Newest first. Without a region, every letter the reader sees.
+     */
+    public List<UnsignedCount> unsigned(String regionPath, CurrentUser user) {
+        String scope = scope(user);
+        String overlapping = (regionPath == null ? "" : " (l.scope_path LIKE :region || '%' OR :region LIKE l.scope_path || '%') AND")
+                + " NOT EXISTS (SELECT 1 FROM sup_letter n WHERE n.supersedes_id = l.id) AND " + VISIBLE;
+        List<String> below = jdbc.sql("SELECT l.scope_path FROM sup_letter l WHERE" + overlapping + " AND l.scope_path NOT LIKE :scope || '%'")
+                .param("region", regionPath == null ? "" : regionPath).param("scope", scope).query(String.class).list();
+        boolean company = user.role().level() == Role.Level.COMPANY;
+        List<String> roots = company || below.isEmpty() ? List.of("-")
+                : org.estates(scope).stream().map(e -> e.companyPath().split("/")[1]).distinct().toList();
+        String offices = company ? "r.company_path LIKE :scope || '%'" : "split_part(r.company_path, '/', 2) IN (:roots)";
+        Instant now = clock.instant();
+        return jdbc.sql("""
+                        SELECT l.id, l.title, l.deadline_at,
+                               count(r.id) FILTER (WHERE r.signed_at IS NULL
+                                                     AND (l.scope_path LIKE :scope || '%' OR\s""" + offices + """
+                        )) AS unsigned
+                          FROM sup_letter l JOIN sup_letter_recipient r ON r.letter_id = l.id
+                         WHERE""" + overlapping + " GROUP BY l.id ORDER BY l.published_at DESC, l.id DESC")
+                .param("region", regionPath == null ? "" : regionPath).param("scope", scope).param("roots", roots)
+                .query((rs, i) -> new UnsignedCount(rs.getLong("id"), rs.getString("title"), rs.getTimestamp("deadline_at").toInstant(),
+                        now.isAfter(rs.getTimestamp("deadline_at").toInstant()), rs.getLong("unsigned")))
+                .list();
+    }
+
     /** The text exactly as hashed, for anyone to check the SHA-256 a head signed against. */
     public String contentText(long id, CurrentUser user) {
         return load(id, user).contentText();

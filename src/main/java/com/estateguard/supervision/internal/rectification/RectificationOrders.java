@@ -45,6 +45,11 @@ public class RectificationOrders {
                    (SELECT count(*) FROM sup_order_item i WHERE i.order_id = o.id) AS items
               FROM sup_rectification_order o
              WHERE\s""";
+    /** The orders issued for the inspections of one campaign phase. */
+    private static final String OF_PHASE = " " + """
+             AND o.inspection_id IN (SELECT i.id FROM sup_inspection i
+                                      WHERE i.campaign_id = (SELECT p.campaign_id FROM sup_phase p WHERE p.id = :phase)
+                                        AND i.phase_id = :phase)""";
 
     private final JdbcClient jdbc;
     private final RectificationOrderRepository repository;
@@ -143,16 +148,36 @@ public class RectificationOrders {
     }
 
     public Paging<Row> list(Filter filter, String search, int page, int size, CurrentUser user) {
-        String where = EstateScope.where("o.estate_id") + condition(filter)
+        return list(filter, search, null, page, size, user);
+    }
+
+    /** The orders in the user's scope as filtered; with a phase, only those of the phase's inspections. */
+    public Paging<Row> list(Filter filter, String search, Long phase, int page, int size, CurrentUser user) {
+        String where = EstateScope.where("o.estate_id") + condition(filter) + (phase == null ? "" : OF_PHASE)
                 + (search == null || search.isBlank() ? "" : " AND (o.estate_name LIKE :q OR o.company_name LIKE :q)");
         String q = search == null ? "" : "%" + search.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         long total = jdbc.sql("SELECT count(*) FROM sup_rectification_order o WHERE " + where)
                 .param("scope", EstateScope.bind(user.scopePath())).param("now", Timestamp.from(clock.instant())).param("q", q)
-                .query(Long.class).single();
+                .param("phase", phase == null ? 0L : phase).query(Long.class).single();
         List<Row> rows = jdbc.sql(ROW + where + " ORDER BY o.due_at, o.id LIMIT :size OFFSET :off")
                 .param("scope", EstateScope.bind(user.scopePath())).param("now", Timestamp.from(clock.instant())).param("q", q)
-                .param("size", size).param("off", (page - 1) * size).query(this::row).list();
+                .param("phase", phase == null ? 0L : phase).param("size", size).param("off", (page - 1) * size).query(this::row).list();
         return new Paging<>(rows, page, size, total);
+    }
+
+    /** How many orders of a phase's inspections in the user's scope are open, due (not overdue) and overdue. */
+    public record PhaseCounts(long open, long due, long overdue) {
+    }
+
+    public PhaseCounts counts(long phase, CurrentUser user) {
+        return jdbc.sql("""
+                        SELECT count(*) FILTER (WHERE o.status IN ('ISSUED', 'ANSWERED')) AS open,
+                               count(*) FILTER (WHERE o.status = 'ISSUED' AND o.due_at >= :now) AS due,
+                               count(*) FILTER (WHERE o.status = 'ISSUED' AND o.due_at < :now) AS overdue
+                          FROM sup_rectification_order o
+                         WHERE o.status IN ('ISSUED', 'ANSWERED') AND\s""" + EstateScope.where("o.estate_id") + OF_PHASE)
+                .param("scope", EstateScope.bind(user.scopePath())).param("now", Timestamp.from(clock.instant())).param("phase", phase)
+                .query((rs, i) -> new PhaseCounts(rs.getLong("open"), rs.getLong("due"), rs.getLong("overdue"))).single();
     }
 
     /** The orders of one estate, open ones first. */

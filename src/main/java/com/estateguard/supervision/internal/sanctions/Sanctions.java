@@ -88,6 +88,20 @@ public class Sanctions {
                 .param("c", companyId).param("today", today()).query(this::row).list();
     }
 
+    /** The sanctions in force on estates in the user's scope (at most {@code limit}, latest first) and how many there are. */
+    public record InForce(List<Sanction> rows, long total) {
+    }
+
+    public InForce inForce(CurrentUser user, int limit) {
+        String where = " WHERE imposed_on <= :today AND (expires_on IS NULL OR expires_on >= :today) AND " + EstateScope.where("estate_id");
+        long total = jdbc.sql("SELECT count(*) FROM sup_sanction" + where)
+                .param("today", today()).param("scope", EstateScope.bind(user.scopePath())).query(Long.class).single();
+        List<Sanction> rows = jdbc.sql(COLUMNS + where + " ORDER BY imposed_on DESC, id DESC LIMIT :limit")
+                .param("today", today()).param("scope", EstateScope.bind(user.scopePath())).param("limit", limit)
+                .query(this::row).list();
+        return new InForce(rows, total);
+    }
+
     public List<Sanction> ofOrder(long orderId) {
         return jdbc.sql(COLUMNS + " WHERE order_id = :o ORDER BY id")
                 .param("o", orderId).param("today", today()).query(this::row).list();

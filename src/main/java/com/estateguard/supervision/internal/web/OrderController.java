@@ -11,6 +11,7 @@ import com.estateguard.supervision.ItemEntry;
 import com.estateguard.supervision.SupervisionPermission;
 import com.estateguard.supervision.TemplateItem;
 import com.estateguard.supervision.YesNoNa;
+import com.estateguard.supervision.internal.campaign.Campaigns;
 import com.estateguard.supervision.internal.rectification.InterviewForm;
 import com.estateguard.supervision.internal.rectification.OrderExport;
 import com.estateguard.supervision.internal.rectification.OrderStatus;
@@ -66,17 +67,19 @@ class OrderController {
     private final Sanctions sanctions;
     private final Uploads uploads;
     private final OrderExport export;
+    private final Campaigns campaigns;
     private final MessageSource messages;
     private final Clock clock;
     private final ZoneId zone;
 
     OrderController(RectificationOrders orders, Rechecks rechecks, Sanctions sanctions, Uploads uploads, OrderExport export,
-                    MessageSource messages, Clock clock, ZoneId zone) {
+                    Campaigns campaigns, MessageSource messages, Clock clock, ZoneId zone) {
         this.orders = orders;
         this.rechecks = rechecks;
         this.sanctions = sanctions;
         this.uploads = uploads;
         this.export = export;
+        this.campaigns = campaigns;
         this.messages = messages;
         this.clock = clock;
         this.zone = zone;
@@ -84,25 +87,29 @@ class OrderController {
 
     @GetMapping("/supervision/orders")
     String list(@RequestParam(required = false) Filter filter, @RequestParam(required = false) String q,
-                @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
+                @RequestParam(required = false) Long phase, @RequestParam(required = false) Integer page,
+                @RequestParam(required = false) Integer size, Model model) {
         CurrentUser me = CurrentUser.require();
         Filter f = filter == null ? Filter.OPEN : filter;
-        Paging<OrderViews.Row> rows = orders.list(f, q, Paging.clampPage(page), Paging.clampSize(size), me);
+        Paging<OrderViews.Row> rows = orders.list(f, q, phase, Paging.clampPage(page), Paging.clampSize(size), me);
         model.addAttribute("filter", f);
         model.addAttribute("filters", Filter.values());
         model.addAttribute("q", q);
+        model.addAttribute("phase", phase);
+        model.addAttribute("phaseLabel", phase == null ? null : campaigns.phaseLabel(phase, me));
         model.addAttribute("rows", rows);
-        model.addAttribute("overdue", orders.list(Filter.OVERDUE, null, 1, 1, me).total());
-        model.addAttribute("due", orders.list(Filter.DUE, null, 1, 1, me).total());
-        model.addAttribute("answered", orders.list(Filter.ANSWERED, null, 1, 1, me).total());
+        model.addAttribute("overdue", orders.list(Filter.OVERDUE, null, phase, 1, 1, me).total());
+        model.addAttribute("due", orders.list(Filter.DUE, null, phase, 1, 1, me).total());
+        model.addAttribute("answered", orders.list(Filter.ANSWERED, null, phase, 1, 1, me).total());
         model.addAttribute("authority", me.role().level() == Role.Level.REGION);
         return "supervision/orders";
     }
 
     /** The list as filtered, every page of it (at most 5,000 rows), as an Excel workbook. */
     @GetMapping("/supervision/orders.xlsx")
-    ResponseEntity<byte[]> export(@RequestParam(required = false) Filter filter, @RequestParam(required = false) String q) {
-        Paging<OrderViews.Row> rows = orders.list(filter == null ? Filter.OPEN : filter, q, 1, EXPORT_ROWS, CurrentUser.require());
+    ResponseEntity<byte[]> export(@RequestParam(required = false) Filter filter, @RequestParam(required = false) String q,
+                                  @RequestParam(required = false) Long phase) {
+        Paging<OrderViews.Row> rows = orders.list(filter == null ? Filter.OPEN : filter, q, phase, 1, EXPORT_ROWS, CurrentUser.require());
         byte[] body = export.xlsx(rows.rows(), zone, key -> messages.getMessage(key, null, key, LocaleContextHolder.getLocale()));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
