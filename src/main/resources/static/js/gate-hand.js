@@ -155,7 +155,6 @@
       tone([330, 220, 330]);
       if (navigator.vibrate) { navigator.vibrate([300, 120, 300]); }
     }
-    if (passScan()) { decision.scrollIntoView({ block: 'start' }); }
   }
 
   document.addEventListener('click', function (e) {
@@ -176,9 +175,21 @@
   document.addEventListener('keydown', function (e) {
     var t = e.target;
     if (e.key !== 'Enter' || !t || !passScan()) { return; }
-    if (t.id === 'passToken') { e.preventDefault(); takePass(t, true); return; }
+    if (t.id === 'passToken') { e.preventDefault(); takePass(t, false); return; }
     var next = nextAfter(t);
-    if (next) { e.preventDefault(); remember(); next.focus(); }
+    if (next) { e.preventDefault(); remember(); }
+  });
+  // The focus moves on when Enter is released: moved at keydown, the keyup would land on the next field
+  // (and a keyup of Enter in the health-code field looks the code up, gate-page.js).
+  document.addEventListener('keyup', function (e) {
+    var t = e.target;
+    if (e.key !== 'Enter' || !t || !passScan()) { return; }
+    if (t.id === 'passToken') {
+      if (t.value.trim()) { document.getElementById('scannedCode').focus(); }
+      return;
+    }
+    var next = nextAfter(t);
+    if (next) { next.focus(); }
   });
 
   document.addEventListener('change', function (e) {
@@ -199,10 +210,16 @@
     reset();
     var decision = document.getElementById('decision');
     if (decision) { feedback(decision); }
-    if (passScan()) {
-      var pass = document.getElementById('passToken');
-      if (pass) { pass.focus({ preventScroll: true }); }
-    }
+  });
+  // After htmx has settled the new workspace (and focused its autofocus field, the health code):
+  // in pass-scan mode the verdict is shown from the top and the pass field waits for the next person.
+  document.addEventListener('htmx:afterSettle', function (e) {
+    var target = e.detail.target;
+    if (!passScan() || !target || target.id !== 'workspace') { return; }
+    var decision = document.getElementById('decision');
+    if (decision) { decision.scrollIntoView({ block: 'start' }); }
+    var pass = document.getElementById('passToken');
+    if (pass) { pass.focus({ preventScroll: true }); }
   });
 
   document.addEventListener('DOMContentLoaded', function () {
