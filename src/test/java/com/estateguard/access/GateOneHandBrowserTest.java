@@ -88,6 +88,40 @@ class GateOneHandBrowserTest {
 
         page.keyboard().press("Escape");
         assertThat(gateLink).isHidden();
+
+        // Chinese first, English on request.
+        page.navigate(page.url() + "&lang=en");
+        assertThat(menu).containsText("Menu");
+        assertThat(page.locator("#pass-scan-toggle")).hasText("Pass-scan mode");
+    }
+
+    @Test
+    void aFamilyComingInTogetherIsCheckedOneScreenPerPersonInPassScanMode() {
+        var mother = residentWithPass("8", "1", "201", "韩母亲");
+        var son = residentWithPass("8", "1", "201", "韩儿子");
+        String motherPass = passes.token(passes.issue(mother.id(), estate.admin().user()));
+        String sonPass = passes.token(passes.issue(son.id(), estate.admin().user()));
+
+        page.locator("main.gate .seg a").filter(new Locator.FilterOptions().setHasText("多人同行")).click();
+        page.waitForURL(Pattern.compile(".*mode=GROUP.*"));
+        turnOnPassScanMode();
+        scanPass(motherPass);
+        decide(mother.idNumber(), mother.name());
+        assertThat(page.locator("#decision .verdict")).hasText("放行");
+        Locator members = page.locator(".group-bar li");
+        assertThat(members).hasCount(1);
+        assertThat(members.first()).containsText(mother.name());
+        // The next person starts on a clean screen, at the pass field.
+        assertThat(page.locator("#passToken")).isFocused();
+        assertThat(page.locator("input[name=temperature]")).hasValue("");
+        assertThat(page.locator("#scannedCode")).hasValue("");
+
+        scanPass(sonPass);
+        decide(son.idNumber(), son.name());
+        assertThat(page.locator("#decision")).containsText(son.name());
+        assertThat(members).hasCount(2);
+        assertThat(members.nth(1)).containsText(son.name());
+        guard.screenshotOfScreen("gate-pass-scan-group");
     }
 
     @Test
