@@ -71,8 +71,15 @@ public final class BrowserSession implements AutoCloseable {
         page.waitForURL(url -> !url.contains("/login"));
     }
 
-    /** A link in the header's navigation, by its exact text. */
+    /**
+     * A link in the header's navigation, by its exact text. On a phone the links are folded behind
+     * the menu button, so the menu is opened first, as a person would.
+     */
     public Locator navLink(String text) {
+        Locator menu = page.locator("#menu-toggle");
+        if (menu.isVisible() && !"true".equals(menu.getAttribute("aria-expanded"))) {
+            menu.click();
+        }
         return page.locator("header nav")
                 .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(text).setExact(true));
     }

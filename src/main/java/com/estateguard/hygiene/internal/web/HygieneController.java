@@ -136,6 +136,7 @@ class HygieneController {
         LocalDateTime now = LocalDateTime.now(clock.withZone(zone)).withSecond(0).withNano(0);
         LocalDateTime doneAt = task.day().equals(now.toLocalDate()) ? now : task.day().atTime(12, 0);
         model.addAttribute("task", task);
+        model.addAttribute("draftKey", draftKey(id));
         model.addAttribute("form", new DisinfectionForm(doneAt, task.place().agent(), null, null, null, null));
         model.addAttribute("agents", task.place().type().allowedAgents());
         return "hygiene/record";
@@ -152,6 +153,8 @@ class HygieneController {
                 UploadedFile checked = uploads.photo(photo).orElse(null);
                 records.record(id, form, checked, me);
                 flash.addFlashAttribute("recorded", task.place().name());
+                // The task list drops the phone's draft of this record (drafts.js, data-draft-clear).
+                flash.addFlashAttribute("recordedDraft", draftKey(id));
                 return "redirect:/hygiene/tasks";
             } catch (DomainException e) {
                 model.addAttribute("errorKey", e.messageKey());
@@ -159,8 +162,14 @@ class HygieneController {
             }
         }
         model.addAttribute("task", task);
+        model.addAttribute("draftKey", draftKey(id));
         model.addAttribute("agents", task.place().type().allowedAgents());
         return "hygiene/record";
+    }
+
+    /** The key under which the cleaner's phone keeps an unsent record of this task (static/js/drafts.js). */
+    private static String draftKey(long taskId) {
+        return "hygiene-task-" + taskId;
     }
 
     @GetMapping("/hygiene/records/{id}/photo")
