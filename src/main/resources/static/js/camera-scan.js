@@ -1,11 +1,13 @@
 // Reads one QR code with the phone's camera, for the gate page's health-code and pass fields.
 // EGCamera.scan(video) resolves with the code's text, or null when the guard stops it (EGCamera.stop()).
 // The browser's own BarcodeDetector is used where it exists; elsewhere the ZXing library is loaded
-// once from its WebJar (same origin, so the CSP's script-src 'self' allows it). Without either the
+// once (same origin, so the CSP's script-src 'self' allows it): @zxing/library 0.23.0's UMD build, taken
+// unchanged from the npm registry into static/js/vendor with its licence (Apache-2.0), since no WebJar of
+// it is served to this build. Without either the
 // promise is rejected with 'unsupported' and the page says to use the scanner.
 (function () {
   'use strict';
-  var FALLBACK = '/webjars/zxing__library/umd/index.min.js';
+  var FALLBACK = '/js/vendor/zxing-library-0.23.0.min.js';
   var current = null;
   var fallbackLoaded = null;
 
@@ -86,6 +88,8 @@
       });
     },
     stop: stopCurrent,
+    /** Loads the ZXing reader used where the browser has no BarcodeDetector (resolves with the library). */
+    loadFallback: loadFallback,
     unsupportedMessage: function () {
       return document.documentElement.lang === 'en' ? 'Camera scanning is not available here; use the scanner.' : '此设备无法使用相机扫码，请使用扫码枪。';
     }

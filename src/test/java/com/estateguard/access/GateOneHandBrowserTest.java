@@ -182,6 +182,34 @@ class GateOneHandBrowserTest {
     }
 
     @Test
+    void whereTheBrowserHasNoBarcodeDetectorTheZxingFallbackLoadsUnderTheCspAndReadsAQrCode() throws Exception {
+        String text = "EG-PASS-fallback-" + System.nanoTime();
+        var matrix = new com.google.zxing.qrcode.QRCodeWriter().encode(text, com.google.zxing.BarcodeFormat.QR_CODE, 0, 0);
+        StringBuilder rows = new StringBuilder();
+        for (int y = 0; y < matrix.getHeight(); y++) {
+            for (int x = 0; x < matrix.getWidth(); x++) {
+                rows.append(matrix.get(x, y) ? '1' : '0');
+            }
+            rows.append('/');
+        }
+        Object read = page.evaluate("""
+                rows => window.EGCamera.loadFallback().then(ZXing => {
+                  const lines = rows.split('/').filter(r => r.length), scale = 6, quiet = 4;
+                  const size = (lines.length + 2 * quiet) * scale;
+                  const canvas = document.createElement('canvas');
+                  canvas.width = size; canvas.height = size;
+                  const g = canvas.getContext('2d');
+                  g.fillStyle = '#fff'; g.fillRect(0, 0, size, size); g.fillStyle = '#000';
+                  lines.forEach((line, y) => [...line].forEach((c, x) => {
+                    if (c === '1') { g.fillRect((x + quiet) * scale, (y + quiet) * scale, scale, scale); }
+                  }));
+                  const bitmap = new ZXing.BinaryBitmap(new ZXing.HybridBinarizer(new ZXing.HTMLCanvasElementLuminanceSource(canvas)));
+                  return new ZXing.QRCodeReader().decode(bitmap).getText();
+                })""", rows.toString());
+        assertThat(read).isEqualTo(text);
+    }
+
+    @Test
     void undoTakesBackTheLastInputBeforeSubmitting() {
         var resident = residentWithPass("7", "1", "101", "严撤销");
         String token = passes.token(passes.issue(resident.id(), estate.admin().user()));
