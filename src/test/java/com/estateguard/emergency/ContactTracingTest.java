@@ -62,6 +62,7 @@ class ContactTracingTest {
     TestData.Estate estate;
     ResidentsTestData.Resident patient;
     ResidentsTestData.Resident spouse;
+    ResidentsTestData.Resident sameFloor;
     IncidentId incident;
     TestClient admin;
     String passerBy;
@@ -75,7 +76,7 @@ class ContactTracingTest {
         spouse = residents.resident(estate, "3", "1", "502", "同户乙");
         residents.resident(estate, "3", "1", "602", "楼上丙");
         residents.resident(estate, "3", "1", "402", "楼下丁");
-        residents.resident(estate, "3", "1", "501", "同层戊");
+        sameFloor = residents.resident(estate, "3", "1", "501", "同层戊");
         residents.resident(estate, "3", "1", "902", "远层己");
         residents.resident(estate, "3", "2", "502", "他单元庚");
         Instant now = clock.instant();
@@ -163,6 +164,22 @@ class ContactTracingTest {
         String page = admin.get("/emergency/screening/" + round).body();
         assertThat(page).as("seed 004: everyone except close and general contacts is screened")
                 .contains("同层戊", "楼上丙", "楼下丁").doesNotContain("同户乙");
+    }
+
+    @Test
+    void releasingAContactLetsThemThroughTheGateAgain() throws Exception {
+        assertThat(decide(null, "同层戊", "KEY_GROUP").status()).isEqualTo(302);
+        assertThat(leaving(sameFloor.idNumber())).as("a key-group member leaves only with an approval")
+                .contains("\"verdict\":\"REFUSE\"").contains("LEAVE_NOT_APPROVED");
+        long contactId = byName(json.readTree(admin.get(path("/follow-up.json")).body()), "同层戊").get("contactId").asLong();
+
+        assertThat(admin.postForm(path("/" + contactId + "/release"), Map.of()).status()).isEqualTo(302);
+
+        assertThat(byName(json.readTree(admin.get(path("/follow-up.json")).body()), "同层戊").get("status").asString()).isEqualTo("RELEASED");
+        assertThat(leaving(sameFloor.idNumber())).as("released: the gate no longer holds them")
+                .doesNotContain("LEAVE_NOT_APPROVED").contains("\"verdict\":\"ALLOW\"");
+        assertThat(jdbc.sql("SELECT count(*) FROM emg_restriction WHERE incident_id = :i AND lifted_at IS NULL")
+                .param("i", incident.value()).query(Long.class).single()).isZero();
     }
 
     @Test
@@ -326,6 +343,16 @@ class ContactTracingTest {
 
     private String path(String rest) {
         return "/emergency/incidents/" + incident.value() + "/contacts" + rest;
+    }
+
+    private String leaving(String idNumber) {
+        TestClient.Response r = estate.terminal(port).postJson("/api/v1/checks", """
+                {"clientId":"%s","entranceId":%d,"direction":"OUT","category":"RESIDENT","personName":"同层戊","idNumber":"%s",
+                 "evidence":{"temperature":{"celsius":36.5,"method":"INFRARED_TERMINAL"},
+                   "healthCode":{"status":"GREEN","acquisition":"SCANNED","source":"integrated-terminal"},"mask":true}}"""
+                .formatted(UUID.randomUUID(), estate.southGate(), idNumber));
+        assertThat(r.status()).as(r.body()).isLessThan(300);
+        return r.body();
     }
 
     private void check(Instant at, String direction, String name, String idNumber, String category) {

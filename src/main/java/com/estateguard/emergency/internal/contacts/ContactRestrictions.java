@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * A confirmed contact whose tier keeps them in (密接, 密接的密接: isolation; 重点人群: 不离开物业小区
  * without an approval, seed 004) is restricted at the gate through the lockdown's
- * {@link MovementControl}, until the end of their period (the key group until the incident ends).
+ * {@link MovementControl}, until the end of their period (the key group until the incident ends) or
+ * their release, whichever comes first.
  * A general contact is monitored, not kept in. The gate finds people by their keyed ID number, so
  * someone confirmed without one cannot be restricted there.
  */
@@ -43,5 +44,12 @@ class ContactRestrictions {
                 : ManagementPeriod.of(protocol, contact.tier(), contact.dayOne()).endsOn().plusDays(1).atStartOfDay(zone).toInstant();
         return Optional.of(movement.restrict(incident.id(), new RestrictedPerson(contact.personKey(), contact.personName(),
                 contact.idMasked(), contact.phone()), tier, until, actor));
+    }
+
+    /** The contact is released: their gate restrictions by this incident end now. */
+    void lift(IncidentSummary incident, Contact contact, String actor) {
+        if (contact.personKey() != null) {
+            movement.lift(incident.id(), contact.personKey(), actor);
+        }
     }
 }
