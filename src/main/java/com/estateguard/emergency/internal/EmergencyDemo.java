@@ -100,8 +100,8 @@ class EmergencyDemo implements DemoExtension {
     /**
      * The contacts of the past incident under the 9th edition, from the register's demo residents: a
      * close contact of the household and a neighbour's general contact, both released after their
-     * negative tests; a contact of the close contact (密接的密接) released after the close contact's
-     * first two negatives; a neighbour dismissed.
+     * negative tests; contacts of the close contact (密接的密接: their housemate and a visitor) released
+     * after the close contact's first two negatives; a neighbour dismissed.
      */
     private void contacts(long incident, long estate, Instant opened) {
         long protocol = jdbc.sql("SELECT id FROM emg_contact_protocol WHERE edition = :e AND based_on_id IS NULL ORDER BY id LIMIT 1")
@@ -119,18 +119,21 @@ class EmergencyDemo implements DemoExtension {
         Instant decided = opened.plus(Duration.ofMinutes(70));
         Instant released = dayOne.plusDays(10).atTime(10, 0).atZone(zone).toInstant();
         RegisteredPerson household = people.get(0);
-        RegisteredPerson neighbour = people.get(1);
-        RegisteredPerson dismissed = people.get(2);
+        List<RegisteredPerson> sameUnit = people.stream().filter(p -> p.building().equals(household.building())
+                && p.unit().equals(household.unit()) && !p.room().equals(household.room())).toList();
+        RegisteredPerson neighbour = sameUnit.isEmpty() ? people.get(1) : sameUnit.get(0);
+        RegisteredPerson dismissed = sameUnit.size() > 1 ? sameUnit.get(sameUnit.size() - 1)
+                : people.stream().filter(p -> p.id() != household.id() && p.id() != neighbour.id()).findFirst().orElseThrow();
         long close = contact(incident, null, household, "HOUSEHOLD res_household 演示·陈某同户 " + home(household), "CLOSE", protocol,
                 decided, dayOne, released);
         for (int day : new int[] {1, 2, 3, 5, 7, 10}) {
             nat(close, dayOne.plusDays(day - 1L));
         }
-        long general = contact(incident, null, neighbour, "NEIGHBOUR res_household " + home(neighbour) + "（同单元上下层）", "GENERAL",
+        long general = contact(incident, null, neighbour, "NEIGHBOUR res_household " + home(neighbour) + "（同单元，与演示·陈某同一楼梯间）", "GENERAL",
                 protocol, decided.plus(Duration.ofMinutes(3)), dayOne, dayOne.plusDays(3).atTime(10, 0).atZone(zone).toInstant());
         nat(general, dayOne);
         nat(general, dayOne.plusDays(2));
-        contact(incident, null, dismissed, "NEIGHBOUR res_household " + home(dismissed) + "（出差在外，经核实未接触）", null, protocol,
+        contact(incident, null, dismissed, "NEIGHBOUR res_household " + home(dismissed) + "（同单元；出差在外，经核实未接触）", null, protocol,
                 decided.plus(Duration.ofMinutes(5)), null, null);
         long secondary = jdbc.sql("""
                         INSERT INTO emg_contact (incident_id, parent_id, identity, person_name, id_masked, phone, reasons, decision, tier,
@@ -144,6 +147,17 @@ class EmergencyDemo implements DemoExtension {
         for (int day : new int[] {1, 4, 7}) {
             nat(secondary, dayOne.plusDays(day - 1L));
         }
+        people.stream().filter(p -> p.id() != household.id() && p.building().equals(household.building())
+                && p.unit().equals(household.unit()) && p.room().equals(household.room())).findFirst().ifPresent(housemate -> {
+                    long theirs = contact(incident, close, housemate, "HOUSEHOLD res_household " + household.name() + "同户 " + home(housemate),
+                            "SECONDARY", protocol, decided.plus(Duration.ofHours(2)), dayOne,
+                            dayOne.plusDays(7).atTime(10, 0).atZone(zone).toInstant());
+                    for (int day : new int[] {1, 4, 7}) {
+                        nat(theirs, dayOne.plusDays(day - 1L));
+                    }
+                    log(incident, decided.plus(Duration.ofHours(2)), "CONTACT_CONFIRMED",
+                            housemate.name() + " SECONDARY（第九版）（演示数据）");
+                });
         log(incident, decided, "CONTACT_CONFIRMED", household.name() + " CLOSE（第九版）（演示数据）");
         log(incident, decided.plus(Duration.ofMinutes(3)), "CONTACT_CONFIRMED", neighbour.name() + " GENERAL（第九版）（演示数据）");
         log(incident, decided.plus(Duration.ofMinutes(5)), "CONTACT_DISMISSED", dismissed.name() + "（演示数据）");
