@@ -221,6 +221,10 @@ class ContactTracingTest {
         assertThat(incidents.timeline(incident, estate.admin().user()).stream()
                 .filter(e -> e.kind().equals("CONTACT_PROTOCOL_CHANGED")).map(IncidentLogEntry::detail))
                 .anyMatch(d -> d.contains("第九版） → #" + eighth + " ") && d.contains("1 periods re-computed"));
+
+        clock.advance(Duration.ofDays(12));
+        assertThat(leaving(spouse.idNumber())).as("under the 8th edition the close contact is still kept in on day 13")
+                .contains("\"verdict\":\"REFUSE\"").contains("LEAVE_NOT_APPROVED");
     }
 
     @Test
@@ -347,7 +351,7 @@ class ContactTracingTest {
 
     private String leaving(String idNumber) {
         TestClient.Response r = estate.terminal(port).postJson("/api/v1/checks", """
-                {"clientId":"%s","entranceId":%d,"direction":"OUT","category":"RESIDENT","personName":"同层戊","idNumber":"%s",
+                {"clientId":"%s","entranceId":%d,"direction":"OUT","category":"RESIDENT","personName":"住户","idNumber":"%s",
                  "evidence":{"temperature":{"celsius":36.5,"method":"INFRARED_TERMINAL"},
                    "healthCode":{"status":"GREEN","acquisition":"SCANNED","source":"integrated-terminal"},"mask":true}}"""
                 .formatted(UUID.randomUUID(), estate.southGate(), idNumber));

@@ -102,6 +102,19 @@ public class MovementControl {
         return lifted;
     }
 
+    /**
+     * The person's restrictions of this tier by this incident end at {@code until} instead (their period
+     * re-computed under another protocol version). For the contacts work, which has checked who may act.
+     */
+    @Transactional
+    public int retime(IncidentId id, String personKey, RestrictionTier tier, Instant until, String actor) {
+        int changed = records.retime(id.value(), personKey, tier, until);
+        if (changed > 0) {
+            incidents.log(id, IncidentLogKinds.NOTE, "restriction " + tier + " until " + until + " (period re-computed)", actor);
+        }
+        return changed;
+    }
+
     /** A person added by hand on the incident page, identified by their ID number as the gate reads it. */
     @Transactional
     public long restrict(IncidentId id, String idNumber, String name, String phone, RestrictionTier tier, Instant until,
