@@ -62,6 +62,7 @@ class ContactTracingTest {
     TestData.Estate estate;
     ResidentsTestData.Resident patient;
     ResidentsTestData.Resident spouse;
+    ResidentsTestData.Resident sameFloor;
     IncidentId incident;
     TestClient admin;
     String passerBy;
@@ -75,7 +76,7 @@ class ContactTracingTest {
         spouse = residents.resident(estate, "3", "1", "502", "同户乙");
         residents.resident(estate, "3", "1", "602", "楼上丙");
         residents.resident(estate, "3", "1", "402", "楼下丁");
-        residents.resident(estate, "3", "1", "501", "同层戊");
+        sameFloor = residents.resident(estate, "3", "1", "501", "同层戊");
         residents.resident(estate, "3", "1", "902", "远层己");
         residents.resident(estate, "3", "2", "502", "他单元庚");
         Instant now = clock.instant();
@@ -166,6 +167,22 @@ class ContactTracingTest {
     }
 
     @Test
+    void releasingAContactLetsThemThroughTheGateAgain() throws Exception {
+        assertThat(decide(null, "同层戊", "KEY_GROUP").status()).isEqualTo(302);
+        assertThat(leaving(sameFloor.idNumber())).as("a key-group member leaves only with an approval")
+                .contains("\"verdict\":\"REFUSE\"").contains("LEAVE_NOT_APPROVED");
+        long contactId = byName(json.readTree(admin.get(path("/follow-up.json")).body()), "同层戊").get("contactId").asLong();
+
+        assertThat(admin.postForm(path("/" + contactId + "/release"), Map.of()).status()).isEqualTo(302);
+
+        assertThat(byName(json.readTree(admin.get(path("/follow-up.json")).body()), "同层戊").get("status").asString()).isEqualTo("RELEASED");
+        assertThat(leaving(sameFloor.idNumber())).as("released: the gate no longer holds them")
+                .doesNotContain("LEAVE_NOT_APPROVED").contains("\"verdict\":\"ALLOW\"");
+        assertThat(jdbc.sql("SELECT count(*) FROM emg_restriction WHERE incident_id = :i AND lifted_at IS NULL")
+                .param("i", incident.value()).query(Long.class).single()).isZero();
+    }
+
+    @Test
     void aPositiveCloseContactMakesTheirContactsOfContactsCloseContacts() throws Exception {
         decide(null, "同户乙", "CLOSE");
         long spouseId = node(json.readTree(admin.get(path("/list.json")).body()).get("contacts"), "同户乙").get("contactId").asLong();
@@ -204,6 +221,10 @@ class ContactTracingTest {
         assertThat(incidents.timeline(incident, estate.admin().user()).stream()
                 .filter(e -> e.kind().equals("CONTACT_PROTOCOL_CHANGED")).map(IncidentLogEntry::detail))
                 .anyMatch(d -> d.contains("第九版） → #" + eighth + " ") && d.contains("1 periods re-computed"));
+
+        clock.advance(Duration.ofDays(12));
+        assertThat(leaving(spouse.idNumber())).as("under the 8th edition the close contact is still kept in on day 13")
+                .contains("\"verdict\":\"REFUSE\"").contains("LEAVE_NOT_APPROVED");
     }
 
     @Test
@@ -326,6 +347,16 @@ class ContactTracingTest {
 
     private String path(String rest) {
         return "/emergency/incidents/" + incident.value() + "/contacts" + rest;
+    }
+
+    private String leaving(String idNumber) {
+        TestClient.Response r = estate.terminal(port).postJson("/api/v1/checks", """
+                {"clientId":"%s","entranceId":%d,"direction":"OUT","category":"RESIDENT","personName":"住户","idNumber":"%s",
+                 "evidence":{"temperature":{"celsius":36.5,"method":"INFRARED_TERMINAL"},
+                   "healthCode":{"status":"GREEN","acquisition":"SCANNED","source":"integrated-terminal"},"mask":true}}"""
+                .formatted(UUID.randomUUID(), estate.southGate(), idNumber));
+        assertThat(r.status()).as(r.body()).isLessThan(300);
+        return r.body();
     }
 
     private void check(Instant at, String direction, String name, String idNumber, String category) {

@@ -9,6 +9,7 @@ import com.estateguard.GateScanner;
 import com.estateguard.TestClock;
 import com.estateguard.TestData;
 import com.estateguard.policy.PolicyPreset;
+import com.estateguard.residents.ResidentsTestData;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.time.Duration;
@@ -19,7 +20,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The lockdown in a real browser (EMG-05, ACC-15): the estate's prevention administrator opens an
  * incident, locks the estate down from the incident's page (with the confirmation ticked), and the
- * guard's next visitor check on the gate page, on a phone, is turned back for the lockdown.
+ * guard's next visitor check on the gate page, on a phone, is turned back for the lockdown. The case is
+ * in the register: the contacts page lists their household member and their neighbour, each with the
+ * rule that found them, and the administrator confirms the household member as a close contact.
  */
 @BrowserTest
 class LockdownBrowserTest {
@@ -28,16 +31,22 @@ class LockdownBrowserTest {
     TestData data;
     @Autowired
     TestClock clock;
+    @Autowired
+    ResidentsTestData residents;
 
     @Test
     void theAdministratorLocksTheEstateDownAndTheGuardsNextVisitorIsTurnedBack(BrowserSession admin, @Phone BrowserSession guard) {
         var estate = data.estate(PolicyPreset.QUANZHOU_2021);
         String visitorId = data.registeredPerson("钱访客", Duration.ofHours(10), "NEGATIVE", "GREEN");
+        var patient = residents.resident(estate, "7", "2", "301", "病例甲");
+        residents.resident(estate, "7", "2", "301", "同户乙");
+        residents.resident(estate, "7", "2", "401", "楼上丙");
 
         Page page = admin.page();
         admin.logIn(estate.admin().username(), TestData.PASSWORD);
         page.navigate("/emergency");
         page.locator("#open-incident input[name=caseName]").fill("病例甲");
+        page.locator("#open-incident input[name=caseIdNumber]").fill(patient.idNumber());
         page.locator("#open-incident input[name=locationNow]").fill("定点医院");
         page.locator("#open-incident button[type=submit]").click();
         page.waitForURL(Pattern.compile(".*/emergency/incidents/\\d+$"));
@@ -50,6 +59,24 @@ class LockdownBrowserTest {
         page.waitForURL(Pattern.compile(".*/emergency/incidents/\\d+/lockdown$"));
         assertThat(page.locator("#lockdown-in-force")).isVisible();
         admin.screenshot("lockdown-in-force");
+
+        page.navigate(page.url().replaceFirst("/lockdown$", ""));
+        page.locator("#contacts-link").click();
+        page.waitForURL(Pattern.compile(".*/emergency/incidents/\\d+/contacts$"));
+        Locator spouse = page.locator("table.contacts tr[data-identity]").filter(new Locator.FilterOptions().setHasText("同户乙"));
+        Locator upstairs = page.locator("table.contacts tr[data-identity]").filter(new Locator.FilterOptions().setHasText("楼上丙"));
+        assertThat(spouse.locator(".tag")).hasText("同户共同居住");
+        assertThat(spouse).containsText("7-2-301");
+        assertThat(upstairs.locator(".tag")).hasText("同单元同层或上下层");
+        spouse.locator("select[name=tier]").selectOption("CLOSE");
+        spouse.locator("button").click();
+        page.waitForURL(Pattern.compile(".*/emergency/incidents/\\d+/contacts$"));
+        assertThat(page.locator("table.contacts tr[data-identity]").filter(new Locator.FilterOptions().setHasText("同户乙")))
+                .containsText("密切接触者");
+        assertThat(page.locator("#follow-up")).containsText("同户乙");
+        assertThat(page.locator("table.contacts tr[data-identity]").filter(new Locator.FilterOptions().setHasText("楼上丙"))
+                .locator("select[name=tier]")).isVisible();
+        admin.screenshot("contacts-with-reasons");
 
         Page gate = guard.page();
         guard.logIn(estate.guard().username(), TestData.PASSWORD);

@@ -10,8 +10,11 @@ import com.estateguard.emergency.IncidentId;
 import com.estateguard.emergency.IncidentLogEntry;
 import com.estateguard.emergency.IncidentSummary;
 import com.estateguard.org.EstateScope;
+import com.estateguard.emergency.internal.screening.ScreeningRounds;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,13 +26,22 @@ public class IncidentBoard {
 
     /**
      * An incident in a list: the case name masked (surname only), its state and its timings in minutes from
-     * opening (null: not yet), with the count of reports and of late ones.
+     * opening (null: not yet), with the count of reports and of late ones, since when the estate is locked
+     * down (null: not now), and the contacts confirmed and still under management.
      */
     public record Row(long id, long estateId, String estateName, boolean drill, String kind, String caseNameMasked,
                       String status, Instant openedAt, Instant endedAt, int reports, int lateReports, Long toLockdown,
-                      Long toFirstReport, Long toContactsList) {
+                      Long toFirstReport, Long toContactsList, Instant lockdownSince, int contactsConfirmed,
+                      int contactsManaged) {
         public boolean open() {
             return "OPEN".equals(status);
+        }
+    }
+
+    /** The progress of an incident's newest screening round: its number, how many are due and how many tested. */
+    public record ScreeningState(long roundId, int round, int due, int tested) {
+        public int percent() {
+            return due == 0 ? 100 : tested * 100 / due;
         }
     }
 
@@ -61,7 +73,10 @@ public class IncidentBoard {
                    (SELECT floor(extract(epoch FROM min(r.reported_at) - i.opened_at) / 60) FROM emg_report r
                      WHERE r.incident_id = i.id)::bigint AS to_first_report,
                    (SELECT floor(extract(epoch FROM min(l.at) - i.opened_at) / 60) FROM emg_incident_log l
-                     WHERE l.incident_id = i.id AND l.kind = 'CONTACTS_LISTED')::bigint AS to_contacts_list
+                     WHERE l.incident_id = i.id AND l.kind = 'CONTACTS_LISTED')::bigint AS to_contacts_list,
+                   (SELECT min(k.started_at) FROM emg_lockdown k WHERE k.incident_id = i.id AND k.ended_at IS NULL) AS lockdown_since,
+                   (SELECT count(*) FROM emg_contact c WHERE c.incident_id = i.id AND c.decision = 'CONFIRMED') AS contacts_confirmed,
+                   (SELECT count(*) FROM emg_contact c WHERE c.incident_id = i.id AND c.status = 'UNDER_MANAGEMENT') AS contacts_managed
               FROM emg_incident i JOIN org_estate e ON e.id = i.estate_id
             """;
 
@@ -69,9 +84,11 @@ public class IncidentBoard {
     private final IncidentService incidents;
     private final EmergencyPlans plans;
     private final AuditTrail audit;
+    private final ScreeningRounds screening;
 
-    IncidentBoard(JdbcClient jdbc, IncidentService incidents, EmergencyPlans plans, AuditTrail audit) {
+    IncidentBoard(JdbcClient jdbc, IncidentService incidents, EmergencyPlans plans, AuditTrail audit, ScreeningRounds screening) {
         this.jdbc = jdbc;
+        this.screening = screening;
         this.incidents = incidents;
         this.plans = plans;
         this.audit = audit;
@@ -88,6 +105,28 @@ public class IncidentBoard {
                         + " ORDER BY i.status = 'OPEN' DESC, i.opened_at DESC, i.id DESC LIMIT 200")
                 .param("scope", EstateScope.bind(me.scopePath())).param("drill", drills).param("openOnly", openOnly)
                 .param("estate", estateId).query(Row.class).list();
+    }
+
+    /**
+     * The newest screening round's progress of each open incident listed (computed live, as the round's
+     * page computes it), by incident id; incidents without a round are left out.
+     */
+    public Map<Long, ScreeningState> screening(List<Row> rows, CurrentUser me) {
+        List<Long> open = rows.stream().filter(Row::open).map(Row::id).toList();
+        if (open.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, ScreeningState> states = new HashMap<>();
+        jdbc.sql("""
+                        SELECT DISTINCT ON (incident_id) incident_id, id FROM emg_screening_round
+                         WHERE incident_id IN (:ids) ORDER BY incident_id, number DESC""")
+                .param("ids", open).query((rs, n) -> Map.entry(rs.getLong("incident_id"), rs.getLong("id"))).list()
+                .forEach(e -> {
+                    var board = screening.board(e.getValue(), me);
+                    states.put(e.getKey(), new ScreeningState(e.getValue(), board.round().number(), board.total().due(),
+                            board.total().tested()));
+                });
+        return states;
     }
 
     /** The incident whole; showing it is written to the audit trail (the case person's data). */

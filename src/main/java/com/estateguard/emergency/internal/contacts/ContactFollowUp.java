@@ -100,7 +100,8 @@ public class ContactFollowUp {
 
     /** Releases the person if the protocol version cited allows it today; otherwise names every rule that holds them. */
     public void release(IncidentId id, long contactId, CurrentUser by) {
-        Contact contact = managedContact(tracing.runnable(id, by), contactId);
+        IncidentSummary incident = tracing.runnable(id, by);
+        Contact contact = managedContact(incident, contactId);
         ProtocolVersion cited = protocols.byId(contact.protocolId());
         ManagementPeriod period = ManagementPeriod.of(cited.protocol(), contact.tier(), contact.dayOne());
         List<Nat> closeContacts = contact.parentId() == null ? List.of() : nats(contact.parentId());
@@ -110,6 +111,7 @@ public class ContactFollowUp {
         }
         contact.release(clock.instant(), by.actor());
         tracing.save(List.of(contact));
+        restrictions.lift(incident, contact, by.actor());
         incidents.log(id, "CONTACT_RELEASED", contact.personName() + " " + contact.tier() + " (" + cited.citation() + ")", by.actor());
     }
 

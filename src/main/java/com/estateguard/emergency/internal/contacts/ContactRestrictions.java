@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
 /**
  * A confirmed contact whose tier keeps them in (密接, 密接的密接: isolation; 重点人群: 不离开物业小区
  * without an approval, seed 004) is restricted at the gate through the lockdown's
- * {@link MovementControl}, until the end of their period (the key group until the incident ends).
+ * {@link MovementControl}, until the end of their period (the key group until the incident ends) or
+ * their release, whichever comes first; when the incident's protocol version changes, the restriction
+ * follows the re-computed period.
  * A general contact is monitored, not kept in. The gate finds people by their keyed ID number, so
  * someone confirmed without one cannot be restricted there.
  */
@@ -39,9 +41,29 @@ class ContactRestrictions {
         if (tier == null || contact.personKey() == null || !incident.open()) {
             return Optional.empty();
         }
-        Instant until = contact.tier() == ContactTier.KEY_GROUP ? null
-                : ManagementPeriod.of(protocol, contact.tier(), contact.dayOne()).endsOn().plusDays(1).atStartOfDay(zone).toInstant();
         return Optional.of(movement.restrict(incident.id(), new RestrictedPerson(contact.personKey(), contact.personName(),
-                contact.idMasked(), contact.phone()), tier, until, actor));
+                contact.idMasked(), contact.phone()), tier, until(contact, protocol), actor));
+    }
+
+    /** The contact's period was re-computed under another protocol version: their restriction ends with the new period. */
+    void retime(IncidentSummary incident, Contact contact, ContactProtocol protocol, String actor) {
+        RestrictionTier tier = KEPT_IN.get(contact.tier());
+        Instant until = until(contact, protocol);
+        if (tier == null || until == null || contact.personKey() == null || !incident.open()) {
+            return;
+        }
+        movement.retime(incident.id(), contact.personKey(), tier, until, actor);
+    }
+
+    private Instant until(Contact contact, ContactProtocol protocol) {
+        return contact.tier() == ContactTier.KEY_GROUP ? null
+                : ManagementPeriod.of(protocol, contact.tier(), contact.dayOne()).endsOn().plusDays(1).atStartOfDay(zone).toInstant();
+    }
+
+    /** The contact is released: their gate restrictions by this incident end now. */
+    void lift(IncidentSummary incident, Contact contact, String actor) {
+        if (contact.personKey() != null) {
+            movement.lift(incident.id(), contact.personKey(), actor);
+        }
     }
 }

@@ -140,6 +140,7 @@ public class ContactTracing {
         List<Contact> managed = contacts.findByIncident(id.value()).stream().filter(Contact::managed).toList();
         managed.forEach(c -> c.underProtocol(after.id()));
         save(managed);
+        managed.forEach(c -> restrictions.retime(incident, c, after.protocol(), by.actor()));
         incidents.log(id, "CONTACT_PROTOCOL_CHANGED", before.citation() + " → " + after.citation() + "; window "
                 + before.protocol().exposureWindowDays() + " → " + after.protocol().exposureWindowDays() + " days; "
                 + managed.size() + " periods re-computed", by.actor());

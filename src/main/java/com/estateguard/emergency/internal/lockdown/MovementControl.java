@@ -88,6 +88,33 @@ public class MovementControl {
         return restriction;
     }
 
+    /**
+     * Ends the person's restrictions by this incident at once (a contact released from management):
+     * the gate lets them out again. For the contacts work, which has checked who may act. Returns how
+     * many restrictions were lifted.
+     */
+    @Transactional
+    public int lift(IncidentId id, String personKey, String actor) {
+        int lifted = records.liftPerson(id.value(), personKey, clock.instant(), actor);
+        if (lifted > 0) {
+            incidents.log(id, IncidentLogKinds.NOTE, "restriction lifted: " + lifted + " (released)", actor);
+        }
+        return lifted;
+    }
+
+    /**
+     * The person's restrictions of this tier by this incident end at {@code until} instead (their period
+     * re-computed under another protocol version). For the contacts work, which has checked who may act.
+     */
+    @Transactional
+    public int retime(IncidentId id, String personKey, RestrictionTier tier, Instant until, String actor) {
+        int changed = records.retime(id.value(), personKey, tier, until);
+        if (changed > 0) {
+            incidents.log(id, IncidentLogKinds.NOTE, "restriction " + tier + " until " + until + " (period re-computed)", actor);
+        }
+        return changed;
+    }
+
     /** A person added by hand on the incident page, identified by their ID number as the gate reads it. */
     @Transactional
     public long restrict(IncidentId id, String idNumber, String name, String phone, RestrictionTier tier, Instant until,

@@ -77,6 +77,27 @@ public class MovementRecords {
                 .param("incident", incidentId).param("at", Timestamp.from(at)).param("by", by).update();
     }
 
+    /** The person's restrictions by this incident end from this moment on (a contact released from management). */
+    int liftPerson(long incidentId, String personKey, Instant at, String by) {
+        return jdbc.sql("""
+                        UPDATE emg_restriction SET lifted_at = :at, lifted_by = :by, version = version + 1
+                         WHERE incident_id = :incident AND person_key = :key AND lifted_at IS NULL""")
+                .param("incident", incidentId).param("key", personKey).param("at", Timestamp.from(at)).param("by", by).update();
+    }
+
+    /**
+     * The person's open restrictions of this tier by this incident now end at {@code until} (their period
+     * re-computed under another protocol version); never before the restriction began.
+     */
+    int retime(long incidentId, String personKey, RestrictionTier tier, Instant until) {
+        return jdbc.sql("""
+                        UPDATE emg_restriction SET valid_until = greatest(:until, valid_from + interval '1 second'), version = version + 1
+                         WHERE incident_id = :incident AND person_key = :key AND tier = :tier AND lifted_at IS NULL
+                           AND valid_until IS DISTINCT FROM greatest(:until, valid_from + interval '1 second')""")
+                .param("incident", incidentId).param("key", personKey).param("tier", tier.name()).param("until", Timestamp.from(until))
+                .update();
+    }
+
     void approveLeave(RestrictionRow restriction, String reason, Instant leaveFrom, Instant returnBy, Instant at, String by) {
         jdbc.sql("""
                         INSERT INTO emg_leave_approval (restriction_id, incident_id, reason, leave_from, return_by, granted_at, granted_by)

@@ -52,8 +52,13 @@ class EmergencyController {
         model.addAttribute("estateId", estateId);
         model.addAttribute("all", all);
         model.addAttribute("estates", org.estates(me.scopePath()));
-        model.addAttribute("incidents", board.list(me, false, !all, estateId));
-        model.addAttribute("drills", board.list(me, true, !all, estateId));
+        var incidents = board.list(me, false, !all, estateId);
+        var drills = board.list(me, true, !all, estateId);
+        model.addAttribute("incidents", incidents);
+        model.addAttribute("drills", drills);
+        var screening = new java.util.HashMap<>(board.screening(incidents, me));
+        screening.putAll(board.screening(drills, me));
+        model.addAttribute("screening", screening);
         if (me.estateId() != null) {
             model.addAttribute("plan", plans.plan(me.estateId(), me));
         }
