@@ -131,7 +131,8 @@ class EmergencyEndToEndTest {
         assertThat(byName(followUp, passerBy).get("tier").asString()).isEqualTo("CLOSE");
         assertThat(byName(followUp, passerBy).get("status").asString()).isEqualTo("UNDER_MANAGEMENT");
 
-        // Screening: the close contact under management is not due; the dismissed neighbour is.
+        // Screening: the close contact under management and the one who tested positive (now a case) are not due;
+        // the dismissed neighbour is.
         var at = clock.localNow().truncatedTo(ChronoUnit.MINUTES);
         admin.get(incident + "/screening");
         assertThat(admin.postForm(incident + "/screening", Map.of("startsAt", at.minusHours(1).toString(),
@@ -139,7 +140,7 @@ class EmergencyEndToEndTest {
         long round = jdbc.sql("SELECT max(id) FROM emg_screening_round WHERE incident_id = :i").param("i", incidentId)
                 .query(Long.class).single();
         String roundPage = admin.get("/emergency/screening/" + round).body();
-        assertThat(roundPage).contains("楼下丁").doesNotContain("楼上丙");
+        assertThat(roundPage).contains("楼下丁").doesNotContain("楼上丙").doesNotContain("同户乙");
         assertThat(sample(admin, round, "S-001", "R" + downstairs.id()).status()).isEqualTo(302);
         assertThat(admin.get("/emergency/screening/" + round + "/progress").body()).contains("\"negative\":1");
 

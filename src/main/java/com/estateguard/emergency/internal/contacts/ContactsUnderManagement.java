@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
  * The contacts screening leaves out (seed 004 四(五)2: everyone in the estate is tested except close and
  * general contacts, who are tested where they are managed): confirmed contacts of the incident still under
  * management in a tier managed apart from the estate (close, contact of a close contact, general). Key-group
- * members stay in the estate and are screened with everyone; a released, lost or upgraded contact is no
- * longer left out.
+ * members stay in the estate and are screened with everyone. A contact who tested positive (UPGRADED) is
+ * now a case managed by the CDC and is left out too; a released or lost contact is screened again.
  */
 @Component
 class ContactsUnderManagement implements ManagedContacts {
@@ -29,7 +29,7 @@ class ContactsUnderManagement implements ManagedContacts {
         Set<Long> staff = new HashSet<>();
         jdbc.sql("""
                 select person_key, staff_user_id from emg_contact
-                 where incident_id = ? and decision = 'CONFIRMED' and status = 'UNDER_MANAGEMENT'
+                 where incident_id = ? and decision = 'CONFIRMED' and status IN ('UNDER_MANAGEMENT', 'UPGRADED')
                    and tier in ('CLOSE', 'SECONDARY', 'GENERAL')""")
                 .param(incident.value())
                 .query((rs, n) -> {
