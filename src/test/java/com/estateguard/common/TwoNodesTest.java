@@ -194,7 +194,7 @@ class TwoNodesTest {
         nodeB.getBean(RetentionPurge.class).nightlyOnSchedule();
         nodeA.getBean(RetentionPurge.class).nightlyOnSchedule();
         assertThat(purges()).as("purges after both nodes fired it every second").isEqualTo(1);
-        assertThat(db.sql("SELECT locked_by FROM shedlock WHERE name = 'evidence.retentionPurge' AND lock_until > now()")
+        assertThat(db.sql("SELECT locked_by FROM shedlock WHERE name = 'evidence.retentionPurge' AND lock_until > timezone('utc', now())")
                 .query(String.class).single()).isIn("node-a", "node-b");
     }
 
