@@ -159,6 +159,10 @@ class TwoNodesTest {
         admin.signIn(nodeA, "admin");
         assertThat(db.sql("SELECT count(*) FROM spring_session WHERE principal_name = 'admin'").query(Long.class).single())
                 .as("the session is in the database").isPositive();
+        assertThat(db.sql("""
+                        SELECT count(*) FROM spring_session_attributes
+                         WHERE position(convert_to('{bcrypt}', 'UTF8') IN attribute_bytes) > 0""").query(Long.class).single())
+                .as("sessions holding a password hash").isZero();
 
         HttpResponse<String> onB = admin.get(nodeB, "/checks");
         assertThat(onB.statusCode()).as("the session made on A, on B").isEqualTo(200);

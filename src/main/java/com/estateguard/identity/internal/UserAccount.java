@@ -14,6 +14,12 @@ public record UserAccount(long id, String username, String passwordHash, String 
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
+    /** The same account without its password hash (what a session keeps once the password is checked). */
+    UserAccount withoutPassword() {
+        return new UserAccount(id, username, null, displayName, role, scopePath, estateId, phone, enabled, failedAttempts,
+                lockedUntil, createdAt, createdBy);
+    }
+
     CurrentUser toCurrentUser() {
         return new CurrentUser(id, username, displayName, role, scopePath, estateId, null);
     }
