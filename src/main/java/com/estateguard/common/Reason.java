@@ -1,5 +1,6 @@
 package com.estateguard.common;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -11,7 +12,7 @@ import java.util.Objects;
  * a hygiene {@code Issue}, …), what reports count and the API returns; the message key and its
  * arguments say it in the reader's language through the message bundles, so a rule never holds text.
  */
-public record Reason<T extends Enum<T>>(T code, String messageKey, List<Object> args) {
+public record Reason<T extends Enum<T>>(T code, String messageKey, List<Object> args) implements Serializable {
 
     public Reason {
         Objects.requireNonNull(code, "code");

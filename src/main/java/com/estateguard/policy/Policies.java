@@ -34,6 +34,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * district over city); within a scope, the latest version already in effect. Versions are read
  * into memory and re-read when one is written here or after {@code refresh}, so a scheduled
  * version takes effect at its time without a restart and the gate's hot path stays in memory.
+ * With more than one node, a version written, withdrawn or ended on another node is seen within
+ * {@code change-check} (two seconds by default): at most that often a node reads a change stamp of
+ * the versions (one small query) and re-reads them when it differs from the one it holds.
  */
 @Service
 public class Policies {
@@ -48,19 +51,24 @@ public class Policies {
     private final Clock clock;
     private final Validator validator;
     private final Duration refresh;
-    private volatile Snapshot snapshot = new Snapshot(List.of(), Instant.MIN);
+    private final long changeCheckNanos;
+    private volatile Snapshot snapshot = new Snapshot(List.of(), Instant.MIN, "");
+    private volatile long nextChangeCheck = System.nanoTime();
 
     Policies(PolicyRepository repository, VersionSchedules schedules, PolicyGroups groups, Clock clock, Validator validator,
-             @Value("${estateguard.policy.refresh:PT30S}") Duration refresh) {
+             @Value("${estateguard.policy.refresh:PT30S}") Duration refresh,
+             @Value("${estateguard.policy.change-check:PT2S}") Duration changeCheck) {
         this.repository = repository;
         this.schedules = schedules;
         this.groups = groups;
         this.clock = clock;
         this.validator = validator;
         this.refresh = refresh;
+        this.changeCheckNanos = changeCheck.toNanos();
     }
 
-    private record Snapshot(List<PolicyVersion> versions, Instant readAt) {
+    /** The versions as read at {@code readAt}, under the change stamp read just before them. */
+    private record Snapshot(List<PolicyVersion> versions, Instant readAt, String stamp) {
     }
 
     /** The version in force for an estate (by its region path) at the given time. */
@@ -195,7 +203,9 @@ public class Policies {
     }
 
     public void reload() {
-        snapshot = new Snapshot(repository.all(), clock.instant());
+        String stamp = repository.changeStamp();
+        snapshot = new Snapshot(repository.all(), clock.instant(), stamp);
+        nextChangeCheck = System.nanoTime() + changeCheckNanos;
     }
 
     private List<PolicyVersion> versions() {
@@ -205,6 +215,12 @@ public class Policies {
         if (s.readAt().plus(refresh).isBefore(now) || s.readAt().isAfter(now)) {
             reload();
             s = snapshot;
+        } else if (System.nanoTime() - nextChangeCheck >= 0) {
+            nextChangeCheck = System.nanoTime() + changeCheckNanos;
+            if (!repository.changeStamp().equals(s.stamp())) {
+                reload();
+                s = snapshot;
+            }
         }
         return s.versions();
     }

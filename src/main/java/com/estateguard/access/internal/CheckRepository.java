@@ -57,7 +57,7 @@ class CheckRepository {
                         VALUES (:client, :estate, :entrance, :shift, :device, :at, :direction, :category, :name, :key,
                                :masked, :group, :plate, cast(:evidence AS jsonb), :decision, :codes, cast(:reasons AS jsonb),
                                :policy, :corrects, :by)
-                        ON CONFLICT (client_id) DO NOTHING RETURNING id""")
+                        ON CONFLICT (client_id, estate_id) DO NOTHING RETURNING id""")
                 .param("client", c.clientId()).param("estate", c.estateId()).param("entrance", c.entranceId())
                 .param("shift", c.shiftId()).param("device", c.deviceKeyId()).param("at", Timestamp.from(c.occurredAt()))
                 .param("direction", c.direction().name()).param("category", c.category().name())
@@ -70,8 +70,12 @@ class CheckRepository {
                 .query(Long.class).optional();
     }
 
+    /**
+     * The check stored under a client id. Unique per estate (V143, the distribution key in every key);
+     * the same id in two estates is two terminals' records, and the first stored answers.
+     */
     Optional<CheckRow> byClientId(UUID clientId) {
-        return jdbc.sql(SELECT + " WHERE c.client_id = :id").param("id", clientId).query(this::map).optional();
+        return jdbc.sql(SELECT + " WHERE c.client_id = :id ORDER BY c.id LIMIT 1").param("id", clientId).query(this::map).optional();
     }
 
     Optional<CheckRow> byId(long id, String scope) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,7 +53,16 @@ public class RetentionPurge {
         this.zone = zone;
     }
 
+    /**
+     * Once a night on one node: ShedLock holds the job for at least five minutes, so a node whose
+     * clock is a little behind does not run it again; the advisory lock still keeps runs apart.
+     */
     @Scheduled(cron = "${estateguard.evidence.purge-cron:0 30 2 * * *}", zone = "${estateguard.zone:Asia/Shanghai}")
+    @SchedulerLock(name = "evidence.retentionPurge", lockAtMostFor = "PT2H", lockAtLeastFor = "${estateguard.evidence.purge-hold:PT5M}")
+    public void nightlyOnSchedule() {
+        nightly();
+    }
+
     public void nightly() {
         try {
             purge(org.estates(ALL_ESTATES), "system").ifPresentOrElse(id -> log.info("Retention purge #{} done", id),

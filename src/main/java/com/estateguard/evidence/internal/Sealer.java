@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -58,8 +59,17 @@ public class Sealer {
         static final Scope RECENT = new Scope(null, null, true);
     }
 
-    /** Every few seconds: the rows committed since, unless another node is sealing right now. */
+    /**
+     * Every few seconds on one node at a time (ShedLock; the advisory lock below still keeps an
+     * on-demand seal and this one apart).
+     */
     @Scheduled(fixedDelayString = "${estateguard.evidence.seal-every:PT5S}", initialDelayString = "${estateguard.evidence.seal-every:PT5S}")
+    @SchedulerLock(name = "evidence.sealRecent", lockAtMostFor = "PT5M")
+    public void sealRecentOnSchedule() {
+        sealRecent();
+    }
+
+    /** The rows committed since, unless another node is sealing right now. */
     public void sealRecent() {
         try {
             Integer sealed = transactions.execute(tx -> tryLock() ? sealLocked(Scope.RECENT) : 0);

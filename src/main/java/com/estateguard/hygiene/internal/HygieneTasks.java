@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,8 +61,14 @@ public class HygieneTasks {
         return added;
     }
 
-    /** Every estate's tasks for the new day, a few minutes after local midnight. */
-    @Scheduled(cron = "0 5 0 * * *", zone = "${estateguard.zone:Asia/Shanghai}")
+    /** A few minutes after local midnight, on one node (ShedLock; the insert is idempotent anyway). */
+    @Scheduled(cron = "${estateguard.hygiene.tasks-cron:0 5 0 * * *}", zone = "${estateguard.zone:Asia/Shanghai}")
+    @SchedulerLock(name = "hygiene.generateToday", lockAtMostFor = "PT1H", lockAtLeastFor = "PT5M")
+    public void generateTodayOnSchedule() {
+        generateToday();
+    }
+
+    /** Every estate's tasks for the new day. */
     public void generateToday() {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         for (EstateRef estate : org.estates(ALL_ESTATES)) {

@@ -1,19 +1,24 @@
 package com.estateguard.identity.internal;
 
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.TimeMeter;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * How many tries at a credential one client address gets per minute (登录频率限制): a Bucket4j
- * bucket per address, read on the application's clock so tests move time instead of waiting.
- * The table stays bounded: an address quiet for a whole window has its allowance back in full and
- * is dropped, and beyond {@code maxAddresses} the address seen longest ago goes first.
+ * How many tries at a credential one client address gets per minute (登录频率限制), shared by every
+ * node: the tries are counted in the database ({@code iam_attempt_window}, one row per kind and
+ * address), so a second node behind the load balancer does not give an address a second allowance.
+ * A fixed window of {@code perWindow} tries that starts at the address's first try and comes back
+ * whole a minute later, read on the application's clock so tests move time instead of waiting.
+ * Rows of addresses quiet for a whole window are removed by {@link AttemptWindows}.
+ *
+ * <p>The API asks {@link #check} on every request that carries a key; an address found with tries
+ * left is not asked about again on this node for {@code checkCache} (a second by default) unless
+ * this node counts a wrong key for it, so another node's refusal reaches it within that time.
  */
 final class AttemptLimit {
 
@@ -24,8 +29,8 @@ final class AttemptLimit {
 
         static final Verdict ALLOWED = new Verdict(true, Duration.ZERO);
 
-        static Verdict refused(long nanosToWait) {
-            return new Verdict(false, Duration.ofNanos(nanosToWait));
+        static Verdict refused(Duration toWait) {
+            return new Verdict(false, toWait);
         }
 
         /** For a Retry-After header: whole seconds, at least one. */
@@ -34,96 +39,96 @@ final class AttemptLimit {
         }
     }
 
-    private static final class Tracked {
-        final Bucket bucket;
-        long lastSeen;
-
-        Tracked(Bucket bucket) {
-            this.bucket = bucket;
-        }
+    private record Window(Instant start, int tries) {
     }
 
+    private final JdbcClient jdbc;
+    private final String kind;
     private final int perWindow;
-    private final TimeMeter time;
-    private final Map<String, Tracked> byAddress;
+    private final Clock clock;
+    private final long checkCacheNanos;
+    private final Map<String, Long> allowedUntil = new ConcurrentHashMap<>();
 
-    AttemptLimit(int perWindow, int maxAddresses, Clock clock) {
-        if (perWindow < 1 || maxAddresses < 1) {
-            throw new IllegalArgumentException("an attempt limit needs at least one try and one address");
+    AttemptLimit(JdbcClient jdbc, String kind, int perWindow, Clock clock, Duration checkCache) {
+        if (perWindow < 1) {
+            throw new IllegalArgumentException("an attempt limit needs at least one try");
         }
+        this.jdbc = jdbc;
+        this.kind = kind;
         this.perWindow = perWindow;
-        this.time = new ClockTime(clock);
-        this.byAddress = new LinkedHashMap<>(64, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Tracked> eldest) {
-                return size() > maxAddresses;
-            }
-        };
+        this.clock = clock;
+        this.checkCacheNanos = checkCache.toNanos();
     }
 
     /** Spends one try from the address's allowance, if it has one left. */
-    synchronized Verdict tryAttempt(String address) {
-        var probe = tracked(address).bucket.tryConsumeAndReturnRemaining(1);
-        return probe.isConsumed() ? Verdict.ALLOWED : Verdict.refused(probe.getNanosToWaitForRefill());
+    Verdict tryAttempt(String address) {
+        Instant now = clock.instant();
+        Window window = count(address, now);
+        return window.tries() <= perWindow ? Verdict.ALLOWED : refused(window, now);
     }
 
     /** Whether the address has a try left, spending nothing; an address never seen has. */
-    synchronized Verdict check(String address) {
-        long now = time.currentTimeNanos();
-        dropIdle(now);
-        Tracked known = byAddress.get(address);
-        if (known == null) {
+    Verdict check(String address) {
+        Long until = allowedUntil.get(address);
+        if (until != null && until - System.nanoTime() > 0) {
             return Verdict.ALLOWED;
         }
-        known.lastSeen = now;
-        var probe = known.bucket.estimateAbilityToConsume(1);
-        return probe.canBeConsumed() ? Verdict.ALLOWED : Verdict.refused(probe.getNanosToWaitForRefill());
-    }
-
-    /** Counts a failed try against the address (nothing more is taken once the allowance is spent). */
-    synchronized void spend(String address) {
-        tracked(address).bucket.tryConsume(1);
-    }
-
-    synchronized int addressesTracked() {
-        dropIdle(time.currentTimeNanos());
-        return byAddress.size();
-    }
-
-    private Tracked tracked(String address) {
-        long now = time.currentTimeNanos();
-        dropIdle(now);
-        Tracked tracked = byAddress.computeIfAbsent(address, a -> new Tracked(newBucket()));
-        tracked.lastSeen = now;
-        return tracked;
-    }
-
-    /** The map is in access order, so the idle addresses are at its head. */
-    private void dropIdle(long now) {
-        Iterator<Tracked> oldestFirst = byAddress.values().iterator();
-        while (oldestFirst.hasNext() && now - oldestFirst.next().lastSeen >= WINDOW.toNanos()) {
-            oldestFirst.remove();
+        Instant now = clock.instant();
+        Window window = jdbc.sql("SELECT window_start, tries FROM iam_attempt_window WHERE kind = :kind AND address = :address")
+                .param("kind", kind).param("address", address)
+                .query((rs, i) -> new Window(rs.getTimestamp("window_start").toInstant(), rs.getInt("tries"))).optional()
+                .orElse(null);
+        if (window == null || expired(window, now) || window.tries() < perWindow) {
+            remember(address);
+            return Verdict.ALLOWED;
         }
+        return refused(window, now);
     }
 
-    /** The whole allowance comes back at once each window: a fixed window of {@code perWindow} tries. */
-    private Bucket newBucket() {
-        return Bucket.builder()
-                .addLimit(limit -> limit.capacity(perWindow).refillIntervally(perWindow, WINDOW))
-                .withCustomTimePrecision(time)
-                .build();
+    /** Counts a failed try against the address. */
+    void spend(String address) {
+        allowedUntil.remove(address);
+        count(address, clock.instant());
     }
 
-    private record ClockTime(Clock clock) implements TimeMeter {
-        @Override
-        public long currentTimeNanos() {
-            Instant now = clock.instant();
-            return now.getEpochSecond() * 1_000_000_000L + now.getNano();
-        }
+    /** Addresses with tries counted in the current window. */
+    int addressesTracked() {
+        return jdbc.sql("SELECT count(*) FROM iam_attempt_window WHERE kind = :kind AND window_start > :since")
+                .param("kind", kind).param("since", Timestamp.from(clock.instant().minus(WINDOW)))
+                .query(Integer.class).single();
+    }
 
-        @Override
-        public boolean isWallClockBased() {
-            return true;
+    /**
+     * One statement counts the try: a new window for an address never seen, or whose window is over
+     * (or lies ahead of the clock, set back), else one more try in it (never more than one past the limit).
+     */
+    private Window count(String address, Instant now) {
+        return jdbc.sql("""
+                        INSERT INTO iam_attempt_window AS w (kind, address, window_start, tries) VALUES (:kind, :address, :now, 1)
+                        ON CONFLICT (kind, address) DO UPDATE SET
+                            window_start = CASE WHEN w.window_start <= :over OR w.window_start > :now THEN :now ELSE w.window_start END,
+                            tries = CASE WHEN w.window_start <= :over OR w.window_start > :now THEN 1 ELSE least(w.tries + 1, :cap) END
+                        RETURNING window_start, tries""")
+                .param("kind", kind).param("address", address).param("now", Timestamp.from(now))
+                .param("over", Timestamp.from(now.minus(WINDOW))).param("cap", perWindow + 1)
+                .query((rs, i) -> new Window(rs.getTimestamp("window_start").toInstant(), rs.getInt("tries"))).single();
+    }
+
+    private static boolean expired(Window window, Instant now) {
+        return !window.start().isAfter(now.minus(WINDOW)) || window.start().isAfter(now);
+    }
+
+    private static Verdict refused(Window window, Instant now) {
+        return Verdict.refused(Duration.between(now, window.start().plus(WINDOW)));
+    }
+
+    private void remember(String address) {
+        if (checkCacheNanos <= 0) {
+            return;
         }
+        if (allowedUntil.size() > 10_000) {
+            allowedUntil.clear();
+        }
+        allowedUntil.put(address, System.nanoTime() + checkCacheNanos);
     }
 }

@@ -4,6 +4,7 @@ package com.estateguard.identity.internal;
 import com.estateguard.common.ApiProblems;
 import com.estateguard.common.Role;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -13,6 +14,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -32,15 +34,17 @@ class SecurityConfiguration {
             Arrays.stream(Role.values()).filter(r -> r != Role.RESIDENT && r != Role.DEVICE).map(Role::name).toArray(String[]::new));
 
     private final Clock clock;
+    private final JdbcClient jdbc;
     private final int attemptsPerMinute;
-    private final int maxAddresses;
+    private final Duration checkCache;
 
-    SecurityConfiguration(Clock clock,
+    SecurityConfiguration(Clock clock, JdbcClient jdbc,
                           @Value("${estateguard.security.login-rate.per-minute:10}") int attemptsPerMinute,
-                          @Value("${estateguard.security.login-rate.max-addresses:50000}") int maxAddresses) {
+                          @Value("${estateguard.security.login-rate.check-cache:PT1S}") Duration checkCache) {
         this.clock = clock;
+        this.jdbc = jdbc;
         this.attemptsPerMinute = attemptsPerMinute;
-        this.maxAddresses = maxAddresses;
+        this.checkCache = checkCache;
     }
 
     @Bean
@@ -53,7 +57,7 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, DeviceKeyStore keys, RoleAuthorities authorities, ApiProblems problems)
             throws Exception {
-        AttemptLimit wrongKeys = new AttemptLimit(attemptsPerMinute, maxAddresses, clock);
+        AttemptLimit wrongKeys = new AttemptLimit(jdbc, "api-key", attemptsPerMinute, clock, checkCache);
         http.securityMatcher("/api/**")
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -70,7 +74,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, @Value("${estateguard.api-docs.public:false}") boolean apiDocsPublic)
             throws Exception {
-        AttemptLimit logins = new AttemptLimit(attemptsPerMinute, maxAddresses, clock);
+        AttemptLimit logins = new AttemptLimit(jdbc, "login", attemptsPerMinute, clock, checkCache);
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers(API_DOCS).access(apiDocsPublic ? (auth, ctx) -> new AuthorizationDecision(true) : STAFF)

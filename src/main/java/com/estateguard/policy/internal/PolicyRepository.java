@@ -30,6 +30,16 @@ public class PolicyRepository {
         return jdbc.sql(SELECT + " ORDER BY effective_from DESC, id DESC").query(this::map).list();
     }
 
+    /**
+     * What changes whenever any node writes, withdraws or ends a version: their count, the highest id
+     * and the sum of the rows' optimistic-lock versions (a withdrawal or an end raises it). One cheap
+     * read over a small table; a node compares it with the one it read its versions under.
+     */
+    public String changeStamp() {
+        return jdbc.sql("SELECT count(*) || ':' || coalesce(max(id), 0) || ':' || coalesce(sum(version), 0) FROM policy_version")
+                .query(String.class).single();
+    }
+
     public Optional<PolicyVersion> byId(long id) {
         return jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query(this::map).optional();
     }

@@ -37,7 +37,7 @@ public class Renovations {
     public record Worker(long id, long siteId, String name, String idMasked, String phone) {
     }
 
-    public record Outcome(boolean admitted, List<Reason<WorkerCheck.Refusal>> refusals) {
+    public record Outcome(boolean admitted, List<Reason<WorkerCheck.Refusal>> refusals) implements java.io.Serializable {
     }
 
     private final JdbcClient jdbc;

@@ -84,7 +84,7 @@ public class Coverage {
         }
     }
 
-    public record GapAssignment(int assigned, int withoutGroup) {
+    public record GapAssignment(int assigned, int withoutGroup) implements java.io.Serializable {
     }
 
     public View view(Campaign campaign, Campaign.Phase phase, Long regionId, CurrentUser user) {
