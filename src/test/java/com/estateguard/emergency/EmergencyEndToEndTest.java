@@ -180,6 +180,10 @@ class EmergencyEndToEndTest {
         assertThat(admin.postForm(incident + "/end", Map.of()).status()).isEqualTo(302);
         await().atMost(Duration.ofSeconds(20)).until(() -> terminal.postJson("/api/v1/checks", visitor(estate.southGate())).body()
                 .contains("\"verdict\":\"ALLOW\""));
+        // The policy snapshot holds the ended version from inside the lifting transaction, so the gate may admit
+        // the visitor a moment before that transaction (and its log entry) commits: wait for the entry too.
+        await().atMost(Duration.ofSeconds(20)).until(() -> incidents.timeline(new IncidentId(incidentId), estate.admin().user())
+                .stream().anyMatch(e -> e.kind().equals(IncidentLogKinds.LOCKDOWN_LIFTED)));
         assertThat(incidents.timeline(new IncidentId(incidentId), estate.admin().user())).extracting(IncidentLogEntry::kind)
                 .contains(IncidentLogKinds.LOCKDOWN_STARTED, IncidentLogKinds.CONTACTS_LISTED, "CONTACT_CONFIRMED", "CONTACT_DISMISSED",
                         "CONTACT_UPGRADED", "SCREENING_ROUND", "PLACE_CLOSED", "PLACE_REOPENED", IncidentLogKinds.LOCKDOWN_LIFTED);
