@@ -40,6 +40,7 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -87,11 +88,12 @@ class OfflineGateController {
     record Bundle(Instant generatedAt, String zone, long shiftId, Instant shiftEndsAt, long estateId, long entranceId,
                   String entranceName, boolean entranceOpen, DevicePolicy policy, DevicePolicy next,
                   long firstPassKeyId, Map<Long, String> passKeys, List<Long> revokedPasses,
-                  List<VisitorRegister.ExpectedVisitor> expectedVisitors, Map<String, String> reasonTexts) {
+                  List<VisitorRegister.ExpectedVisitor> expectedVisitors, Map<String, String> reasonTexts,
+                  String csrfHeader, String csrfToken) {
     }
 
     @GetMapping("/gate/offline-bundle.json")
-    ResponseEntity<Bundle> bundle(@RequestParam long shift) {
+    ResponseEntity<Bundle> bundle(@RequestParam long shift, CsrfToken csrf) {
         CurrentUser me = CurrentUser.require();
         Instant now = clock.instant();
         GuardShifts.GuardShift current = roster.currentFor(new UserId(me.id()), now).stream()
@@ -110,7 +112,9 @@ class OfflineGateController {
                 entrance.open(), new DevicePolicy(inForce.id(), inForce.name(), inForce.effectiveFrom(), nextFrom, inForce.parameters()),
                 next == null ? null : new DevicePolicy(next.id(), next.name(), nextFrom, null, next.parameters()),
                 keys.firstKeyId(), keys.publicKeys(), keys.revokedPassIds(),
-                visitors.expectedOn(entrance.estateId(), LocalDate.ofInstant(now, zone)), texts);
+                visitors.expectedOn(entrance.estateId(), LocalDate.ofInstant(now, zone)), texts,
+                // The queue posts with it: a page opened offline from the cache may carry an older one.
+                csrf == null ? null : csrf.getHeaderName(), csrf == null ? null : csrf.getToken());
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(bundle);
     }
 
