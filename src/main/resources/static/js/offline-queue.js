@@ -67,7 +67,23 @@
   var meta = function (key) { return tx('meta', 'readonly', function (s) { return s.get(key); }).then(function (m) { return m ? m.value : null; }); };
   var setMeta = function (key, value) { return put('meta', { key: key, value: value }); };
 
-  function online() { return navigator.onLine; }
+  // navigator.onLine alone is not enough (a captive or dead mobile link, some emulations say online):
+  // the page asks the server itself, with a request the service worker leaves to the network.
+  var reachable = navigator.onLine;
+  function online() { return navigator.onLine && reachable; }
+  function probe() {
+    if (!navigator.onLine) { reachable = false; return Promise.resolve(false); }
+    return fetch('/sw.js?reachable=' + Date.now(), { method: 'HEAD', cache: 'no-store', credentials: 'same-origin' })
+      .then(function (r) { reachable = r.ok; return reachable; }, function () { reachable = false; return false; });
+  }
+  function checkNetwork() {
+    var was = online();
+    return probe().then(function (now) {
+      if (now !== was) { render(); }
+      if (now && !was) { sync(); }
+      return now;
+    });
+  }
 
   // ---- The state banner, always on top of the gate.
   function banner() {
@@ -318,9 +334,14 @@
     }).catch(function () { return null; }).then(function () { syncing = false; return render(); });
   }
 
+  function requestPath(e) {
+    var d = e.detail || {};
+    return (d.requestConfig && d.requestConfig.path) || (d.pathInfo && d.pathInfo.requestPath) || '';
+  }
+
   // ---- Hooks on the gate page: offline, a check goes to the device and the queue, never to htmx.
   document.addEventListener('htmx:beforeRequest', function (e) {
-    var path = e.detail && e.detail.requestConfig ? e.detail.requestConfig.path : '';
+    var path = requestPath(e);
     if (online() || !form()) {
       if (path.indexOf('/gate/check') >= 0) { performance.mark('gate-submit'); }
       return;
@@ -336,8 +357,8 @@
   });
   // Online, but the post did not get through (a weak connection): decided on the device and queued all the same.
   document.addEventListener('htmx:sendError', function (e) {
-    var path = e.detail && e.detail.requestConfig ? e.detail.requestConfig.path : '';
-    if (path.indexOf('/gate/check') >= 0) { queueCheck(); }
+    var path = requestPath(e);
+    if (path.indexOf('/gate/check') >= 0) { reachable = false; queueCheck(); }
   });
   document.addEventListener('htmx:afterSwap', function (e) {
     if (e.detail.target && e.detail.target.id === 'workspace' && document.getElementById('decision')) { performance.mark('gate-decision-shown'); }
@@ -348,8 +369,8 @@
       remove('refused', t.getAttribute('data-client-id')).then(render);
     }
   });
-  window.addEventListener('online', function () { render(); sync(); });
-  window.addEventListener('offline', render);
+  window.addEventListener('online', function () { checkNetwork().then(function () { render(); sync(); }); });
+  window.addEventListener('offline', function () { reachable = false; render(); });
 
   function start() {
     if (!form()) { return Promise.resolve(); }
@@ -363,14 +384,14 @@
       ? navigator.serviceWorker.register('/sw.js', { scope: '/' }).then(function () { return navigator.serviceWorker.ready; })
         .catch(function () { return null; })
       : Promise.resolve(null);
-    return render().then(function () { return Promise.all([worker, refreshBundle()]); })
+    return probe().then(render).then(function () { return Promise.all([worker, refreshBundle()]); })
       .then(function () { return keepPage(); })
       .then(function () { return sync(); })
       .then(render);
   }
 
   var ready = start();
-  setInterval(function () { if (online()) { sync(); } }, 30000);
+  setInterval(function () { checkNetwork().then(function (up) { if (up) { sync(); } }); }, 15000);
 
   /** For the browser test and the curious: the queue, and a promise that settles once the page is ready offline. */
   window.GateOffline = {
