@@ -152,7 +152,12 @@
   /** Keeps this gate page for opening offline (the service worker serves it when the network fails). */
   function keepPage() {
     if (!('caches' in window) || !online()) { return Promise.resolve(); }
-    return caches.open('eg-gate-v1').then(function (cache) { return cache.add(location.href); }).catch(function () { return null; });
+    // The page and every script and style it loads, as this page names them (WebJars included).
+    var urls = [location.href];
+    document.querySelectorAll('script[src], link[rel=stylesheet][href]').forEach(function (e) { urls.push(e.src || e.href); });
+    return caches.open('eg-gate-v1').then(function (cache) {
+      return Promise.all(urls.map(function (u) { return cache.add(u).catch(function () { return null; }); }));
+    }).catch(function () { return null; });
   }
 
   // ---- The device's decision, from the form as htmx would post it.
