@@ -185,6 +185,43 @@ class OfflineGateBrowserTest {
         System.out.printf(Locale.ROOT, "OFFLINE_GATE_TIMING offline submit-to-decision ms %s; online %.1f%n", offlineMs, onlineMs);
     }
 
+    @Test
+    void aQueueOutlivesTheSessionAndIsSentOnceTheGuardSignsInAgain(@BrowserTest.Phone BrowserSession guard) {
+        clock.set(java.time.Instant.now());
+        var estate = data.estate(PolicyPreset.QUANZHOU_2021);
+        Page page = guard.page();
+        BrowserContext context = guard.context();
+        guard.logIn(estate.guard().username(), TestData.PASSWORD);
+        page.navigate("/gate");
+        page.waitForURL(Pattern.compile(".*/gate\\?shift=\\d+$"));
+        String gateUrl = page.url();
+        page.evaluate("() => window.GateOffline.ready");
+        page.waitForFunction("() => !!navigator.serviceWorker.controller");
+
+        context.setOffline(true);
+        page.reload();
+        page.evaluate("() => window.GateOffline.ready");
+        check(page, "RESIDENT", "OUT", null, null, null, "周离开", null);
+        assertDecision(page, "放行", null);
+
+        // The session ends while the phone is offline; back online the queue waits and the page asks for a sign-in.
+        context.clearCookies();
+        context.setOffline(false);
+        page.evaluate("() => window.dispatchEvent(new Event('online'))");
+        assertThat(page.locator("#offline-state .login")).isVisible();
+        assertThat(page.locator("#offline-state .waiting")).hasText("待同步 1");
+        assertThat(jdbc.sql("SELECT count(*) FROM access_check WHERE estate_id = :e").param("e", estate.id())
+                .query(Long.class).single()).isZero();
+
+        // Signed in again, the gate page sends what waited.
+        guard.logIn(estate.guard().username(), TestData.PASSWORD);
+        page.navigate(gateUrl);
+        assertThat(page.locator("#offline-state .waiting")).hasText("待同步 0", new com.microsoft.playwright.assertions
+                .LocatorAssertions.HasTextOptions().setTimeout(30_000));
+        assertThat(jdbc.sql("SELECT count(*) FROM access_check WHERE estate_id = :e AND person_name = '周离开'")
+                .param("e", estate.id()).query(Long.class).single()).isEqualTo(1);
+    }
+
     private String text(String key) {
         return messages.getMessage(key, null, Locale.SIMPLIFIED_CHINESE);
     }
