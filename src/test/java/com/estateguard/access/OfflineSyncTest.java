@@ -35,6 +35,12 @@ class OfflineSyncTest {
     TestClock clock;
     @Autowired
     TestData data;
+    @Autowired
+    com.estateguard.policy.Policies policies;
+    @Autowired
+    com.estateguard.residents.ResidentsTestData residents;
+    @Autowired
+    com.estateguard.residents.internal.Passes passes;
 
     TestData.Estate estate;
     TestClient guard;
@@ -115,6 +121,31 @@ class OfflineSyncTest {
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body()).contains("\"refused\":");
         assertThat(count("SELECT count(*) FROM access_check WHERE client_id = :c", clientId)).isZero();
+    }
+
+    @Test
+    void theOfflineBundleCarriesThePolicyAndTheNextOneThePassKeysAndTheRevocations() {
+        Instant now = clock.instant();
+        Instant from = now.plus(Duration.ofDays(2)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        long next = policies.install(new com.estateguard.policy.Policies.NewVersion("封闭管理（测试）", estate.regionPath(), estate.name(),
+                from, PolicyPreset.QUANZHOU_2021_EMERGENCY.parameters(), null, PolicyPreset.QUANZHOU_2021_EMERGENCY.name()), "test");
+        long inForce = policies.inForce(estate.regionPath(), now).id();
+        var resident = residents.resident(estate, "2", "1", "201", "撤证人");
+        var pass = passes.issue(resident.id(), estate.admin().user());
+        passes.revoke(new com.estateguard.residents.PassId(pass.id()), "搬离", estate.admin().user());
+
+        var bundle = guard.get("/gate/offline-bundle.json?shift=" + shift);
+
+        assertThat(bundle.status()).isEqualTo(200);
+        assertThat(bundle.contentType()).startsWith("application/json");
+        String body = bundle.body();
+        assertThat(body).contains("\"policy\":{\"id\":" + inForce).contains("\"effectiveTo\":\"" + from + "\"")
+                .contains("\"next\":{\"id\":" + next).contains("\"effectiveFrom\":\"" + from + "\"")
+                .contains("\"lockdown\":true").contains("\"checkLeaving\":true");
+        assertThat(body).containsPattern("\"passKeys\":\\{\"\\d+\":\"MCowBQYDK2Vw");
+        assertThat(body).contains("\"revokedPasses\":[" + pass.id() + "]");
+        assertThat(body).contains("\"expectedVisitors\":[]").contains("\"csrfToken\":");
+        assertThat(body).contains("\"CODE_NOT_VERIFIED\":\"健康码未核验");
     }
 
     private long count(String sql, UUID clientId) {
