@@ -8,6 +8,9 @@ import com.estateguard.access.internal.EntryCheckCommand;
 import com.estateguard.access.internal.NotOnShift;
 import com.estateguard.access.internal.OfflineChecks;
 import com.estateguard.access.internal.visitors.VisitorRegister;
+import com.estateguard.audit.AuditAction;
+import com.estateguard.audit.AuditEntry;
+import com.estateguard.audit.AuditTrail;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.DomainException;
 import com.estateguard.common.NotFoundException;
@@ -66,9 +69,12 @@ class OfflineGateController {
     private final MessageSource messages;
     private final Clock clock;
     private final ZoneId zone;
+    private final AuditTrail audit;
 
     OfflineGateController(GuardShifts roster, OrgDirectory org, Policies policies, PassCheck passes, VisitorRegister visitors,
-                          OfflineChecks offline, Validator validator, MessageSource messages, Clock clock, ZoneId zone) {
+                          OfflineChecks offline, Validator validator, MessageSource messages, Clock clock, ZoneId zone,
+                          AuditTrail audit) {
+        this.audit = audit;
         this.roster = roster;
         this.org = org;
         this.policies = policies;
@@ -108,11 +114,17 @@ class OfflineGateController {
         for (ReasonCode code : ReasonCode.values()) {
             texts.put(code.name(), messages.getMessage("reason." + code.name(), null, code.name(), LocaleContextHolder.getLocale()));
         }
+        var expected = visitors.expectedOn(entrance.estateId(), LocalDate.ofInstant(now, zone));
+        if (!expected.isEmpty()) {
+            // Personal data leaves for the device (names, masked ID numbers): the audit trail says who took it (PIPL).
+            audit.record(AuditEntry.by(me, AuditAction.EXPORT, "离线数据包 " + entrance.estateName() + " · " + entrance.name()
+                    + "：今日预约访客 " + expected.size() + " 人（证件号脱敏）"));
+        }
         var bundle = new Bundle(now, zone.getId(), shift, current.endsAt(), entrance.estateId(), entrance.id(), entrance.name(),
                 entrance.open(), new DevicePolicy(inForce.id(), inForce.name(), inForce.effectiveFrom(), nextFrom, inForce.parameters()),
                 next == null ? null : new DevicePolicy(next.id(), next.name(), nextFrom, null, next.parameters()),
                 keys.firstKeyId(), keys.publicKeys(), keys.revokedPassIds(),
-                visitors.expectedOn(entrance.estateId(), LocalDate.ofInstant(now, zone)), texts,
+                expected, texts,
                 // The queue posts with it: a page opened offline from the cache may carry an older one.
                 csrf == null ? null : csrf.getHeaderName(), csrf == null ? null : csrf.getToken());
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(bundle);
