@@ -197,7 +197,11 @@
     var exception = trim(get('outsiderException')), preRegistered = false;
     var idNumber = trim(get('idNumber'));
     if (category === 'VISITOR' && idNumber) {
-      var visit = (bundle.expectedVisitors || []).filter(function (v) { return v.idMasked === maskId(idNumber); })[0];
+      // Matched by the masked ID number (the device never holds a full one) and, when typed, the name: the server matches again.
+      var name = trim(get('personName'));
+      var visit = (bundle.expectedVisitors || []).filter(function (v) {
+        return v.idMasked === maskId(idNumber) && (!name || v.visitorName === name);
+      })[0];
       if (visit) { preRegistered = true; exception = visit.exception; }
     }
     var passCheck = credential && (type === 'PASS') ? GateRules.verifyPass(ref, bundle, at.getTime()) : Promise.resolve(null);
