@@ -62,6 +62,11 @@ public final class BrowserSession implements AutoCloseable {
         return page;
     }
 
+    /** The session's browser profile: to take it offline (issue 11) or open another page in it. */
+    public BrowserContext context() {
+        return context;
+    }
+
     /** Logs in through the login form and waits to be let past it. */
     public void logIn(String username, String password) {
         page.navigate("/login");

@@ -2,6 +2,8 @@ package com.estateguard.access;
 
 import com.estateguard.org.EstateId;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The checkpoint's port for a resident pass (ACC-04): a scanned token is genuine (signature), not
@@ -40,4 +42,14 @@ public interface PassCheck {
      * residents register: a RESIDENT or TENANT without a valid pass must resolve to one (ACC-04).
      */
     boolean registered(EstateId estate, String personKey);
+
+    /**
+     * What an offline gate needs to verify passes on the device (issue 11): every verifying public key
+     * by its id (X.509 SubjectPublicKeyInfo, base64; Ed25519), the id of the key that verifies tokens
+     * naming none, and the ids of this estate's passes revoked and not yet expired at {@code at}.
+     */
+    record OfflineVerification(long firstKeyId, Map<Long, String> publicKeys, List<Long> revokedPassIds) {
+    }
+
+    OfflineVerification offlineVerification(EstateId estate, Instant at);
 }

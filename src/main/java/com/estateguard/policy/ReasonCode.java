@@ -38,7 +38,12 @@ public enum ReasonCode {
     /** A recovered case returning before the protocol's monitoring days after discharge are over (004, EMG-13). */
     RECOVERY_MONITORING_NOT_OVER(Outcome.REFUSE),
     /** A recovered case returning without a negative NAT taken since discharge (004, EMG-13). */
-    RECOVERY_NAT_NOT_NEGATIVE(Outcome.REFUSE);
+    RECOVERY_NAT_NOT_NEGATIVE(Outcome.REFUSE),
+    /**
+     * A scanned health code whose status the gate could not ask the platform's registers for (an
+     * offline gate, issue 11): it is not verified, so the shift leader decides; the server decides again on sync.
+     */
+    CODE_NOT_VERIFIED(Outcome.REFER);
 
     public enum Outcome { REFUSE, REFER }
 

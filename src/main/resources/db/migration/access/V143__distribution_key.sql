@@ -12,5 +12,8 @@ alter table access_check add constraint access_check_corrects_check_id_fkey
     foreign key (corrects_check_id, estate_id) references access_check (id, estate_id);
 alter table access_follow_up add constraint access_follow_up_check_id_fkey
     foreign key (check_id, estate_id) references access_check (id, estate_id);
+-- The offline gate's device decisions (V120) go with their check when the retention purge deletes it.
+alter table access_device_decision add constraint access_device_decision_check_fkey
+    foreign key (check_id, estate_id) references access_check (id, estate_id) on delete cascade;
 alter table access_follow_up drop constraint access_follow_up_pkey;
 alter table access_follow_up add constraint access_follow_up_pkey primary key (id, estate_id);

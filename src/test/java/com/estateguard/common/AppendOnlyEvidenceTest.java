@@ -39,7 +39,8 @@ class AppendOnlyEvidenceTest {
     /** The column naming a row of the evidence tables that have no {@code id} (and what their INSERT returns). */
     static final Map<String, String> KEY = Map.of(
             "emg_screening_sample_member", "sample_id",
-            "sup_inspection_item", "inspection_id");
+            "sup_inspection_item", "inspection_id",
+            "access_device_decision", "check_id");
 
     /** An incident of the estate, the parent of most emergency evidence. */
     private static final String INCIDENT = """
@@ -111,6 +112,14 @@ class AppendOnlyEvidenceTest {
                                           decision, reason_codes, reasons, policy_version_id, created_by)
                 VALUES (gen_random_uuid(), :estate, :entrance, :now, 'IN', 'VISITOR', '{}', 'ALLOW', '{}', '[]', :policy, 'test')
                 RETURNING id""");
+        EVIDENCE.put("access_device_decision", """
+                WITH c AS (INSERT INTO access_check (client_id, estate_id, entrance_id, occurred_at, direction, category, evidence,
+                                                     decision, reason_codes, reasons, policy_version_id, created_by)
+                           VALUES (gen_random_uuid(), :estate, :entrance, :now, 'IN', 'VISITOR', '{}', 'ALLOW', '{}', '[]', :policy, 'test')
+                           RETURNING id, estate_id)
+                INSERT INTO access_device_decision (check_id, estate_id, device_verdict, device_reasons, decided_at, synced_at, synced_by,
+                                                    disagrees)
+                SELECT id, estate_id, 'ALLOW', '{}', :now, :now, 'test', false FROM c RETURNING check_id""");
         EVIDENCE.put("hyg_record", """
                 WITH place AS (INSERT INTO hyg_place (estate_id, name, place_type, times_per_day, agent, created_by)
                                VALUES (:estate, 'append-only test', 'LOBBY', 1, 'VENTILATION_ONLY', 'test') RETURNING id),

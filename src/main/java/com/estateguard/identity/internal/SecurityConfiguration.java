@@ -76,7 +76,9 @@ class SecurityConfiguration {
             throws Exception {
         AttemptLimit logins = new AttemptLimit(jdbc, "login", attemptsPerMinute, clock, checkCache);
         http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error").permitAll()
+                        // The offline gate's service worker and web-app manifest (issue 11): static, no data in them.
+                        .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
+                                "/sw.js", "/manifest.webmanifest").permitAll()
                         .requestMatchers(API_DOCS).access(apiDocsPublic ? (auth, ctx) -> new AuthorizationDecision(true) : STAFF)
                         .anyRequest().authenticated())
                 .addFilterBefore(new LoginAttemptFilter(logins), UsernamePasswordAuthenticationFilter.class)

@@ -126,6 +126,18 @@ public final class PassTokens {
     record Keys(long signingKeyId, PrivateKey signingKey, Map<Long, PublicKey> verifying) {
     }
 
+    /** Every verifying key by id, X.509-encoded and base64. */
+    Map<Long, String> encodedVerifyingKeys() {
+        var encoded = new java.util.TreeMap<Long, String>();
+        verifying.forEach((id, key) -> encoded.put(id, Base64.getEncoder().encodeToString(key.getEncoded())));
+        return encoded;
+    }
+
+    /** The key that verifies tokens naming none (from before key versions). */
+    long firstKeyId() {
+        return firstKeyId;
+    }
+
     boolean knows(long keyId) {
         return verifying.containsKey(keyId);
     }

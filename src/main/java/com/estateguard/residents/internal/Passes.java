@@ -149,6 +149,16 @@ public class Passes implements PassCheck {
         return new Result(failure, claims.get().passId(), pass.name(), pass.personKey(), pass.idMasked(), pass.accessControl());
     }
 
+    /** The keys and this estate's revoked passes, for a gate that verifies passes offline (issue 11). */
+    @Override
+    public OfflineVerification offlineVerification(EstateId estate, Instant at) {
+        PassTokens tokens = keys.tokens();
+        List<Long> revoked = jdbc.sql("""
+                        SELECT id FROM res_pass WHERE estate_id = :e AND revoked_at IS NOT NULL AND expires_at > :at ORDER BY id""")
+                .param("e", estate.value()).param("at", java.sql.Timestamp.from(at)).query(Long.class).list();
+        return new OfflineVerification(tokens.firstKeyId(), tokens.encodedVerifyingKeys(), revoked);
+    }
+
     /** A pass as the gate reads it back: whose, for which estate, until when, revoked or not. */
     @Override
     public boolean registered(EstateId estate, String personKey) {

@@ -1,6 +1,7 @@
 package com.estateguard.access.internal.visitors;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /** The checkpoint's view of pre-registered visitors (ACC-11): who is expected today, and on what grounds. */
@@ -13,4 +14,11 @@ public interface VisitorRegister {
     }
 
     Optional<ExpectedVisit> expected(long estateId, String personKey, LocalDate day);
+
+    /** A visitor expected on a day, as an offline gate lists them (issue 11): no ID number, only its masked form. */
+    record ExpectedVisitor(String visitorName, String idMasked, String hostName, String hostAddress, String exception,
+                           String plate) {
+    }
+
+    List<ExpectedVisitor> expectedOn(long estateId, LocalDate day);
 }

@@ -88,6 +88,14 @@ public class Visitors implements VisitorRegister {
     }
 
     @Override
+    public List<ExpectedVisitor> expectedOn(long estateId, LocalDate day) {
+        return jdbc.sql("""
+                        SELECT visitor_name, id_masked, host_name, host_address, outsider_exception AS exception, plate
+                          FROM res_visit WHERE estate_id = :e AND visit_date = :d ORDER BY id LIMIT 500""")
+                .param("e", estateId).param("d", day).query(ExpectedVisitor.class).list();
+    }
+
+    @Override
     public Optional<ExpectedVisit> expected(long estateId, String personKey, LocalDate day) {
         return jdbc.sql("""
                         SELECT id, host_name, host_address, outsider_exception AS exception, plate FROM res_visit

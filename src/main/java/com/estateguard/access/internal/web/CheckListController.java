@@ -36,8 +36,11 @@ class CheckListController {
     private final Policies policies;
     private final Clock clock;
     private final ZoneId zone;
+    private final com.estateguard.access.internal.OfflineChecks offline;
 
-    CheckListController(CheckQueries queries, FollowUps followUps, OrgDirectory org, Policies policies, Clock clock, ZoneId zone) {
+    CheckListController(CheckQueries queries, FollowUps followUps, OrgDirectory org, Policies policies, Clock clock, ZoneId zone,
+                        com.estateguard.access.internal.OfflineChecks offline) {
+        this.offline = offline;
         this.queries = queries;
         this.followUps = followUps;
         this.org = org;
@@ -85,6 +88,8 @@ class CheckListController {
         model.addAttribute("check", check);
         model.addAttribute("corrections", queries.corrections(id, me));
         model.addAttribute("followUps", followUps.forCheck(id));
+        // Issue 11: a check decided on an offline gate shows the device's decision beside the server's.
+        model.addAttribute("device", offline.forCheck(check.id()).orElse(null));
         model.addAttribute("policy", policies.byId(new PolicyVersionId(check.policyVersionId())));
         return "checks/detail";
     }

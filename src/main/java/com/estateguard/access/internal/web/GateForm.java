@@ -41,6 +41,11 @@ public record GateForm(UUID clientId, Long shiftId, String mode, UUID groupId, S
     }
 
     EntryCheckCommand toCommand(long entranceId, ZoneId zone) {
+        return toCommand(entranceId, zone, null);
+    }
+
+    /** As a queued check of an offline gate sends it (issue 11): with the moment it happened on the device. */
+    EntryCheckCommand toCommand(long entranceId, ZoneId zone, java.time.Instant occurredAt) {
         var temp = temperature == null ? null
                 : new Evidence.TemperatureReading(temperature, temperatureMethod == null ? TemperatureMethod.HANDHELD_GUN : temperatureMethod);
         var shown = shownCodeStatus == null || hasText(scannedCode) ? null
@@ -57,7 +62,7 @@ public record GateForm(UUID clientId, Long shiftId, String mode, UUID groupId, S
                 category == null ? EntrantCategory.RESIDENT : category, trim(personName),
                 hasText(idNumber) ? idNumber.trim().toUpperCase() : null, trim(scannedCode),
                 new Evidence(temp, shown, credential, nat, answers, mask, threeChecks()), trim(outsiderException), isTrue(emergency),
-                "SINGLE".equals(mode) || mode == null ? null : groupId, vehicle, null, null,
+                "SINGLE".equals(mode) || mode == null ? null : groupId, vehicle, null, occurredAt,
                 // What the page's script saw; left out, the code counts as typed.
                 codeInput != null ? codeInput : CodeInput.TYPED);
     }

@@ -225,7 +225,7 @@ class PolicyController {
         model.addAttribute("categories", EntrantCategory.values());
         model.addAttribute("checkKinds", CheckKind.values());
         model.addAttribute("reasons", ReasonCode.values());
-        model.addAttribute("followUpKinds", FollowUpKind.values());
+        model.addAttribute("followUpKinds", FollowUpKind.forRefusals());
         model.addAttribute("outsiderPolicies", OutsiderPolicy.values());
         model.addAttribute("courierPolicies", CourierPolicy.values());
     }

@@ -140,7 +140,8 @@ record PolicyForm(String name, String scopePath, String effectiveFrom, Long base
             List<String> kinds = p.getOrDefault("fu_" + r, List.of());
             if (!kinds.isEmpty()) {
                 Set<FollowUpKind> set = EnumSet.noneOf(FollowUpKind.class);
-                kinds.forEach(k -> set.add(FollowUpKind.valueOf(k)));
+                // Only what a policy may name for a refusal (not the checkpoint's own DEVICE_DISAGREEMENT).
+                kinds.stream().map(FollowUpKind::valueOf).filter(FollowUpKind.forRefusals()::contains).forEach(set::add);
                 followUps.put(r, set);
             }
         }
