@@ -5,7 +5,7 @@
 // the copy kept at once, refreshed in the background. Nothing else is touched: posts (checks, the
 // queue's sync) always go to the network. The page fonts are the system's (css/app.css): none to keep.
 'use strict';
-var CACHE = 'eg-gate-v2';
+var CACHE = 'eg-gate-v1'; // the same name in js/offline-queue.js (keepPage)
 var SHELL = ['/css/app.css', '/css/gate-offline.css', '/js/app.js', '/js/gate.js', '/js/gate-page.js', '/js/gate-rules.js', '/js/offline-queue.js',
   '/js/nav.js', '/js/gate-hand.js', '/js/camera-scan.js', '/js/vendor/zxing-library-0.23.0.min.js',
   '/webjars/htmx.org/dist/htmx.min.js', '/manifest.webmanifest', '/img/gate-icon.svg', '/img/gate-icon-192.png',
