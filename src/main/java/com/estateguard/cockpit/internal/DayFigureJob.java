@@ -66,7 +66,14 @@ public class DayFigureJob {
 
     private void refreshLocked(LocalDate day) {
         for (DayFigures family : families) {
-            List<DayFigures.DayFigure> figures = family.of(day);
+            String prefix = family.family() + ".";
+            List<DayFigures.DayFigure> figures;
+            try {
+                figures = family.of(day).stream().filter(f -> f.figure().startsWith(prefix)).toList();
+            } catch (RuntimeException e) {
+                log.warn("Cockpit figures {} of {} not refreshed: {}", family.family(), day, e.toString());
+                continue;
+            }
             jdbc.sql("DELETE FROM cockpit_day_figure WHERE day = :day AND figure LIKE :family || '.%'")
                     .param("day", day).param("family", family.family()).update();
             batch.batchUpdate("INSERT INTO cockpit_day_figure (estate_id, day, figure, n) VALUES (?, ?, ?, ?)",

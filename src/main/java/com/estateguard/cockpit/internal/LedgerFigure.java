@@ -16,8 +16,8 @@ enum LedgerFigure {
     STAFF_UNFIT("STAFF.UNFIT", "/staff-health", "/staff-health/estates/{estate}?date={day}", true),
     INCIDENT_OPEN("INCIDENT.OPEN", "/emergency", "/emergency", true),
     INCIDENT_LATE_REPORTS("INCIDENT.LATE_REPORTS", "/emergency", "/emergency", true),
-    ORDER_OPEN("ORDER.OPEN", "/supervision/orders", "/supervision/orders", true),
-    INSPECTED("INSPECTION.DONE", "/supervision/inspections", "/supervision/estates/{estate}", false);
+    ORDER_OPEN("SUPERVISION.ORDERS_OPEN", "/supervision/orders", "/supervision/orders", true),
+    INSPECTED("SUPERVISION.INSPECTED", "/supervision/inspections", "/supervision/estates/{estate}", false);
 
     private final String key;
     private final String regionLink;
