@@ -20,7 +20,7 @@
       yAxis: { type: 'value', minInterval: 1 },
       series: series(f, f.parts, 'entries')
     });
-    chart.on('click', function (e) { window.location.href = f.parts[e.dataIndex].url; });
+    // Anywhere in a part's column, not only on its bar (an empty bar has nothing to click).
     chart.getZr().on('click', function (e) {
       var point = [e.offsetX, e.offsetY];
       if (!chart.containPixel('grid', point)) { return; }

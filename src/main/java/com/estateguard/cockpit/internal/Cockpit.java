@@ -128,7 +128,7 @@ public class Cockpit {
         }
         Map<Long, Part> parts = new LinkedHashMap<>();
         List<RegionRef> children = org.regions(at.path()).stream().filter(r -> Long.valueOf(at.id()).equals(r.parentId()))
-                .sorted(Comparator.comparing(RegionRef::path)).toList();
+                .sorted(Comparator.comparingLong(RegionRef::id)).toList();
         children.forEach(c -> parts.put(c.id(), new Part(regionPlace(c), new HashMap<>())));
         for (EstatePlace e : estates) {
             children.stream().filter(c -> e.regionPath().startsWith(c.path())).findFirst().ifPresent(c ->
