@@ -113,6 +113,8 @@ public final class CockpitBenchmark {
             measure("plain scan of yesterday's rows", 5, () -> jdbc.sql(
                     "SELECT sum(estate_id + length(decision) + cardinality(reason_codes)) FROM access_check WHERE occurred_at >= :f AND occurred_at < :t")
                     .param("f", dayFrom).param("t", dayTo).query(Long.class).single());
+            var source = ctx.getBean(com.estateguard.cockpit.CheckRollups.class);
+            measure("  recount of yesterday only (no writes)", 5, () -> source.recount(dayFrom.toInstant(), dayTo.toInstant(), Long.MAX_VALUE));
             measure("rebuild of yesterday (city-wide)", 5, () -> {
                 rollups.rebuild(dayFrom.toInstant(), dayTo.toInstant());
                 return null;
@@ -130,6 +132,10 @@ public final class CockpitBenchmark {
                     .query(Long.class).single();
             users.createSeeded(new Users.NewUser("benchadmin", "bench-pass-1234", "基准防疫管理员", Role.PREVENTION_ADMIN, null, null, estate, null),
                     users.hash("bench-pass-1234"), "bench");
+            var charts = ctx.getBean(com.estateguard.cockpit.internal.CockpitCharts.class);
+            var cityUser = new com.estateguard.common.CurrentUser(0, "bench", "bench", Role.CITY_AUTHORITY, cityPath, null, null);
+            measure("  in-process: the city's view", runs, () -> charts.view(cityUser, null, null, null));
+            measure("  in-process: view and charts' JSON", runs, () -> charts.json(charts.view(cityUser, null, null, null)));
             int port = Integer.parseInt(ctx.getEnvironment().getProperty("local.server.port"));
             TestClient client = TestClient.person(port, "benchcity", "bench-pass-1234");
             measure("GET /cockpit (city, 10,000 estates)", runs, () -> check(client.get("/cockpit")));
