@@ -4,14 +4,12 @@ import com.estateguard.cockpit.CheckRollups;
 import com.estateguard.cockpit.CheckRollups.HourCount;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -32,18 +30,17 @@ public class CheckRollupJob {
     /** The advisory lock key of the cockpit's roll-ups ("CockpRol"). */
     static final long LOCK = 0x436f636b70526f6cL;
     private static final int BATCH = 5000;
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[A-Za-z0-9._]+");
 
     private final CheckRollups source;
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
     private final TransactionTemplate transactions;
     private final Duration settle;
 
-    CheckRollupJob(CheckRollups source, JdbcClient jdbc, JdbcTemplate batch, PlatformTransactionManager transactions,
+    CheckRollupJob(CheckRollups source, JdbcClient jdbc, PlatformTransactionManager transactions,
                    @Value("${estateguard.cockpit.settle:PT2S}") Duration settle) {
         this.source = source;
         this.jdbc = jdbc;
-        this.batch = batch;
         this.transactions = new TransactionTemplate(transactions);
         this.settle = settle;
     }
@@ -101,11 +98,28 @@ public class CheckRollupJob {
             summed.merge(c.estateId() + "|" + c.hour() + "|" + c.figure(), c,
                     (a, b) -> new HourCount(a.estateId(), a.hour(), a.figure(), a.n() + b.n()));
         }
-        List<Object[]> rows = new ArrayList<>(summed.size());
-        summed.values().forEach(c -> rows.add(new Object[] {c.estateId(), java.sql.Timestamp.from(c.hour()), c.figure(), c.n()}));
-        batch.batchUpdate("""
-                INSERT INTO cockpit_check_hour (estate_id, hour, figure, n) VALUES (?, ?, ?, ?)
-                ON CONFLICT (estate_id, hour, figure) DO UPDATE SET n = cockpit_check_hour.n + excluded.n""", rows);
+        if (summed.isEmpty()) {
+            return;
+        }
+        summed.values().stream().filter(c -> !FIGURE.matcher(c.figure()).matches()).findAny().ifPresent(c -> {
+            throw new IllegalArgumentException("not a figure name: " + c.figure());
+        });
+        // One statement for the whole batch (arrays unnested), not one per row.
+        jdbc.sql("""
+                        INSERT INTO cockpit_check_hour (estate_id, hour, figure, n)
+                        SELECT e, to_timestamp(h), f, n
+                          FROM unnest(cast(:e AS bigint[]), cast(:h AS bigint[]), cast(:f AS text[]), cast(:n AS bigint[])) AS t(e, h, f, n)
+                        ON CONFLICT (estate_id, hour, figure) DO UPDATE SET n = cockpit_check_hour.n + excluded.n""")
+                .param("e", array(summed.values(), c -> Long.toString(c.estateId())))
+                .param("h", array(summed.values(), c -> Long.toString(c.hour().getEpochSecond())))
+                .param("f", array(summed.values(), c -> '"' + c.figure() + '"'))
+                .param("n", array(summed.values(), c -> Long.toString(c.n())))
+                .update();
+    }
+
+    /** A PostgreSQL array literal; figures are enum-like names (letters, digits, '.', '_'), so quoting them suffices. */
+    private static String array(java.util.Collection<HourCount> counts, java.util.function.Function<HourCount, String> element) {
+        return counts.stream().map(element).collect(java.util.stream.Collectors.joining(",", "{", "}"));
     }
 
     private long watermark() {
