@@ -20,8 +20,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Keeps the entry counts per estate and hour: every few seconds it folds in the check records
  * committed since its watermark, in the same transaction as the watermark moves, so a record is
  * counted once. One node at a time (a PostgreSQL advisory lock, as the evidence sealer), so that it
- * can later move to a lock library. A rebuild recomputes hours from the raw records up to the
- * watermark, under the same lock, and gives the same numbers.
+ * can later move to a lock library. A record is folded in only once it is {@code settle} old (2 s), so
+ * one committed a moment after a record with a higher id is not stepped over; a transaction held open
+ * longer than that could be, and a rebuild repairs it. A rebuild recomputes hours from the raw records
+ * up to the watermark, under the same lock, and gives the same numbers.
  */
 @Service
 public class CheckRollupJob {
