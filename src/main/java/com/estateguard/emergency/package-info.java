@@ -6,7 +6,7 @@
  * ports the checkpoint owns; hygiene learns of places to disinfect from its events.
  */
 @ApplicationModule(allowedDependencies = {"common", "common :: tabular", "org", "identity", "policy", "healthdata",
-        "access", "residents", "staff", "notices", "audit", "evidence", "dailyreport", "demo"})
+        "access", "residents", "staff", "notices", "audit", "evidence", "dailyreport", "demo", "cockpit"})
 package com.estateguard.emergency;
 
 import org.springframework.modulith.ApplicationModule;

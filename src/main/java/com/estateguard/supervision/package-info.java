@@ -6,7 +6,7 @@
  * letter. Other modules contribute the record evidence beside an item through
  * {@link com.estateguard.supervision.RecordEvidence}, as they contribute daily-report sections.
  */
-@ApplicationModule(allowedDependencies = {"common", "common :: tabular", "org", "identity", "policy", "audit", "evidence", "demo"})
+@ApplicationModule(allowedDependencies = {"common", "common :: tabular", "org", "identity", "policy", "audit", "evidence", "demo", "cockpit"})
 package com.estateguard.supervision;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,174 @@
+package com.estateguard.benchmark;
+
+import com.estateguard.Application;
+import com.estateguard.TestClient;
+import com.estateguard.cockpit.internal.CheckRollupJob;
+import com.estateguard.cockpit.internal.DayFigureJob;
+import com.estateguard.common.Role;
+import com.estateguard.identity.Users;
+import com.estateguard.org.OrgDirectory;
+import com.estateguard.org.RegionLevel;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Measures the cockpit in a city of 10,000 estates (10 districts, 100 streets, 1,000 communities) with
+ * N check records (default 2,000,000) over the last 30 days, generated with SQL generate_series (a day's
+ * shape: most entries between 07:00 and 21:00; 12 % refused, for one or two reasons): how fast the
+ * roll-up job folds the records in (records/s), a city's day rebuilt from the raw records against a
+ * plain scan of that day's rows, the ledgers' day figures for 10,000 estates, and over HTTP the page and
+ * its figures JSON for the city, a district, a street and an estate (30 days), p50/p95 after a warm-up.
+ * Not a test: run with {@code ./mvnw -Pbench test-compile exec:java@cockpit} (-Dbench.checks=N -Dbench.runs=N).
+ */
+public final class CockpitBenchmark {
+
+    private CockpitBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int runs = Integer.getInteger("bench.runs", 40);
+        int checks = Integer.getInteger("bench.checks", 2_000_000);
+        ConfigurableApplicationContext ctx = new SpringApplication(Application.class).run("--server.port=0",
+                "--server.address=127.0.0.1", "--estateguard.embedded-db.data-dir=target/bench-cockpit-pg",
+                "--estateguard.embedded-db.clean=true", "--spring.profiles.active=demo",
+                "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+                // Measured by hand below, not by the schedules.
+                "--estateguard.evidence.seal-every=PT1H", "--estateguard.cockpit.roll-every=PT1H",
+                "--estateguard.cockpit.day-figures-every=PT1H");
+        try {
+            JdbcClient jdbc = ctx.getBean(JdbcClient.class);
+            OrgDirectory org = ctx.getBean(OrgDirectory.class);
+            ZoneId zone = ctx.getBean(ZoneId.class);
+            LocalDate today = LocalDate.now(ctx.getBean(Clock.class).withZone(zone));
+            CheckRollupJob rollups = ctx.getBean(CheckRollupJob.class);
+            rollups.catchUp();   // the demo's own checks
+
+            long t0 = System.nanoTime();
+            long city = org.createRegion(null, RegionLevel.CITY, "基准市", "bench");
+            List<Long> districts = new ArrayList<>();
+            List<Long> streets = new ArrayList<>();
+            for (int d = 1; d <= 10; d++) {
+                long district = org.createRegion(city, RegionLevel.DISTRICT, "基准区" + d, "bench");
+                districts.add(district);
+                for (int s = 1; s <= 10; s++) {
+                    long street = org.createRegion(district, RegionLevel.STREET, "基准区" + d + "街道" + s, "bench");
+                    streets.add(street);
+                    for (int c = 1; c <= 10; c++) {
+                        org.createRegion(street, RegionLevel.COMMUNITY, "基准区" + d + "街道" + s + "社区" + c, "bench");
+                    }
+                }
+            }
+            long company = org.createCompany(null, "基准物业", "bench");
+            String cityPath = "R/" + city + "/";
+            jdbc.sql("""
+                    INSERT INTO org_estate (name, region_id, company_id, area_m2, created_by)
+                    SELECT '基准小区' || g, r.id, :co, 20000, 'bench'
+                      FROM generate_series(0, 9999) g
+                      JOIN (SELECT id, row_number() OVER (ORDER BY id) - 1 AS n FROM org_region
+                             WHERE level = 'COMMUNITY' AND path LIKE :city || '%') r ON r.n = g % 1000""")
+                    .param("co", company).param("city", cityPath).update();
+            jdbc.sql("""
+                    INSERT INTO org_entrance (estate_id, name, kind, open, created_by)
+                    SELECT id, '南门', 'MIXED', true, 'bench' FROM org_estate WHERE region_path LIKE :city || '%'""")
+                    .param("city", cityPath).update();
+            long policy = jdbc.sql("SELECT min(id) FROM policy_version").query(Long.class).single();
+            long start = today.minusDays(29).atStartOfDay(zone).toEpochSecond();
+            long gen = System.nanoTime();
+            jdbc.sql("""
+                    WITH e AS (SELECT n.id AS entrance_id, n.estate_id, row_number() OVER (ORDER BY n.id) - 1 AS k
+                                 FROM org_entrance n JOIN org_estate s ON s.id = n.estate_id WHERE s.region_path LIKE :city || '%')
+                    INSERT INTO access_check (client_id, estate_id, entrance_id, occurred_at, direction, category, evidence,
+                                              decision, reason_codes, reasons, policy_version_id, created_by)
+                    SELECT gen_random_uuid(), e.estate_id, e.entrance_id,
+                           to_timestamp(:start + (g % 30) * 86400 + 25200 + (g * 7919) % 50400 + (g % 97) * 37 % 3600),
+                           CASE WHEN g % 5 = 0 THEN 'OUT' ELSE 'IN' END, 'RESIDENT', '{}'::jsonb,
+                           CASE WHEN g % 25 IN (1, 2, 3) THEN 'REFUSE' WHEN g % 50 = 4 THEN 'REFER' ELSE 'ALLOW' END,
+                           CASE WHEN g % 25 = 1 THEN ARRAY['NAT_EXPIRED'] WHEN g % 25 = 2 THEN ARRAY['FEVER']
+                                WHEN g % 25 = 3 THEN ARRAY['CODE_NOT_GREEN', 'NAT_EXPIRED']
+                                WHEN g % 50 = 4 THEN ARRAY['NOT_IN_RESIDENT_REGISTER'] ELSE ARRAY[]::text[] END,
+                           '[]'::jsonb, :policy, 'bench'
+                      FROM generate_series(0::bigint, :n - 1) g JOIN e ON e.k = (g * 7) % 10000""")
+                    .param("city", cityPath).param("start", start).param("policy", policy).param("n", checks).update();
+            double genSeconds = (System.nanoTime() - gen) / 1e9;
+            jdbc.sql("ANALYZE").update();
+            System.out.printf("generated: 10,000 estates, %,d check records in %.1f s (records %.1f s)%n", checks,
+                    (System.nanoTime() - t0) / 1e9, genSeconds);
+
+            long fold = System.nanoTime();
+            rollups.catchUp();
+            double foldSeconds = (System.nanoTime() - fold) / 1e9;
+            System.out.printf("roll-up caught up with %,d records in %.1f s (%,.0f records/s); %,d hour rows kept%n", checks,
+                    foldSeconds, checks / foldSeconds, jdbc.sql("SELECT count(*) FROM cockpit_check_hour").query(Long.class).single());
+
+            var dayFrom = java.sql.Timestamp.from(today.minusDays(1).atStartOfDay(zone).toInstant());
+            var dayTo = java.sql.Timestamp.from(today.atStartOfDay(zone).toInstant());
+            measure("plain scan of yesterday's rows", 5, () -> jdbc.sql(
+                    "SELECT sum(estate_id + length(decision) + cardinality(reason_codes)) FROM access_check WHERE occurred_at >= :f AND occurred_at < :t")
+                    .param("f", dayFrom).param("t", dayTo).query(Long.class).single());
+            var source = ctx.getBean(com.estateguard.cockpit.CheckRollups.class);
+            measure("  recount of yesterday only (no writes)", 5, () -> source.recount(dayFrom.toInstant(), dayTo.toInstant(), Long.MAX_VALUE));
+            measure("rebuild of yesterday (city-wide)", 5, () -> {
+                rollups.rebuild(dayFrom.toInstant(), dayTo.toInstant());
+                return null;
+            });
+            DayFigureJob days = ctx.getBean(DayFigureJob.class);
+            measure("ledgers' day figures, all estates", 3, () -> {
+                days.refresh(today);
+                return null;
+            });
+
+            Users users = ctx.getBean(Users.class);
+            users.createSeeded(new Users.NewUser("benchcity", "bench-pass-1234", "基准市住建局", Role.CITY_AUTHORITY, city, null, null, null),
+                    users.hash("bench-pass-1234"), "bench");
+            long estate = jdbc.sql("SELECT min(id) FROM org_estate WHERE region_path LIKE :city || '%'").param("city", cityPath)
+                    .query(Long.class).single();
+            users.createSeeded(new Users.NewUser("benchadmin", "bench-pass-1234", "基准防疫管理员", Role.PREVENTION_ADMIN, null, null, estate, null),
+                    users.hash("bench-pass-1234"), "bench");
+            var charts = ctx.getBean(com.estateguard.cockpit.internal.CockpitCharts.class);
+            var cityUser = new com.estateguard.common.CurrentUser(0, "bench", "bench", Role.CITY_AUTHORITY, cityPath, null, null);
+            measure("  in-process: the city's view", runs, () -> charts.view(cityUser, null, null, null));
+            measure("  in-process: view and charts' JSON", runs, () -> charts.json(charts.view(cityUser, null, null, null)));
+            int port = Integer.parseInt(ctx.getEnvironment().getProperty("local.server.port"));
+            TestClient client = TestClient.person(port, "benchcity", "bench-pass-1234");
+            measure("GET /cockpit (city, 10,000 estates)", runs, () -> check(client.get("/cockpit")));
+            measure("GET figures.json (city)", runs, () -> check(client.get("/cockpit/figures.json")));
+            measure("GET /cockpit (district, 1,000)", runs, () -> check(client.get("/cockpit?region=" + districts.get(0))));
+            measure("GET /cockpit (street, 100)", runs, () -> check(client.get("/cockpit?region=" + streets.get(0))));
+            TestClient admin = TestClient.person(port, "benchadmin", "bench-pass-1234");
+            measure("GET /cockpit (estate, 30 days)", runs, () -> check(admin.get("/cockpit")));
+            measure("GET figures.json (estate, 30 days)", runs, () -> check(admin.get("/cockpit/figures.json")));
+        } finally {
+            ctx.close();
+        }
+    }
+
+    private static Object check(TestClient.Response response) {
+        if (response.status() != 200) {
+            throw new IllegalStateException("status " + response.status());
+        }
+        return response;
+    }
+
+    private static void measure(String what, int runs, Supplier<Object> action) {
+        for (int i = 0; i < Math.min(5, runs); i++) {
+            action.get();
+        }
+        long[] ms = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long started = System.nanoTime();
+            action.get();
+            ms[i] = (System.nanoTime() - started) / 1_000_000;
+        }
+        Arrays.sort(ms);
+        System.out.printf("%-40s p50 %5d ms  p95 %5d ms  max %5d ms  (%d runs)%n", what, ms[runs / 2],
+                ms[(int) Math.ceil(runs * 0.95) - 1], ms[runs - 1], runs);
+    }
+}

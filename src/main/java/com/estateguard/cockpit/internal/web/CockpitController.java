@@ -1,0 +1,49 @@
+package com.estateguard.cockpit.internal.web;
+
+import com.estateguard.cockpit.internal.Cockpit;
+import com.estateguard.cockpit.internal.CockpitCharts;
+import com.estateguard.common.CurrentUser;
+import java.time.LocalDate;
+import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * The cockpit (驾驶舱): {@code /cockpit} for the user's own region or estate, {@code ?region=} or
+ * {@code ?estate=} to drill down, {@code ?day=} for another day; the charts' figures as JSON.
+ */
+@Controller
+@PreAuthorize("hasAuthority('COCKPIT_READ')")
+class CockpitController {
+
+    private final CockpitCharts charts;
+
+    CockpitController(CockpitCharts charts) {
+        this.charts = charts;
+    }
+
+    @GetMapping("/cockpit")
+    String page(@RequestParam(required = false) Long region, @RequestParam(required = false) Long estate,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, Model model) {
+        Cockpit.View view = charts.view(CurrentUser.require(), region, estate, day);
+        model.addAttribute("view", view);
+        model.addAttribute("links", charts.links(view));
+        model.addAttribute("ledger", charts.ledger(view));
+        model.addAttribute("reasons", charts.reasons(view));
+        model.addAttribute("columns", charts.columns());
+        model.addAttribute("rows", charts.rows(view));
+        return "cockpit/cockpit";
+    }
+
+    @GetMapping(value = "/cockpit/figures.json", produces = "application/json")
+    @ResponseBody
+    Map<String, Object> figures(@RequestParam(required = false) Long region, @RequestParam(required = false) Long estate,
+                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
+        return charts.json(charts.view(CurrentUser.require(), region, estate, day));
+    }
+}

@@ -1,0 +1,108 @@
+package com.estateguard.cockpit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.estateguard.IntegrationTest;
+import com.estateguard.TestClient;
+import com.estateguard.TestClock;
+import com.estateguard.TestData;
+import com.estateguard.common.Role;
+import com.estateguard.org.OrgDirectory;
+import com.estateguard.org.RegionLevel;
+import com.estateguard.policy.PolicyPreset;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.ZoneId;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The cockpit's scope: a street sees its own estates and nothing of the next street, a district both
+ * streets summed per street, an estate its own figures; anyone else is turned away. Two estates in
+ * two streets of one district, with entry counts already rolled up for today.
+ */
+@IntegrationTest
+class CockpitScopeTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestData data;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    OrgDirectory org;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ZoneId zone;
+
+    TestData.Estate estate;
+    long otherStreet;
+    long otherEstate;
+    String otherEstateName;
+
+    @BeforeEach
+    void twoStreetsOfOneDistrict() {
+        clock.setToday(10, 0);
+        estate = data.estate(PolicyPreset.BEIJING_2022);
+        otherStreet = org.createRegion(estate.regions().district(), RegionLevel.STREET, "另一街道" + estate.id(), "test");
+        long community = org.createRegion(otherStreet, RegionLevel.COMMUNITY, "另一社区" + estate.id(), "test");
+        long company = org.createCompany(null, "另一物业" + estate.id(), "test");
+        otherEstateName = "隔壁小区" + estate.id();
+        otherEstate = org.createEstate(new OrgDirectory.EstateForm(otherEstateName, community, company, new BigDecimal("1000"),
+                "隔壁路1号", "经理", "管理员", "观察点"), "test");
+        refusals(estate.id(), 3);
+        refusals(otherEstate, 5);
+    }
+
+    private void refusals(long estateId, long n) {
+        Timestamp hour = Timestamp.from(clock.localNow().withMinute(0).atZone(zone).toInstant());
+        jdbc.sql("INSERT INTO cockpit_check_hour (estate_id, hour, figure, n) VALUES (:e, :h, 'ENTRY.REFUSE', :n), (:e, :h, 'REFUSAL.FEVER', :n)")
+                .param("e", estateId).param("h", hour).param("n", n).update();
+    }
+
+    @Test
+    void aStreetUserSeesOnlyItsStreet() {
+        TestClient street = data.authority(estate, Role.STREET_AUTHORITY).login(port);
+
+        var figures = street.get("/cockpit/figures.json");
+        assertThat(figures.status()).isEqualTo(200);
+        assertThat(figures.body()).contains(estate.name()).doesNotContain(otherEstateName)
+                .contains("\"ENTRY.REFUSE\":3").contains("\"REFUSE\":3");
+        var page = street.get("/cockpit");
+        assertThat(page.body()).contains(estate.name()).doesNotContain(otherEstateName)
+                .contains("/checks?from=" + clock.today() + "&amp;to=" + clock.today() + "&amp;direction=IN&amp;estate=" + estate.id()
+                        + "&amp;decision=REFUSE");
+
+        assertThat(street.get("/cockpit/figures.json?region=" + otherStreet).status()).isEqualTo(404);
+        assertThat(street.get("/cockpit/figures.json?estate=" + otherEstate).status()).isEqualTo(404);
+        assertThat(street.get("/cockpit?region=" + estate.regions().district()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aDistrictUserSeesBothStreetsAndDrillsDownToOne() {
+        TestClient district = data.authority(estate, Role.DISTRICT_AUTHORITY).login(port);
+
+        var figures = district.get("/cockpit/figures.json");
+        assertThat(figures.body()).contains("\"ENTRY.REFUSE\":8").contains("另一街道" + estate.id())
+                .contains("/cockpit?region=" + otherStreet).doesNotContain(otherEstateName);
+        var drilled = district.get("/cockpit/figures.json?region=" + otherStreet);
+        assertThat(drilled.body()).contains(otherEstateName).doesNotContain(estate.name()).contains("\"ENTRY.REFUSE\":5");
+    }
+
+    @Test
+    void anEstateSeesItsOwnThirtyDaysAndAGuardNothing() {
+        TestClient admin = estate.admin().login(port);
+        var figures = admin.get("/cockpit/figures.json");
+        assertThat(figures.body()).contains("\"kind\":\"ESTATE\"").contains("\"ENTRY.REFUSE\":3")
+                .contains("\"from\":\"" + clock.today().minusDays(29) + "\"");
+        assertThat(admin.get("/cockpit/figures.json?estate=" + otherEstate).status()).isEqualTo(404);
+        assertThat(admin.get("/cockpit/figures.json?region=" + estate.regions().street()).status()).isEqualTo(404);
+
+        assertThat(estate.guard().login(port).get("/cockpit").status()).isEqualTo(403);
+    }
+}
