@@ -85,6 +85,40 @@ class CleanerQueuedRecordBrowserTest {
         assertThat(records(task)).isEqualTo(1);
     }
 
+    @Test
+    void aQueuedRecordTheServerRefusesStaysOnThePhoneWithTheReason(@Phone BrowserSession cleaner) {
+        clock.setToday(9, 0);
+        var site = data.site(PolicyPreset.BEIJING_2022);
+        places.add(site.id(), new PlaceForm(PLACE, PlaceType.LOBBY, null, null, null, null, null, null), site.admin().user());
+        var person = data.member(site, Role.CLEANER, "保洁");
+        Page page = cleaner.page();
+        cleaner.logIn(person.username(), TestData.PASSWORD);
+        page.navigate("/hygiene/tasks");
+        page.locator("#task-list a.task[data-place='" + PLACE + "']").first().click();
+        page.waitForURL(Pattern.compile(".*/hygiene/tasks/\\d+$"));
+        String taskUrl = page.url();
+        long task = Long.parseLong(taskUrl.substring(taskUrl.lastIndexOf('/') + 1));
+        String key = "eg-draft:hygiene-task-" + task;
+
+        // Offline, the cleaner enters a finishing time later than now (09:00): the phone cannot know it is wrong.
+        cleaner.context().setOffline(true);
+        page.locator("#doneAt").fill(clock.today() + "T23:00");
+        page.locator("#areaM2").fill("42.5");
+        page.locator("#ventilationMinutes").fill("30");
+        page.locator("#record-form button[type=submit]").click();
+        assertThat(page.locator("#draft-status")).containsText("联网后自动提交");
+
+        // Online: the server refuses it; the draft stays on the phone, no longer queued, with the reason.
+        cleaner.context().setOffline(false);
+        assertThat(page.locator("#draft-status")).containsText("未能提交");
+        assertThat(page.locator("#draft-status")).containsText("完成时间不能晚于现在");
+        assertThat((String) page.evaluate("k => window.localStorage.getItem(k)", key)).doesNotContain("\"queued\":true").contains("42.5");
+        assertThat(records(task)).isZero();
+        page.reload();
+        assertThat(page.locator("#areaM2")).hasValue("42.5");
+        assertThat(records(task)).isZero();
+    }
+
     private long records(long task) {
         return jdbc.sql("SELECT count(*) FROM hyg_record WHERE task_id = :t").param("t", task).query(Long.class).single();
     }
