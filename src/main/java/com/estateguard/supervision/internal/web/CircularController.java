@@ -28,6 +28,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 @PreAuthorize("hasAuthority('SUPERVISION_READ')")
 class CircularController {
 
+    /** Rows each table of a circular's page lists (a city has thousands of estates: the PDF and Excel have them all). */
+    static final int LISTED = 200;
+
     private final Circulars circulars;
     private final CircularDocument document;
     private final CampaignArchive archive;
@@ -56,6 +59,7 @@ class CircularController {
         model.addAttribute("figures", circulars.compile(form.phaseId(),
                 form.goodExamples() == null ? 3 : form.goodExamples(), me));
         model.addAttribute("form", form);
+        model.addAttribute("listed", LISTED);
         return "supervision/circular";
     }
 
@@ -70,6 +74,7 @@ class CircularController {
         var c = circulars.circular(id, CurrentUser.require());
         model.addAttribute("circular", c);
         model.addAttribute("figures", c.figures());
+        model.addAttribute("listed", LISTED);
         return "supervision/circular";
     }
 
