@@ -22,6 +22,18 @@ public interface StaffDirectory {
     /** Estate staff who may be put on a checkpoint shift or in the staff ledgers (guards, admins, managers, cleaners). */
     List<StaffMember> staffOf(EstateId estate);
 
+    /** How many staff each of these estates has ({@link #staffOf} counted), in one read; an estate with none is absent. */
+    default java.util.Map<EstateId, Integer> staffCounts(java.util.Collection<EstateId> estates) {
+        java.util.Map<EstateId, Integer> out = new java.util.HashMap<>();
+        for (EstateId estate : estates) {
+            int n = staffOf(estate).size();
+            if (n > 0) {
+                out.put(estate, n);
+            }
+        }
+        return out;
+    }
+
     /** True when the account is enabled and belongs to this estate or to no estate (an authority's cadre). */
     boolean mayServeAt(UserId user, EstateId estate);
 

@@ -2,6 +2,9 @@ package com.estateguard.supervision;
 
 import com.estateguard.org.EstateId;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,4 +22,17 @@ public interface RecordEvidence {
 
     /** The figure for one key at one estate as of {@code at}; empty when the estate keeps no such record. */
     Optional<RecordFigure> figure(String key, EstateId estate, Instant at);
+
+    /**
+     * The figure for one key at many estates as of {@code at} (a circular's spot check over every
+     * inspected estate): by default one {@link #figure} per estate; a source asked for thousands of
+     * estates overrides it with one query over them. An estate that keeps no such record is absent.
+     */
+    default Map<EstateId, RecordFigure> figures(String key, Collection<EstateId> estates, Instant at) {
+        Map<EstateId, RecordFigure> out = new LinkedHashMap<>();
+        for (EstateId estate : estates) {
+            figure(key, estate, at).ifPresent(f -> out.put(estate, f));
+        }
+        return out;
+    }
 }

@@ -59,6 +59,8 @@ class CircularAndArchiveTest {
     OrderTestData orders;
     @Autowired
     TestClock clock;
+    @Autowired
+    java.util.List<RecordEvidence> evidence;
 
     String tag;
     RegionRef firstStreet;
@@ -93,6 +95,19 @@ class CircularAndArchiveTest {
         inspect(other, sheet, 2);
         poorInspection = inspect(poor, sheet, belowPassMark(sheet));
         orders.orderOf(poorInspection);
+    }
+
+    @Test
+    void theTrainingFiguresOfManyEstatesAtOnceAreTheFiguresOfEachAlone() {
+        RecordEvidence staffRecords = evidence.stream().filter(e -> e.keys().contains("staff.training")).findFirst().orElseThrow();
+        var at = clock.instant();
+        var estates = java.util.stream.Stream.of(good, poor, other).map(e -> new com.estateguard.org.EstateId(e.id())).toList();
+        var batch = staffRecords.figures("staff.training", estates, at);
+        for (var estate : estates) {
+            assertThat(batch.get(estate)).as("estate %s", estate).isEqualTo(staffRecords.figure("staff.training", estate, at).orElse(null));
+        }
+        assertThat(batch.get(estates.get(0)).share()).as("every one of the good estate's staff trained").isEqualByComparingTo("1");
+        assertThat(batch.get(estates.get(1)).share()).as("none of the poor estate's staff trained").isEqualByComparingTo("0");
     }
 
     @Test

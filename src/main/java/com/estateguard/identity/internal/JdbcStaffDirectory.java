@@ -4,7 +4,10 @@ import com.estateguard.common.Role;
 import com.estateguard.identity.StaffDirectory;
 import com.estateguard.identity.UserId;
 import com.estateguard.org.EstateId;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -29,6 +32,21 @@ class JdbcStaffDirectory implements StaffDirectory {
     public List<StaffMember> staffOf(EstateId estate) {
         return jdbc.sql(SELECT + " WHERE estate_id = :e AND enabled AND role IN (:roles) ORDER BY role, display_name")
                 .param("e", estate.value()).param("roles", ESTATE_STAFF_ROLES).query(StaffMember.class).list();
+    }
+
+    @Override
+    public Map<EstateId, Integer> staffCounts(Collection<EstateId> estates) {
+        Map<EstateId, Integer> out = new HashMap<>();
+        if (estates.isEmpty()) {
+            return out;
+        }
+        Long[] ids = estates.stream().map(EstateId::value).toArray(Long[]::new);
+        jdbc.sql("""
+                        SELECT estate_id, count(*) AS n FROM iam_user
+                         WHERE estate_id = ANY(:ids) AND enabled AND role IN (:roles) GROUP BY estate_id""")
+                .param("ids", ids).param("roles", ESTATE_STAFF_ROLES)
+                .query((rs, i) -> out.put(new EstateId(rs.getLong("estate_id")), rs.getInt("n"))).list();
+        return out;
     }
 
     @Override

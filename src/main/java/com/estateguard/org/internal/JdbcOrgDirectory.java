@@ -36,6 +36,14 @@ class JdbcOrgDirectory implements OrgDirectory {
 
     private final JdbcClient jdbc;
 
+    /** Mapped by hand: a city's 10,000 estates through the reflective row mapper cost a circular tenths of a second. */
+    private static EstateRef estateRef(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new EstateRef(rs.getLong("id"), rs.getString("name"), rs.getLong("region_id"), rs.getString("region_name"),
+                rs.getLong("company_id"), rs.getString("company_name"), rs.getBigDecimal("area_m2"), rs.getString("address"),
+                rs.getString("region_path"), rs.getString("company_path"), rs.getString("first_responsible"),
+                rs.getString("prevention_admin"), rs.getString("observation_point"));
+    }
+
     JdbcOrgDirectory(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
@@ -44,7 +52,7 @@ class JdbcOrgDirectory implements OrgDirectory {
     public Optional<EstateRef> estate(EstateId estate, String scope) {
         long id = estate.value();
         return jdbc.sql(ESTATE_SELECT + " WHERE e.id = :id AND " + EstateScope.where("e.id"))
-                .param("id", id).param("scope", EstateScope.bind(scope)).query(EstateRef.class).optional();
+                .param("id", id).param("scope", EstateScope.bind(scope)).query(JdbcOrgDirectory::estateRef).optional();
     }
 
     @Override
@@ -57,7 +65,7 @@ class JdbcOrgDirectory implements OrgDirectory {
     @Override
     public List<EstateRef> estates(String scope) {
         return jdbc.sql(ESTATE_SELECT + " WHERE " + EstateScope.where("e.id") + " ORDER BY e.region_path, e.name")
-                .param("scope", EstateScope.bind(scope)).query(EstateRef.class).list();
+                .param("scope", EstateScope.bind(scope)).query(JdbcOrgDirectory::estateRef).list();
     }
 
     @Override

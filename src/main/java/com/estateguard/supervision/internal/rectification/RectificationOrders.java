@@ -45,11 +45,8 @@ public class RectificationOrders {
                    (SELECT count(*) FROM sup_order_item i WHERE i.order_id = o.id) AS items
               FROM sup_rectification_order o
              WHERE\s""";
-    /** The orders issued for the inspections of one campaign phase. */
-    private static final String OF_PHASE = " " + """
-             AND o.inspection_id IN (SELECT i.id FROM sup_inspection i
-                                      WHERE i.campaign_id = (SELECT p.campaign_id FROM sup_phase p WHERE p.id = :phase)
-                                        AND i.phase_id = :phase)""";
+    /** The orders of one campaign phase: the phase of the order's inspection, kept on the order (V150). */
+    private static final String OF_PHASE = " AND o.phase_id = :phase";
 
     private final JdbcClient jdbc;
     private final RectificationOrderRepository repository;

@@ -16,6 +16,8 @@ import com.estateguard.supervision.internal.campaign.SpotChecks;
 import com.estateguard.supervision.internal.campaign.TemplateChoices;
 import jakarta.validation.Valid;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,6 +36,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @PreAuthorize("hasAuthority('SUPERVISION_READ')")
 class CampaignController {
+
+    private static final Logger log = LoggerFactory.getLogger(CampaignController.class);
 
     private final Campaigns campaigns;
     private final Coverage coverage;
@@ -81,14 +85,24 @@ class CampaignController {
     String campaign(@PathVariable long id, @RequestParam(required = false) Long phase, @RequestParam(required = false) Long region,
                     Model model) {
         CurrentUser me = CurrentUser.require();
+        long t0 = System.nanoTime();
         Campaign campaign = campaigns.get(id, me);
         Campaign.Phase shown = phase(campaign, phase);
+        long t1 = System.nanoTime();
         Coverage.View view = coverage.view(campaign, shown, region, me);
+        long t2 = System.nanoTime();
         model.addAttribute("view", view);
         model.addAttribute("phase", shown);
         model.addAttribute("figures", figures.stream().flatMap(f -> f.figures(campaign, shown, me).stream()).toList());
+        long t3 = System.nanoTime();
         model.addAttribute("mine", assignments.mine(campaign, shown, me));
+        long t4 = System.nanoTime();
         model.addAttribute("selections", spotChecks.of(campaign, me));
+        long t5 = System.nanoTime();
+        if (log.isDebugEnabled()) {
+            log.debug("campaign page {}: campaign {} ms, coverage {} ms, figures {} ms, mine {} ms, spot checks {} ms", id,
+                    (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000, (t5 - t4) / 1_000_000);
+        }
         return "supervision/campaign";
     }
 

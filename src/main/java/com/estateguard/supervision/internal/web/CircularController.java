@@ -4,6 +4,7 @@ import com.estateguard.common.CurrentUser;
 import com.estateguard.supervision.internal.circular.CampaignArchive;
 import com.estateguard.supervision.internal.circular.CampaignPhases;
 import com.estateguard.supervision.internal.circular.CircularDocument;
+import com.estateguard.supervision.internal.circular.CircularFigures;
 import com.estateguard.supervision.internal.circular.CircularForm;
 import com.estateguard.supervision.internal.circular.Circulars;
 import jakarta.validation.Valid;
@@ -27,6 +28,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 @Controller
 @PreAuthorize("hasAuthority('SUPERVISION_READ')")
 class CircularController {
+
+    /** Rows each table of a circular's page lists (a city has thousands of estates: the PDF and Excel have them all). */
+    static final int LISTED = 200;
 
     private final Circulars circulars;
     private final CircularDocument document;
@@ -53,8 +57,7 @@ class CircularController {
     @PreAuthorize("hasAuthority('SUPERVISION_MANAGE')")
     String preview(@Valid @ModelAttribute CircularForm form, Model model) {
         CurrentUser me = CurrentUser.require();
-        model.addAttribute("figures", circulars.compile(form.phaseId(),
-                form.goodExamples() == null ? 3 : form.goodExamples(), me));
+        listed(model, circulars.compile(form.phaseId(), form.goodExamples() == null ? 3 : form.goodExamples(), me));
         model.addAttribute("form", form);
         return "supervision/circular";
     }
@@ -69,7 +72,7 @@ class CircularController {
     String circular(@PathVariable long id, Model model) {
         var c = circulars.circular(id, CurrentUser.require());
         model.addAttribute("circular", c);
-        model.addAttribute("figures", c.figures());
+        listed(model, c.figures());
         return "supervision/circular";
     }
 
@@ -87,6 +90,21 @@ class CircularController {
     @GetMapping("/supervision/campaigns/{id}/archive")
     ResponseEntity<byte[]> archive(@PathVariable long id) {
         return file(archive.xlsx(id, CurrentUser.require()), LetterController.XLSX, "campaign-" + id + "-archive.xlsx");
+    }
+
+    /** The figures and the first rows of each table (iterating thousands of rows to skip them costs the page most of its time). */
+    private static void listed(Model model, CircularFigures figures) {
+        var unqualified = figures.unqualified();
+        model.addAttribute("figures", figures);
+        model.addAttribute("listed", LISTED);
+        model.addAttribute("unqualifiedCount", unqualified.size());
+        model.addAttribute("unqualifiedListed", head(unqualified));
+        model.addAttribute("trainingListed", head(figures.training()));
+        model.addAttribute("resultsListed", head(figures.results()));
+    }
+
+    private static <T> java.util.List<T> head(java.util.List<T> rows) {
+        return rows.size() > LISTED ? rows.subList(0, LISTED) : rows;
     }
 
     private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {
