@@ -27,6 +27,8 @@ class SupervisionBrowserTest {
     TestData data;
     @Autowired
     Inspections inspections;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void anInspectorFillsTheHuachuanSheetOnAPhoneAndSubmits(@Phone BrowserSession inspector) {
@@ -93,6 +95,48 @@ class SupervisionBrowserTest {
                 "the draft is gone once submitted");
 
         inspector.assertNoBrowserErrors();
+    }
+
+    @Test
+    void aSheetSubmittedWithoutANetworkIsQueuedOnThePhoneAndSentOnceWhenOnline(@Phone BrowserSession inspector) {
+        var estate = data.estate(PolicyPreset.HUACHUAN_2021);
+        var street = data.authority(estate, Role.STREET_AUTHORITY);
+        List<TemplateItem> items = inspections.items(inspections.inUse("HUACHUAN_2021").orElseThrow());
+        Page page = inspector.page();
+        page.setViewportSize(390, 844);
+        inspector.logIn(street.username(), TestData.PASSWORD);
+        page.navigate("/supervision/inspect/" + estate.id() + "?template=" + inspections.inUse("HUACHUAN_2021").orElseThrow().value());
+        assertThat(page.locator(".inspect-item")).hasCount(21);
+
+        Locator allOrNothing = page.locator(".inspect-item[data-mode=ALL_OR_NOTHING]");
+        for (int i = 0; i < allOrNothing.count(); i++) {
+            allOrNothing.nth(i).locator("input[type=radio]").first().check();
+        }
+        page.locator("input[name='v." + find(items, 1, 4).id() + "']").fill("3");
+        Locator deductions = page.locator(".inspect-item[data-mode=DEDUCTION] input[type=number]");
+        for (int i = 0; i < deductions.count(); i++) {
+            deductions.nth(i).fill("0");
+        }
+        assertThat(page.locator("#live-score-value")).hasText("100 / 100");
+
+        // The connection drops at the gate; the inspector submits anyway: the sheet stays on the phone, queued.
+        inspector.context().setOffline(true);
+        page.locator("#submit-inspection").click();
+        assertThat(page.locator("#draft-status")).containsText("已保存在手机上，联网后自动提交");
+        assertEquals(0L, submitted(estate.id()));
+
+        // Back online: sent by itself, once, and the draft is gone.
+        inspector.context().setOffline(false);
+        assertThat(page.locator("#draft-status")).containsText("已自动提交");
+        assertEquals(1L, submitted(estate.id()));
+        page.reload();
+        assertEquals(1L, submitted(estate.id()));
+        assertEquals(0, ((Number) page.evaluate("Object.keys(localStorage).filter(k => k.startsWith('eg-draft:inspection:')"
+                + " && localStorage.getItem(k).includes('\\\"queued\\\":true')).length")).intValue());
+    }
+
+    private long submitted(long estateId) {
+        return jdbc.sql("SELECT count(*) FROM sup_inspection WHERE estate_id = :e").param("e", estateId).query(Long.class).single();
     }
 
     private static TemplateItem find(List<TemplateItem> items, int section, int position) {
