@@ -35,8 +35,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * <p>
  * Not a test: {@code ./mvnw -Pbench test-compile exec:java@city -Dcity.estates=100 -Dcity.residents=50000
  * -Dcity.checks=100000}. The database stays in {@code -Dcity.datadir} (default target/city-pg; emptied
- * first) for other benchmarks to start on with {@code --estateguard.embedded-db.data-dir=…}. Users: {@code city}
- * (the city authority) and {@code estate1} (the first estate's prevention administrator), password
+ * first) for other benchmarks to start on with {@code --estateguard.embedded-db.data-dir=…}. Users: {@code jiangcheng}
+ * (the city authority) and {@code jiangcheng-e1} (the first estate's prevention administrator), password
  * {@code city-pass-1234}. The evidence sealer and the roll-up schedule are held back while generating;
  * the cockpit's roll-ups are caught up once at the end.
  */
@@ -68,7 +68,7 @@ public final class CityGenerator {
         long started = System.nanoTime();
         ConfigurableApplicationContext ctx = new SpringApplication(Application.class).run("--server.port=0",
                 "--server.address=127.0.0.1", "--estateguard.embedded-db.data-dir=" + dataDir,
-                "--estateguard.embedded-db.clean=false", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+                "--estateguard.embedded-db.clean=false", "--spring.profiles.active=demo", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
                 // The sealer would hash the generated backlog meanwhile, the roll-up job fold it in; both later.
                 "--estateguard.evidence.seal-every=PT24H", "--estateguard.cockpit.roll-every=PT24H",
                 "--estateguard.cockpit.day-figures-every=PT24H");
@@ -141,6 +141,32 @@ public final class CityGenerator {
             timed("users", this::users);
             timed("ANALYZE", () -> jdbc.sql("ANALYZE").update());
             timed("cockpit roll-ups caught up", () -> ctx.getBean(CheckRollupJob.class).catchUp());
+            summary();
+        }
+
+        /** What was written: rows per table, and the checks' outcome mix and busiest hours (local time). */
+        private void summary() {
+            for (String table : List.of("org_region", "org_company", "org_estate", "org_entrance", "res_household", "res_person",
+                    "access_check", "hyg_task", "hyg_record", "report_submission", "sup_item", "sup_movement", "emg_incident",
+                    "emg_incident_log", "sup_inspection", "sup_inspection_item")) {
+                System.out.printf("    %-22s %,12d rows%n", table, jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single());
+            }
+            jdbc.sql("""
+                    SELECT decision, count(*) AS n, round(100.0 * count(*) / sum(count(*)) OVER (), 1) AS pct
+                      FROM access_check WHERE created_by = :by GROUP BY decision ORDER BY decision""").param("by", BY)
+                    .query((rs, i) -> String.format("    checks %-7s %,12d  %5.1f %%", rs.getString(1), rs.getLong(2), rs.getDouble(3)))
+                    .list().forEach(System.out::println);
+            System.out.println("    checks by weekday (1 = Monday): " + jdbc.sql("""
+                    SELECT string_agg(d || ':' || n, ' ' ORDER BY d) FROM (
+                      SELECT extract(isodow FROM occurred_at AT TIME ZONE :zone)::int AS d, count(*) AS n
+                        FROM access_check WHERE created_by = :by GROUP BY 1) t""")
+                    .param("zone", zone.getId()).param("by", BY).query(String.class).single());
+            System.out.println("    checks by hour (%): " + jdbc.sql("""
+                    SELECT string_agg(h || ':' || pct, ' ' ORDER BY h) FROM (
+                      SELECT extract(hour FROM occurred_at AT TIME ZONE :zone)::int AS h,
+                             round(100.0 * count(*) / sum(count(*)) OVER (), 1) AS pct
+                        FROM access_check WHERE created_by = :by GROUP BY 1) t""")
+                    .param("zone", zone.getId()).param("by", BY).query(String.class).single());
         }
 
         private void timed(String what, Runnable part) {
@@ -250,6 +276,10 @@ public final class CityGenerator {
             String hours = java.util.stream.IntStream.range(0, 24).boxed()
                     .flatMap(h -> java.util.Collections.nCopies(HOUR_SHARE[h], h).stream()).map(String::valueOf)
                     .collect(Collectors.joining(",", "'{", "}'::int[]"));
+            // The day: a weekday has four shares, a Saturday or Sunday three (people go out less).
+            String days = java.util.stream.IntStream.range(0, 30).boxed()
+                    .flatMap(d -> java.util.Collections.nCopies(today.minusDays(29 - d).getDayOfWeek().getValue() >= 6 ? 3 : 4, d).stream())
+                    .map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
             // x: a well-mixed hash of g; the estate, resident, day, hour, second and outcome are drawn from its bits.
             jdbc.sql("WITH " + cityEstates() + """
                     , x AS (SELECT g, (g * 2654435761) % 4294967296 AS x, (g * 40503 + 12345) % 65521 AS y
@@ -268,7 +298,7 @@ public final class CityGenerator {
                       CROSS JOIN LATERAL (SELECT (x.x / :estates) % :per AS i) p
                       CROSS JOIN LATERAL (SELECT (""" + hours + """
                                                   )[1 + (x.x / 7) % 100] AS hour) h
-                      CROSS JOIN LATERAL (SELECT to_timestamp(:first + ((x.x / 701) % 30) * 86400 + h.hour * 3600
+                      CROSS JOIN LATERAL (SELECT to_timestamp(:first + (CAST(:days AS int[]))[1 + (x.x / 701) % cardinality(CAST(:days AS int[]))] * 86400 + h.hour * 3600
                                                               + x.y % 3600) AS raw) t0
                       CROSS JOIN LATERAL (SELECT CASE WHEN t0.raw > now() THEN t0.raw - interval '1 day' ELSE t0.raw END AS at) t
                       CROSS JOIN LATERAL (SELECT CASE WHEN x.y % 1000 < 50 THEN 'REFUSE' WHEN x.y % 1000 < 60 THEN 'REFER'
@@ -280,7 +310,7 @@ public final class CityGenerator {
                                                       WHEN x.y % 1000 < 80 THEN ARRAY['FEVER']
                                                       ELSE ARRAY[]::text[] END AS codes) o
                      WHERE ce.k * :per + p.i < :residents""")
-                    .param("from", from).param("to", to).param("estates", estates).param("per", perEstate)
+                    .param("from", from).param("to", to).param("days", days).param("estates", estates).param("per", perEstate)
                     .param("residents", residents).param("first", first).param("policy", policy).param("by", BY).update();
         }
 
@@ -403,11 +433,11 @@ public final class CityGenerator {
         private void users() {
             Users users = ctx.getBean(Users.class);
             long city = Long.parseLong(cityPath.split("/")[1]);
-            users.createSeeded(new Users.NewUser("city", "city-pass-1234", "江城市住建局", Role.CITY_AUTHORITY, city, null, null, null),
+            users.createSeeded(new Users.NewUser("jiangcheng", "city-pass-1234", "江城市住建局", Role.CITY_AUTHORITY, city, null, null, null),
                     users.hash("city-pass-1234"), BY);
             long estate = jdbc.sql("SELECT min(id) FROM org_estate WHERE region_path LIKE :city || '%'").param("city", cityPath)
                     .query(Long.class).single();
-            users.createSeeded(new Users.NewUser("estate1", "city-pass-1234", "防疫管理员", Role.PREVENTION_ADMIN, null, null, estate, null),
+            users.createSeeded(new Users.NewUser("jiangcheng-e1", "city-pass-1234", "防疫管理员", Role.PREVENTION_ADMIN, null, null, estate, null),
                     users.hash("city-pass-1234"), BY);
         }
     }
