@@ -5,7 +5,6 @@ import com.estateguard.access.Verdict;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.NotFoundException;
 import com.estateguard.common.NotPermittedException;
-import com.estateguard.common.Paging;
 import com.estateguard.policy.ReasonCode;
 import java.time.Instant;
 import java.util.List;
@@ -25,9 +24,10 @@ public class CheckQueries {
         this.checks = checks;
     }
 
-    public Paging<CheckRow> search(CheckFilter filter, CurrentUser user, int page, int size) {
+    /** A page of the check list by keyset pagination (see {@link CheckPage}); at most one of after/before. */
+    public CheckPage page(CheckFilter filter, CurrentUser user, CheckPage.Cursor after, CheckPage.Cursor before, int size) {
         requireRead(user);
-        return checks.search(filter, user.scopePath(), page, size);
+        return checks.page(filter, user.scopePath(), after, before, size);
     }
 
     /** How many checks the filter selects per verdict, keyed by name as pages index them. */

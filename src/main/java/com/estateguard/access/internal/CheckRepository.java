@@ -3,7 +3,6 @@ package com.estateguard.access.internal;
 import com.estateguard.access.Direction;
 import com.estateguard.access.Verdict;
 import com.estateguard.access.internal.rules.EntryDecision;
-import com.estateguard.common.Paging;
 import com.estateguard.org.EstateScope;
 import com.estateguard.policy.EntrantCategory;
 import com.estateguard.policy.ReasonCode;
@@ -87,12 +86,41 @@ class CheckRepository {
         return jdbc.sql(SELECT + " WHERE c.corrects_check_id = :id ORDER BY c.id").param("id", checkId).query(this::map).list();
     }
 
-    Paging<CheckRow> search(CheckFilter f, String scope, int page, int size) {
+    /**
+     * A page of the list by keyset: after a cursor (the next page, newest first) or before one (the previous page,
+     * read oldest first and turned round). One row more than the page is read to know whether another page follows.
+     * The count stops at {@link CheckPage#COUNT_CAP} + 1 rows (a LIMIT subquery), never an exact count(*) of the set.
+     */
+    CheckPage page(CheckFilter f, String scope, CheckPage.Cursor after, CheckPage.Cursor before, int size) {
         String where = where();
-        var count = bind(jdbc.sql("SELECT count(*) FROM access_check c" + where), f, scope).query(Long.class).single();
-        var rows = bind(jdbc.sql(SELECT + where + " ORDER BY c.occurred_at DESC, c.id DESC LIMIT :size OFFSET :off"), f, scope)
-                .param("size", size).param("off", (long) (page - 1) * size).query(this::map).list();
-        return new Paging<>(rows, page, size, count);
+        boolean backwards = after == null && before != null;
+        CheckPage.Cursor cursor = backwards ? before : after;
+        String seek = cursor == null ? "" : backwards
+                ? " AND (c.occurred_at, c.id) > (:at, :id)"
+                : " AND (c.occurred_at, c.id) < (:at, :id)";
+        String order = backwards ? " ORDER BY c.occurred_at ASC, c.id ASC" : " ORDER BY c.occurred_at DESC, c.id DESC";
+        var spec = bind(jdbc.sql(SELECT + where + seek + order + " LIMIT :size"), f, scope).param("size", size + 1);
+        if (cursor != null) {
+            spec = spec.param("at", Timestamp.from(cursor.occurredAt())).param("id", cursor.id());
+        }
+        List<CheckRow> rows = new java.util.ArrayList<>(spec.query(this::map).list());
+        boolean beyond = rows.size() > size;
+        if (beyond) {
+            rows.remove(rows.size() - 1);
+        }
+        if (backwards && !beyond) {
+            return page(f, scope, null, null, size);   // back at the top: the first page, full and current
+        }
+        if (backwards) {
+            java.util.Collections.reverse(rows);
+        }
+        boolean hasPrevious = backwards ? beyond : cursor != null;
+        boolean hasNext = backwards || beyond;
+        long counted = bind(jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM access_check c" + where + " LIMIT :cap) AS capped"), f, scope)
+                .param("cap", CheckPage.COUNT_CAP + 1).query(Long.class).single();
+        CheckPage.Cursor previous = hasPrevious && !rows.isEmpty() ? CheckPage.Cursor.of(rows.get(0)) : null;
+        CheckPage.Cursor next = hasNext && !rows.isEmpty() ? CheckPage.Cursor.of(rows.get(rows.size() - 1)) : null;
+        return new CheckPage(List.copyOf(rows), previous, next, Math.min(counted, CheckPage.COUNT_CAP), counted > CheckPage.COUNT_CAP);
     }
 
     /** The filter, always inside the scope. */

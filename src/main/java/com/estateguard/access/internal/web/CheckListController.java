@@ -3,10 +3,10 @@ package com.estateguard.access.internal.web;
 import com.estateguard.access.Direction;
 import com.estateguard.access.Verdict;
 import com.estateguard.access.internal.CheckFilter;
+import com.estateguard.access.internal.CheckPage;
 import com.estateguard.access.internal.CheckQueries;
 import com.estateguard.access.internal.FollowUps;
 import com.estateguard.common.CurrentUser;
-import com.estateguard.common.Paging;
 import com.estateguard.org.EstateId;
 import com.estateguard.org.OrgDirectory;
 import com.estateguard.policy.EntrantCategory;
@@ -55,7 +55,8 @@ class CheckListController {
                 @RequestParam(required = false) Long estate, @RequestParam(required = false) Long entrance,
                 @RequestParam(required = false) EntrantCategory category, @RequestParam(required = false) Verdict decision,
                 @RequestParam(required = false) ReasonCode reason, @RequestParam(required = false) Direction direction,
-                @RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
+                @RequestParam(required = false) String q, @RequestParam(required = false) String after,
+                @RequestParam(required = false) String before,
                 @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         CurrentUser me = CurrentUser.require();
         LocalDate today = LocalDate.now(clock.withZone(zone));
@@ -63,7 +64,8 @@ class CheckListController {
         LocalDate end = to == null || to.isBefore(start) ? start : to;
         var filter = new CheckFilter(start.atStartOfDay(zone).toInstant(), end.plusDays(1).atStartOfDay(zone).toInstant(),
                 estate, entrance, category, decision, reason, direction, q);
-        model.addAttribute("result", queries.search(filter, me, Paging.clampPage(page), 25));
+        model.addAttribute("result", queries.page(filter, me, CheckPage.Cursor.parse(after).orElse(null),
+                CheckPage.Cursor.parse(before).orElse(null), 25));
         model.addAttribute("from", start);
         model.addAttribute("to", end);
         model.addAttribute("estate", estate);
