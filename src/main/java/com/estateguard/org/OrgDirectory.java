@@ -22,6 +22,12 @@ public interface OrgDirectory {
 
     List<EstateRef> estates(String scope);
 
+    /** The estate filter for a page: the whole list for a small scope, else the chosen estate and a search. */
+    EstateChoice estateChoice(String scope, Long chosen);
+
+    /** Estates in the scope whose name contains {@code text}, at most {@code limit}, shortest (closest) names first. */
+    List<EstateRef> estatesNamed(String scope, String text, int limit);
+
     /** The estates in the scope with their region path only, in path order: cheap for thousands of estates. */
     List<EstatePlace> estatePlaces(String scope);
 
@@ -39,6 +45,9 @@ public interface OrgDirectory {
     List<CompanyRef> companies();
 
     long countEstates();
+
+    /** How many estates the scope holds. */
+    long countEstates(String scope);
 
     void setEntranceOpen(EntranceId entrance, boolean open, String actor);
 

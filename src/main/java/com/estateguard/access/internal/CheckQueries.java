@@ -5,11 +5,17 @@ import com.estateguard.access.Verdict;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.NotFoundException;
 import com.estateguard.common.NotPermittedException;
+import com.estateguard.org.OrgDirectory;
 import com.estateguard.policy.ReasonCode;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,16 +24,64 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CheckQueries {
 
-    private final CheckRepository checks;
+    /**
+     * Up to this many estates in the reader's scope (a street, a community, a company's few) the list reads each
+     * estate's own (estate, time) index for its newest rows and merges them; with more (a district, the city) it walks
+     * the records' time index and keeps the rows in scope, which finds a page within the first few hundred entries.
+     * The crossover is near the square root of the city's estates (docs/PERFORMANCE.md, "Lists on the generated city").
+     */
+    static final int PER_ESTATE_MAX = 200;
 
-    CheckQueries(CheckRepository checks) {
+    private final CheckRepository checks;
+    private final OrgDirectory org;
+    private final JdbcClient jdbc;
+    private volatile Duration listTimeout;
+
+    CheckQueries(CheckRepository checks, OrgDirectory org, JdbcClient jdbc,
+                 @Value("${estateguard.lists.statement-timeout:3s}") Duration listTimeout) {
         this.checks = checks;
+        this.org = org;
+        this.jdbc = jdbc;
+        this.listTimeout = listTimeout;
     }
 
-    /** A page of the check list by keyset pagination (see {@link CheckPage}); at most one of after/before. */
+    /**
+     * A page of the check list by keyset pagination (see {@link CheckPage}); at most one of after/before. A search
+     * that would read more than the list's time allows (a rare name over a city's month) is stopped and answered
+     * {@link SearchTooBroad}, rather than holding a connection for minutes.
+     */
     public CheckPage page(CheckFilter filter, CurrentUser user, CheckPage.Cursor after, CheckPage.Cursor before, int size) {
         requireRead(user);
-        return checks.page(filter, user.scopePath(), after, before, size);
+        boolean perEstate = filter.estateId() == null && org.countEstates(user.scopePath()) <= PER_ESTATE_MAX;
+        jdbc.sql("SELECT set_config('statement_timeout', :ms, true)").param("ms", Long.toString(listTimeout.toMillis()))
+                .query(String.class).single();
+        try {
+            return checks.page(filter, user.scopePath(), perEstate, after, before, size);
+        } catch (DataAccessException e) {
+            if (cancelledByTimeout(e)) {
+                throw new SearchTooBroad();
+            }
+            throw e;
+        }
+    }
+
+    Duration listTimeout() {
+        return listTimeout;
+    }
+
+    /** For a test that needs a search to run out of time. */
+    void listTimeout(Duration timeout) {
+        this.listTimeout = timeout;
+    }
+
+    /** PostgreSQL's "canceling statement due to statement timeout" (SQLSTATE 57014), however Spring wrapped it. */
+    private static boolean cancelledByTimeout(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "57014".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return e instanceof QueryTimeoutException;
     }
 
     /** How many checks the filter selects per verdict, keyed by name as pages index them. */

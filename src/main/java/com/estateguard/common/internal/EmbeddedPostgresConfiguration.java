@@ -34,7 +34,8 @@ class EmbeddedPostgresConfiguration {
     EmbeddedPostgres embeddedPostgres(@Value("${estateguard.embedded-db.data-dir:./data/pg}") String dataDir,
                                       @Value("${estateguard.embedded-db.clean:false}") boolean clean,
                                       @Value("${estateguard.embedded-db.port:0}") int port,
-                                      @Value("${estateguard.embedded-db.fsync:true}") boolean fsync) throws IOException {
+                                      @Value("${estateguard.embedded-db.fsync:true}") boolean fsync,
+                                      @Value("${estateguard.embedded-db.shared-buffers:128MB}") String sharedBuffers) throws IOException {
         Path dir = Path.of(dataDir).toAbsolutePath();
         Files.createDirectories(dir);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -50,7 +51,10 @@ class EmbeddedPostgresConfiguration {
                 .setServerConfig("synchronous_commit", "on")
                 // zonky turns fsync off by default; a committed check must survive a crash.
                 .setServerConfig("fsync", fsync ? "on" : "off")
-                .setServerConfig("max_connections", "100");
+                .setServerConfig("max_connections", "100")
+                // PostgreSQL's own cache. Its default suits the demo; a city's tables (docs/PERFORMANCE.md) want a
+                // quarter of the machine's memory, as a production server would be given.
+                .setServerConfig("shared_buffers", sharedBuffers);
         if (port > 0) {
             builder.setPort(port);
         }

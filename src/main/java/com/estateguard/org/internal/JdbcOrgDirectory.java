@@ -5,6 +5,7 @@ import com.estateguard.org.CompanyRef;
 import com.estateguard.org.EntranceId;
 import com.estateguard.org.EntranceKind;
 import com.estateguard.org.EntranceRef;
+import com.estateguard.org.EstateChoice;
 import com.estateguard.org.EstateId;
 import com.estateguard.org.EstatePlace;
 import com.estateguard.org.EstateRef;
@@ -69,6 +70,27 @@ class JdbcOrgDirectory implements OrgDirectory {
     }
 
     @Override
+    public EstateChoice estateChoice(String scope, Long chosen) {
+        long total = countEstates(scope);
+        if (total <= EstateChoice.LIST_MAX) {
+            return new EstateChoice(estates(scope), false, total);
+        }
+        List<EstateRef> picked = chosen == null ? List.of() : estate(new EstateId(chosen), scope).stream().toList();
+        return new EstateChoice(picked, true, total);
+    }
+
+    @Override
+    public List<EstateRef> estatesNamed(String scope, String text, int limit) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return jdbc.sql(ESTATE_SELECT + " WHERE " + EstateScope.where("e.id")
+                        + " AND strpos(e.name, :text) > 0 ORDER BY length(e.name), e.name, e.id LIMIT :limit")
+                .param("scope", EstateScope.bind(scope)).param("text", text.trim()).param("limit", limit)
+                .query(JdbcOrgDirectory::estateRef).list();
+    }
+
+    @Override
     public Optional<EntranceRef> entrance(EntranceId entrance, String scope) {
         long id = entrance.value();
         return jdbc.sql(ENTRANCE_SELECT + " WHERE n.id = :id AND " + EstateScope.where("n.estate_id"))
@@ -109,6 +131,12 @@ class JdbcOrgDirectory implements OrgDirectory {
     public List<CompanyRef> companies() {
         return jdbc.sql("SELECT id, parent_id, name, kind, path, city_id FROM org_company ORDER BY path")
                 .query(CompanyRef.class).list();
+    }
+
+    @Override
+    public long countEstates(String scope) {
+        return jdbc.sql("SELECT count(*) FROM org_estate e WHERE " + EstateScope.where("e.id"))
+                .param("scope", EstateScope.bind(scope)).query(Long.class).single();
     }
 
     @Override

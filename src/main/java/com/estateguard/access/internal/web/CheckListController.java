@@ -64,8 +64,14 @@ class CheckListController {
         LocalDate end = to == null || to.isBefore(start) ? start : to;
         var filter = new CheckFilter(start.atStartOfDay(zone).toInstant(), end.plusDays(1).atStartOfDay(zone).toInstant(),
                 estate, entrance, category, decision, reason, direction, q);
-        model.addAttribute("result", queries.page(filter, me, CheckPage.Cursor.parse(after).orElse(null),
-                CheckPage.Cursor.parse(before).orElse(null), 25));
+        try {
+            model.addAttribute("result", queries.page(filter, me, CheckPage.Cursor.parse(after).orElse(null),
+                    CheckPage.Cursor.parse(before).orElse(null), 25));
+        } catch (com.estateguard.access.internal.SearchTooBroad e) {
+            // The filters stay as they were, with the reason, so the reader narrows them instead of starting again.
+            model.addAttribute("result", new CheckPage(java.util.List.of(), null, null, 0, false));
+            model.addAttribute("tooBroad", true);
+        }
         model.addAttribute("from", start);
         model.addAttribute("to", end);
         model.addAttribute("estate", estate);
@@ -75,7 +81,7 @@ class CheckListController {
         model.addAttribute("reason", reason);
         model.addAttribute("direction", direction);
         model.addAttribute("q", q);
-        model.addAttribute("estates", org.estates(me.scopePath()));
+        model.addAttribute("estates", org.estateChoice(me.scopePath(), estate));
         model.addAttribute("entrances", estate == null ? java.util.List.of() : org.entrances(new EstateId(estate)));
         model.addAttribute("categories", EntrantCategory.values());
         model.addAttribute("verdicts", Verdict.values());
