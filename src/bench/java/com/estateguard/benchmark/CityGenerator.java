@@ -363,11 +363,11 @@ public final class CityGenerator {
             jdbc.sql("WITH " + cityEstates() + """
                     INSERT INTO sup_item (estate_id, name, category, unit, flammable, storage_place, keeper, created_by)
                     SELECT ce.id, i.name, i.category, i.unit, i.flammable, i.place, i.keeper, :by FROM ce
-                     CROSS JOIN (VALUES ('医用外科口罩', 'PROTECTION', '个', false, null, null),
-                                        ('75%酒精', 'DISINFECTANT', '瓶', true, '物业仓库防火柜', '仓管员'),
-                                        ('含氯消毒片', 'DISINFECTANT', '瓶', false, null, null),
-                                        ('防护服', 'PROTECTION', '套', false, null, null),
-                                        ('额温枪', 'EQUIPMENT', '把', false, null, null)) i(name, category, unit, flammable, place, keeper)""")
+                     CROSS JOIN (VALUES ('医用外科口罩', 'MASKS', '个', false, null, null),
+                                        ('75%酒精', 'ALCOHOL_75', '瓶', true, '物业仓库防火柜', '仓管员'),
+                                        ('含氯消毒片', 'CHLORINE_TABLETS', '瓶', false, null, null),
+                                        ('防护服', 'PROTECTIVE_SUIT', '套', false, null, null),
+                                        ('额温枪', 'THERMOMETER', '把', false, null, null)) i(name, category, unit, flammable, place, keeper)""")
                     .param("by", BY).update();
             jdbc.sql("""
                     INSERT INTO sup_movement (item_id, estate_id, direction, quantity, occurred_at, note, created_at, created_by)
