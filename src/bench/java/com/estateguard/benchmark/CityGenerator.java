@@ -36,7 +36,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Not a test: {@code ./mvnw -Pbench test-compile exec:java@city -Dcity.estates=100 -Dcity.residents=50000
  * -Dcity.checks=100000}. The database stays in {@code -Dcity.datadir} (default target/city-pg; emptied
  * first) for other benchmarks to start on with {@code --estateguard.embedded-db.data-dir=…}. Users: {@code jiangcheng}
- * (the city authority) and {@code jiangcheng-e1} (the first estate's prevention administrator), password
+ * (the city authority), {@code jiangcheng-d1} and {@code jiangcheng-s1} (the district and street of the first estate) and
+ * {@code jiangcheng-e1} (the first estate's prevention administrator), password
  * {@code city-pass-1234}. The evidence sealer and the roll-up schedule are held back while generating;
  * the cockpit's roll-ups are caught up once at the end.
  */
@@ -439,6 +440,13 @@ public final class CityGenerator {
                     .query(Long.class).single();
             users.createSeeded(new Users.NewUser("jiangcheng-e1", "city-pass-1234", "防疫管理员", Role.PREVENTION_ADMIN, null, null, estate, null),
                     users.hash("city-pass-1234"), BY);
+            // The district and the street of that estate, for the lists measured at each level.
+            String path = jdbc.sql("SELECT region_path FROM org_estate WHERE id = :e").param("e", estate).query(String.class).single();
+            String[] ids = path.split("/");   // R, city, district, street, community, E<estate>
+            users.createSeeded(new Users.NewUser("jiangcheng-d1", "city-pass-1234", "区住建局", Role.DISTRICT_AUTHORITY,
+                    Long.parseLong(ids[2]), null, null, null), users.hash("city-pass-1234"), BY);
+            users.createSeeded(new Users.NewUser("jiangcheng-s1", "city-pass-1234", "街道办", Role.STREET_AUTHORITY,
+                    Long.parseLong(ids[3]), null, null, null), users.hash("city-pass-1234"), BY);
         }
     }
 }
