@@ -53,16 +53,20 @@ alter sequence access_check_id_seq owned by access_check.id;
 create table access_check_default partition of access_check default;
 
 -- One month's partition, made if missing; the month's rows that wait in the DEFAULT partition (if any) move into
--- it in the same transaction (deleted there under estateguard.purge with the references to them deferred, and
--- inserted again unchanged). Returns the partition's name when it made one, null when it existed.
+-- it in the same transaction, unchanged (same id, same key, same content). The move deletes and inserts again with
+-- session_replication_role = replica for the transaction, so neither the append-only trigger nor the references'
+-- checks fire on the way: a reference is checked per partition, and the row is momentarily in neither; its key is
+-- the same afterwards, so every reference to it holds again. Setting that parameter takes a superuser (the embedded
+-- database's owner), or on PostgreSQL 15+ `GRANT SET ON PARAMETER session_replication_role` to the application's role.
+-- Returns the partition's name when it made one, null when it existed.
 -- Called by this migration and by AccessCheckPartitions (daily, ahead of time).
 create function access_check_month_partition(month date) returns text language plpgsql as $$
 declare
-    part      text := format('access_check_%s', to_char(date_trunc('month', month::timestamp), 'YYYY_MM'));
-    lo     timestamptz := date_trunc('month', month::timestamp) at time zone 'UTC';
-    hi     timestamptz := (date_trunc('month', month::timestamp) + interval '1 month') at time zone 'UTC';
-    waiting   bigint;
-    purge     text := coalesce(current_setting('estateguard.purge', true), '');
+    part    text := format('access_check_%s', to_char(date_trunc('month', month::timestamp), 'YYYY_MM'));
+    lo      timestamptz := date_trunc('month', month::timestamp) at time zone 'UTC';
+    hi      timestamptz := (date_trunc('month', month::timestamp) + interval '1 month') at time zone 'UTC';
+    waiting bigint;
+    role    text := current_setting('session_replication_role');
 begin
     if to_regclass(part) is not null then
         return null;
@@ -72,16 +76,14 @@ begin
         execute format('create table %I partition of access_check for values from (%L) to (%L)', part, lo, hi);
         return part;
     end if;
-    set constraints all deferred;
-    perform set_config('estateguard.purge', 'on', true);
+    perform set_config('session_replication_role', 'replica', true);
     execute format('create temporary table %I on commit drop as select * from access_check_default where false', part || '_moving');
     execute format('with moved as (delete from access_check_default where occurred_at >= %L and occurred_at < %L returning *) '
                    'insert into %I select * from moved', lo, hi, part || '_moving');
-    perform set_config('estateguard.purge', purge, true);
     execute format('create table %I partition of access_check for values from (%L) to (%L)', part, lo, hi);
     execute format('insert into access_check select * from %I', part || '_moving');
     execute format('drop table %I', part || '_moving');
-    set constraints all immediate;
+    perform set_config('session_replication_role', role, true);
     raise notice 'access_check: % rows moved from the default partition into %', waiting, part;
     return part;
 end $$;
@@ -152,18 +154,17 @@ alter table access_check add constraint access_check_device_key_id_fkey foreign 
 alter table access_check add constraint access_check_policy_version_id_fkey
     foreign key (policy_version_id) references policy_version (id);
 
--- References to a check: deferrable (checked at the statement's end as before), so that moving rows out of the
--- DEFAULT partition can delete and insert them again in one transaction. No cascade: the retention purge deletes
--- a check's follow-ups, device decision and client id in the same statement as the check (RetentionTarget.CHECKS).
+-- References to a check, with its occurred_at. No cascade (the device decision's was one): the retention purge
+-- deletes a check's follow-ups, device decision and client id in the same statement as the check
+-- (RetentionTarget.CHECKS), and a move out of the DEFAULT partition must not take them along.
 alter table access_check add constraint access_check_corrects_check_id_fkey
-    foreign key (corrects_check_id, estate_id, corrects_occurred_at) references access_check (id, estate_id, occurred_at)
-    deferrable;
+    foreign key (corrects_check_id, estate_id, corrects_occurred_at) references access_check (id, estate_id, occurred_at);
 alter table access_follow_up add constraint access_follow_up_check_id_fkey
-    foreign key (check_id, estate_id, check_occurred_at) references access_check (id, estate_id, occurred_at) deferrable;
+    foreign key (check_id, estate_id, check_occurred_at) references access_check (id, estate_id, occurred_at);
 alter table access_device_decision add constraint access_device_decision_check_fkey
-    foreign key (check_id, estate_id, check_occurred_at) references access_check (id, estate_id, occurred_at) deferrable;
+    foreign key (check_id, estate_id, check_occurred_at) references access_check (id, estate_id, occurred_at);
 alter table access_check_client add constraint access_check_client_check_fkey
-    foreign key (check_id, estate_id, occurred_at) references access_check (id, estate_id, occurred_at) deferrable;
+    foreign key (check_id, estate_id, occurred_at) references access_check (id, estate_id, occurred_at);
 
 -- Corrections recorded before this migration keep a null corrects_occurred_at: the evidence chain hashes every
 -- non-null column of a row (EvidenceKind.CONTENT_HASH), so filling it in would break the seals of old corrections.
