@@ -129,6 +129,27 @@ class CheckPartitionsTest {
     }
 
     @Test
+    void aCorrectionAtTheGateCarriesTheCorrectedRecordsTime() {
+        UUID clientId = UUID.randomUUID();
+        var first = terminal.postJson("/api/v1/checks", CheckpointApiTest.check(clientId, estate.southGate(), "VISITOR", "36.4",
+                "GREEN", "SCANNED", clock.instant().minus(10, ChronoUnit.HOURS)));
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        long original = jdbc.sql("SELECT id FROM access_check WHERE client_id = :c").param("c", clientId).query(Long.class).single();
+        clock.advance(java.time.Duration.ofMinutes(3));
+        String correction = CheckpointApiTest.check(UUID.randomUUID(), estate.southGate(), "VISITOR", "36.5", "GREEN", "SCANNED",
+                clock.instant().minus(10, ChronoUnit.HOURS));
+        correction = correction.substring(0, correction.lastIndexOf('}')) + ",\"correctsCheckId\":" + original + "}";
+
+        var corrected = terminal.postJson("/api/v1/checks", correction);
+
+        assertThat(corrected.status()).as(corrected.body()).isEqualTo(201);
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM access_check k JOIN access_check o
+                            ON o.id = k.corrects_check_id AND o.estate_id = k.estate_id AND o.occurred_at = k.corrects_occurred_at
+                         WHERE o.id = :id""").param("id", original).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void aCorrectionMustNameAnExistingRecordOfItsEstate() {
         Instant at = clock.instant().minus(1, ChronoUnit.HOURS);
         long original = insertCheck(at, null, null);
