@@ -88,13 +88,13 @@ begin
     return part;
 end $$;
 
--- 3. A partition for every month the records have, and for this month and the next three (AccessCheckPartitions
--- keeps the months ahead from then on).
+-- 3. A partition for every month the records have, and for last month, this month and the next three
+-- (AccessCheckPartitions keeps them from then on).
 select access_check_month_partition(month)
   from (select distinct date_trunc('month', occurred_at at time zone 'UTC')::date as month from access_check_v151
         union
         select (date_trunc('month', now() at time zone 'UTC') + make_interval(months => n))::date
-          from generate_series(0, 3) as n) as months
+          from generate_series(-1, 3) as n) as months
  order by month;
 
 -- 4. The rows, routed to their months in one statement.

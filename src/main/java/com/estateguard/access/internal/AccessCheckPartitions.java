@@ -17,9 +17,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Check records by month (V152, docs/SCALE.md): keeps a partition of {@code access_check} ready for this month and the
- * next {@code estateguard.access.check-months-ahead} months (UTC months, as the partitions are cut), so a gate's
- * insert always finds its month. A record that landed in the DEFAULT partition all the same (its month had none: a
+ * Check records by month (V152, docs/SCALE.md): keeps a partition of {@code access_check} ready for last month
+ * (records dated back, demo data), this month and the next {@code estateguard.access.check-months-ahead} months (UTC
+ * months, as the partitions are cut), so a gate's insert always finds its month. A record that landed in the DEFAULT partition all the same (its month had none: a
  * long outage of this job, or a date far off) is moved into its own month's partition, made for it. Each month is
  * one call of {@code access_check_month_partition} (its own transaction); a month that exists is left alone, so the
  * job can run any number of times.
@@ -52,7 +52,7 @@ public class AccessCheckPartitions {
     public List<String> ensure() {
         YearMonth now = YearMonth.from(clock.instant().atZone(ZoneOffset.UTC));
         TreeSet<LocalDate> months = new TreeSet<>();
-        for (int i = 0; i <= monthsAhead; i++) {
+        for (int i = -1; i <= monthsAhead; i++) {
             months.add(now.plusMonths(i).atDay(1));
         }
         months.addAll(jdbc.sql("""
