@@ -129,6 +129,12 @@ public final class CityGenerator {
             timed("regions and companies", this::regionsAndCompanies);
             timed("estates and gates", this::estates);
             timed("households and residents", this::residents);
+            // The check records' months (V152): their partitions exist before the rows come, so none waits in the default.
+            jdbc.sql("""
+                    SELECT access_check_month_partition(cast(m AS date))
+                      FROM generate_series(date_trunc('month', to_timestamp(:first) AT TIME ZONE 'UTC'),
+                                           now() AT TIME ZONE 'UTC', interval '1 month') AS m""")
+                    .param("first", first).query((rs, n) -> rs.getString(1)).list();
             for (long from = 0; from < checks; from += 1_000_000) {
                 long to = Math.min(checks, from + 1_000_000);
                 long f = from;
@@ -284,8 +290,8 @@ public final class CityGenerator {
             // x: a well-mixed hash of g; the estate, resident, day, hour, second and outcome are drawn from its bits.
             jdbc.sql("WITH " + cityEstates() + """
                     , x AS (SELECT g, (g * 2654435761) % 4294967296 AS x, (g * 40503 + 12345) % 65521 AS y
-                              FROM generate_series(CAST(:from AS bigint), CAST(:to AS bigint) - 1) g)
-                    INSERT INTO access_check (client_id, estate_id, entrance_id, occurred_at, direction, category, person_name,
+                              FROM generate_series(CAST(:from AS bigint), CAST(:to AS bigint) - 1) g),
+                    stored AS (INSERT INTO access_check (client_id, estate_id, entrance_id, occurred_at, direction, category, person_name,
                                               person_key, evidence, decision, reason_codes, reasons, policy_version_id, created_at, created_by)
                     SELECT gen_random_uuid(), ce.id, CASE WHEN x.y % 3 = 0 THEN ce.gate2 ELSE ce.gate1 END, t.at,
                            CASE WHEN h.hour >= 15 THEN (CASE WHEN x.y % 10 < 7 THEN 'IN' ELSE 'OUT' END)
@@ -310,7 +316,10 @@ public final class CityGenerator {
                                                       WHEN x.y % 1000 < 75 THEN ARRAY['CODE_NOT_GREEN', 'NAT_EXPIRED']
                                                       WHEN x.y % 1000 < 80 THEN ARRAY['FEVER']
                                                       ELSE ARRAY[]::text[] END AS codes) o
-                     WHERE ce.k * :per + p.i < :residents""")
+                     WHERE ce.k * :per + p.i < :residents
+                     RETURNING client_id, estate_id, id, occurred_at)
+                    INSERT INTO access_check_client (client_id, estate_id, check_id, occurred_at)
+                    SELECT client_id, estate_id, id, occurred_at FROM stored""")
                     .param("from", from).param("to", to).param("days", days).param("estates", estates).param("per", perEstate)
                     .param("residents", residents).param("first", first).param("policy", policy).param("by", BY).update();
         }

@@ -116,10 +116,10 @@ class AppendOnlyEvidenceTest {
                 WITH c AS (INSERT INTO access_check (client_id, estate_id, entrance_id, occurred_at, direction, category, evidence,
                                                      decision, reason_codes, reasons, policy_version_id, created_by)
                            VALUES (gen_random_uuid(), :estate, :entrance, :now, 'IN', 'VISITOR', '{}', 'ALLOW', '{}', '[]', :policy, 'test')
-                           RETURNING id, estate_id)
-                INSERT INTO access_device_decision (check_id, estate_id, device_verdict, device_reasons, decided_at, synced_at, synced_by,
-                                                    disagrees)
-                SELECT id, estate_id, 'ALLOW', '{}', :now, :now, 'test', false FROM c RETURNING check_id""");
+                           RETURNING id, estate_id, occurred_at)
+                INSERT INTO access_device_decision (check_id, estate_id, check_occurred_at, device_verdict, device_reasons, decided_at,
+                                                    synced_at, synced_by, disagrees)
+                SELECT id, estate_id, occurred_at, 'ALLOW', '{}', :now, :now, 'test', false FROM c RETURNING check_id""");
         EVIDENCE.put("hyg_record", """
                 WITH place AS (INSERT INTO hyg_place (estate_id, name, place_type, times_per_day, agent, created_by)
                                VALUES (:estate, 'append-only test', 'LOBBY', 1, 'VENTILATION_ONLY', 'test') RETURNING id),
@@ -322,7 +322,9 @@ class AppendOnlyEvidenceTest {
         jdbc.sql("""
                 SELECT event_object_table, event_manipulation FROM information_schema.triggers
                  WHERE action_statement = 'EXECUTE FUNCTION append_only()'
-                   AND action_timing = 'BEFORE' AND action_orientation = 'ROW'""")
+                   AND action_timing = 'BEFORE' AND action_orientation = 'ROW'
+                   AND NOT (SELECT relispartition FROM pg_class
+                             WHERE oid = cast(quote_ident(event_object_table) AS regclass))""")
                 .query(rs -> {
                     guarded.computeIfAbsent(rs.getString(1), t -> new TreeSet<>()).add(rs.getString(2));
                 });

@@ -23,7 +23,7 @@ class DistributionKeyTest {
 
     /** The tables that grow with people and days: a city's millions of rows. */
     static final List<String> LARGE_TABLES = List.of(
-            "access_check", "access_follow_up", "evidence_seal", "hyg_task", "hyg_record",
+            "access_check", "access_check_client", "access_follow_up", "evidence_seal", "hyg_task", "hyg_record",
             "stf_health", "stf_community_report", "res_visit", "res_parcel", "res_person", "audit_log");
 
     /** Keys (table.constraint or table.index) that do not carry estate_id yet, and why. */
@@ -72,10 +72,17 @@ class DistributionKeyTest {
                 .as("every named exception still breaks the rule").containsExactlyInAnyOrderElementsOf(EXCEPTIONS.keySet());
     }
 
+    /** The check's client id is unique per estate: the key of access_check_client (V152), beside the partitioned table. */
     @Test
     void theChecksClientIdIsUniquePerEstate() {
-        assertThat(keys("access_check")).extracting(Key::columns).contains(List.of("client_id", "estate_id"))
+        assertThat(keys("access_check_client")).extracting(Key::columns).contains(List.of("client_id", "estate_id"))
                 .noneMatch(columns -> columns.equals(List.of("client_id")));
+    }
+
+    /** access_check is partitioned by month on occurred_at (V152): its primary key carries the estate and the month. */
+    @Test
+    void theChecksPrimaryKeyCarriesTheEstateAndThePartitionKey() {
+        assertThat(keys("access_check")).extracting(Key::columns).containsExactly(List.of("id", "estate_id", "occurred_at"));
     }
 
     /** Primary keys, unique constraints and unique indexes (those behind no constraint), with their columns in order. */

@@ -36,7 +36,7 @@ class FollowUpOpener {
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void on(CheckRefused refused) {
         byKind(refused).forEach((kind, reasons) ->
-                followUps.open(refused.checkId().value(), refused.estateId().value(), kind, reasons, refused.recordedBy()));
+                followUps.open(refused.checkId().value(), refused.estateId().value(), refused.occurredAt(), kind, reasons, refused.recordedBy()));
     }
 
     private Map<FollowUpKind, List<ReasonCode>> byKind(CheckRefused refused) {

@@ -42,11 +42,13 @@ public class FollowUps {
                            String observationPoint, Instant closedAt, String closedBy, String closingNote) {
     }
 
-    void open(long checkId, long estateId, FollowUpKind kind, List<ReasonCode> reasons, String actor) {
+    /** A follow-up of a check; the check's key (id, estate, occurred_at) is its reference (V152). */
+    void open(long checkId, long estateId, Instant checkOccurredAt, FollowUpKind kind, List<ReasonCode> reasons, String actor) {
         jdbc.sql("""
-                        INSERT INTO access_follow_up (check_id, estate_id, kind, reason_codes, created_by)
-                        VALUES (:check, :estate, :kind, :codes, :by)""")
-                .param("check", checkId).param("estate", estateId).param("kind", kind.name())
+                        INSERT INTO access_follow_up (check_id, estate_id, check_occurred_at, kind, reason_codes, created_by)
+                        VALUES (:check, :estate, :at, :kind, :codes, :by)""")
+                .param("check", checkId).param("estate", estateId).param("at", java.sql.Timestamp.from(checkOccurredAt))
+                .param("kind", kind.name())
                 .param("codes", reasons.stream().map(Enum::name).toArray(String[]::new)).param("by", actor).update();
     }
 
@@ -55,7 +57,7 @@ public class FollowUps {
                         SELECT f.id, f.check_id, f.estate_id, e.name AS estate_name, f.kind, f.reason_codes, f.status,
                                f.created_at, c.person_name, e.observation_point, f.closed_at, f.closed_by, f.closing_note
                           FROM access_follow_up f JOIN org_estate e ON e.id = f.estate_id
-                          JOIN access_check c ON c.id = f.check_id
+                          JOIN access_check c ON c.id = f.check_id AND c.estate_id = f.estate_id AND c.occurred_at = f.check_occurred_at
                          WHERE\s""" + EstateScope.where("f.estate_id") + "\n" + """
                            AND (NOT :open OR f.status = 'OPEN') ORDER BY f.status DESC, f.created_at DESC LIMIT :limit""")
                 .param("scope", EstateScope.bind(scope)).param("open", openOnly).param("limit", limit)
@@ -67,7 +69,8 @@ public class FollowUps {
                         SELECT f.id, f.check_id, f.estate_id, e.name AS estate_name, f.kind, f.reason_codes, f.status,
                                f.created_at, c.person_name, e.observation_point, f.closed_at, f.closed_by, f.closing_note
                           FROM access_follow_up f JOIN org_estate e ON e.id = f.estate_id
-                          JOIN access_check c ON c.id = f.check_id WHERE f.check_id = :id ORDER BY f.id""")
+                          JOIN access_check c ON c.id = f.check_id AND c.estate_id = f.estate_id AND c.occurred_at = f.check_occurred_at
+                         WHERE f.check_id = :id ORDER BY f.id""")
                 .param("id", checkId).query(this::map).list();
     }
 

@@ -67,20 +67,22 @@ public class OfflineChecks {
         }
         CheckOutcome outcome = recorder.record(command, user);
         boolean disagrees = outcome.verdict() != device.verdict();
-        long estateId = jdbc.sql("SELECT estate_id FROM access_check WHERE id = :id").param("id", outcome.checkId())
+        // The check's estate, read through its client id's row (one month's partition, not every month's).
+        long estateId = jdbc.sql("SELECT estate_id FROM access_check_client WHERE check_id = :id").param("id", outcome.checkId())
                 .query(Long.class).single();
         int stored = jdbc.sql("""
-                        INSERT INTO access_device_decision (check_id, estate_id, device_verdict, device_reasons, unverified, decided_at,
+                        INSERT INTO access_device_decision (check_id, estate_id, check_occurred_at, device_verdict, device_reasons, unverified, decided_at,
                                                             synced_at, synced_by, disagrees)
-                        VALUES (:check, :estate, :verdict, :reasons, :unverified, :decided, :synced, :by, :disagrees)
+                        VALUES (:check, :estate, :at, :verdict, :reasons, :unverified, :decided, :synced, :by, :disagrees)
                         ON CONFLICT (check_id, estate_id) DO NOTHING""")
-                .param("check", outcome.checkId()).param("estate", estateId).param("verdict", device.verdict().name())
+                .param("check", outcome.checkId()).param("estate", estateId).param("at", Timestamp.from(outcome.occurredAt()))
+                .param("verdict", device.verdict().name())
                 .param("reasons", device.reasons().stream().map(Enum::name).toArray(String[]::new))
                 .param("unverified", device.unverified().toArray(String[]::new))
                 .param("decided", Timestamp.from(device.decidedAt())).param("synced", Timestamp.from(clock.instant()))
                 .param("by", user.actor()).param("disagrees", disagrees).update();
         if (stored == 1 && disagrees) {
-            followUps.open(outcome.checkId(), estateId, FollowUpKind.DEVICE_DISAGREEMENT,
+            followUps.open(outcome.checkId(), estateId, outcome.occurredAt(), FollowUpKind.DEVICE_DISAGREEMENT,
                     outcome.reasons().stream().map(CheckOutcome.ReasonView::code).toList(), user.actor());
         }
         return new Synced(outcome, device, forCheck(outcome.checkId()).map(StoredDeviceDecision::disagrees).orElse(disagrees));

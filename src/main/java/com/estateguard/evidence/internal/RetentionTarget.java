@@ -7,14 +7,22 @@ package com.estateguard.evidence.internal;
  * names are constants, never input.
  */
 enum RetentionTarget {
-    /** Check records, with the follow-ups opened from them; a check a kept correction points at stays. */
+    /**
+     * Check records, with what points at them (follow-ups, the offline device's decision, the client id's row, all
+     * deleted in the same statement: their references are checked at its end); a check a kept correction points at
+     * stays. The check table is partitioned by month (V152): the bound on occurred_at (the cut's midnight in the zone,
+     * the same rows as the day's test) lets only the months before the cut be read.
+     */
     CHECKS("access_check", true, """
-            doomed AS (SELECT t.id FROM access_check t
+            doomed AS (SELECT t.id, t.estate_id, t.occurred_at FROM access_check t
                         WHERE t.estate_id = :estate AND (t.occurred_at AT TIME ZONE :zone)::date < :cut
+                          AND t.occurred_at < (cast(:cut AS date)::timestamp AT TIME ZONE :zone)
                           AND NOT EXISTS (SELECT 1 FROM access_check k WHERE k.corrects_check_id = t.id
                                              AND (k.occurred_at AT TIME ZONE :zone)::date >= :cut)),
-            follow_ups AS (DELETE FROM access_follow_up WHERE check_id IN (SELECT id FROM doomed)),""", """
-            DELETE FROM access_check WHERE id IN (SELECT id FROM doomed)
+            follow_ups AS (DELETE FROM access_follow_up WHERE check_id IN (SELECT id FROM doomed)),
+            device_decisions AS (DELETE FROM access_device_decision WHERE (check_id, estate_id) IN (SELECT id, estate_id FROM doomed)),
+            client_ids AS (DELETE FROM access_check_client WHERE check_id IN (SELECT id FROM doomed)),""", """
+            DELETE FROM access_check WHERE (id, estate_id, occurred_at) IN (SELECT id, estate_id, occurred_at FROM doomed)
             RETURNING (occurred_at AT TIME ZONE :zone)::date AS day"""),
     VISITS("res_visit", true, "", "DELETE FROM res_visit WHERE estate_id = :estate AND visit_date < :cut RETURNING visit_date AS day"),
     VISITOR_REPORTS("res_visit_report", true, "", """
