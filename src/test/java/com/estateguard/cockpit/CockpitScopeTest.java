@@ -70,12 +70,11 @@ class CockpitScopeTest {
         refusals(otherEstate, 5);
         refusals(farEstate, 7);
         // Written here by hand, not by the job: the regions' sums are made from them as the job would.
-        Timestamp hour = Timestamp.from(clock.localNow().withMinute(0).atZone(zone).toInstant());
-        rollups.rebuildRegions(hour.toInstant(), hour.toInstant().plusSeconds(3600));
+        rollups.rebuildRegions(clock.today().atStartOfDay(zone).toInstant(), clock.today().plusDays(1).atStartOfDay(zone).toInstant());
     }
 
     private void refusals(long estateId, long n) {
-        Timestamp hour = Timestamp.from(clock.localNow().withMinute(0).atZone(zone).toInstant());
+        Timestamp hour = Timestamp.from(clock.localNow().truncatedTo(java.time.temporal.ChronoUnit.HOURS).atZone(zone).toInstant());
         jdbc.sql("INSERT INTO cockpit_check_hour (estate_id, hour, figure, n) VALUES (:e, :h, 'ENTRY.REFUSE', :n), (:e, :h, 'REFUSAL.FEVER', :n)")
                 .param("e", estateId).param("h", hour).param("n", n).update();
     }

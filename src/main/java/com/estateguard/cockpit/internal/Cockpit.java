@@ -102,7 +102,8 @@ public class Cockpit {
         Instant start = start(from);
         Instant end = start(day.plusDays(1));
         RegionRef region = at.estate() ? null : org.region(new RegionId(at.id())).orElseThrow();
-        List<RegionRef> children = region == null ? List.of() : children(region);
+        List<RegionRef> tree = org.regions(at.path());   // the regions above the place and inside it, read once
+        List<RegionRef> children = region == null ? List.of() : children(region, tree);
         if (region != null && region.level() != RegionLevel.STREET && rolledUp(region)
                 && !children.isEmpty() && children.stream().allMatch(Cockpit::rolledUp)) {
             // A city or district: its sums and its parts' sums as kept per region, tens of rows.
@@ -110,13 +111,13 @@ public class Cockpit {
             paths.add(at.path());
             Map<String, Map<String, Long>> sums = figures.byRegion(at.path(), paths, start, end, day);
             List<Part> parts = children.stream().map(c -> new Part(regionPlace(c), sums.getOrDefault(c.path(), Map.of()))).toList();
-            return new View(at, trail(at, userScope), from, day, sums.getOrDefault(at.path(), Map.of()), parts);
+            return new View(at, trail(at, userScope, tree), from, day, sums.getOrDefault(at.path(), Map.of()), parts);
         }
         Map<Long, Map<String, Long>> byEstate = figures.byEstate(at.path(), start, end, day);
         List<Part> parts = region == null ? List.of() : parts(region, children, byEstate);
         Map<String, Long> totals = new HashMap<>();
         byEstate.values().forEach(f -> f.forEach((k, v) -> totals.merge(k, v, Long::sum)));
-        return new View(at, trail(at, userScope), from, day, totals, parts);
+        return new View(at, trail(at, userScope, tree), from, day, totals, parts);
     }
 
     /** Check figures over time: by hour of the day for a region, by day over 30 days for an estate. */
@@ -138,8 +139,8 @@ public class Cockpit {
         return RegionRollups.LEVELS.contains(region.level());
     }
 
-    private List<RegionRef> children(RegionRef region) {
-        return org.regions(region.path()).stream().filter(r -> Long.valueOf(region.id()).equals(r.parentId()))
+    private static List<RegionRef> children(RegionRef region, List<RegionRef> tree) {
+        return tree.stream().filter(r -> Long.valueOf(region.id()).equals(r.parentId()))
                 .sorted(Comparator.comparingLong(RegionRef::id)).toList();
     }
 
@@ -160,8 +161,8 @@ public class Cockpit {
     }
 
     /** The regions above the place that the user may open (no communities), then the place. */
-    private List<Place> trail(Place at, String userScope) {
-        List<Place> trail = new ArrayList<>(org.regions(at.path()).stream()
+    private static List<Place> trail(Place at, String userScope, List<RegionRef> tree) {
+        List<Place> trail = new ArrayList<>(tree.stream()
                 .filter(r -> at.path().startsWith(r.path()) && !r.path().equals(at.path()) && r.path().startsWith(userScope)
                         && r.level() != RegionLevel.COMMUNITY)
                 .sorted(Comparator.comparing(RegionRef::path)).map(Cockpit::regionPlace).toList());

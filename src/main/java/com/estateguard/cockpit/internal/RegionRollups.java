@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
 class RegionRollups {
 
     /** Levels whose figures are rolled up: every level a cockpit view is drawn for. */
-    static final Set<RegionLevel> LEVELS = Set.of(RegionLevel.CITY, RegionLevel.DISTRICT, RegionLevel.STREET);
+    static final Set<RegionLevel> LEVELS = java.util.EnumSet.of(RegionLevel.CITY, RegionLevel.DISTRICT, RegionLevel.STREET);
     private static final Timestamp EVER_FROM = Timestamp.from(Instant.parse("1970-01-01T00:00:00Z"));
     private static final Timestamp EVER_TO = Timestamp.from(Instant.parse("9999-01-01T00:00:00Z"));
 
@@ -147,7 +147,8 @@ class RegionRollups {
             List<String> above = new ArrayList<>();
             for (int cut = e.regionPath().indexOf('/', 2); cut > 0; cut = e.regionPath().indexOf('/', cut + 1)) {
                 String prefix = e.regionPath().substring(0, cut + 1);
-                if (LEVELS.contains(levels.get(prefix))) {
+                RegionLevel level = levels.get(prefix);
+                if (level != null && LEVELS.contains(level)) {
                     above.add(prefix);
                 }
             }
