@@ -11,6 +11,7 @@ import com.estateguard.audit.AuditTrail;
 import com.estateguard.common.CurrentUser;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -19,7 +20,10 @@ import java.util.stream.Collectors;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The check list as .xlsx with the list's filters: every matching record, newest first, written as it is
@@ -42,16 +46,44 @@ class CheckExport {
     private final AuditTrail audit;
     private final MessageSource messages;
     private final ZoneId zone;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate readOnly;
 
-    CheckExport(CheckQueries queries, AuditTrail audit, MessageSource messages, ZoneId zone) {
+    CheckExport(CheckQueries queries, AuditTrail audit, MessageSource messages, ZoneId zone, JdbcClient jdbc,
+                PlatformTransactionManager transactions) {
         this.queries = queries;
+        this.jdbc = jdbc;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.audit = audit;
         this.messages = messages;
         this.zone = zone;
     }
 
-    /** Writes the records the filter selects in the user's scope; returns how many. */
+    /**
+     * Writes the records the filter selects in the user's scope; returns how many. The pages are read in one
+     * read-only transaction (one snapshot) planned for their actual values: the list's query, written with
+     * "parameter IS NULL OR ..." filters, gets a generic plan from PostgreSQL after a few runs on a connection,
+     * and that plan reads the whole scope's day for one estate's page (1.3 s instead of 3 ms on the generated
+     * city, docs/PERFORMANCE.md).
+     */
     int write(CheckFilter filter, String described, CurrentUser me, OutputStream out) throws IOException {
+        try {
+            Integer rows = readOnly.execute(tx -> {
+                jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
+                try {
+                    return writeAll(filter, described, me, out);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            return rows == null ? 0 : rows;
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private int writeAll(CheckFilter filter, String described, CurrentUser me, OutputStream out) throws IOException {
         Workbook wb = new Workbook(out, "EstateGuard", "1.0");
         Worksheet sheet = wb.newWorksheet("出入记录");
         for (int c = 0; c < HEADERS.size(); c++) {
