@@ -105,16 +105,17 @@ public final class CockpitBenchmark {
             long fold = System.nanoTime();
             rollups.catchUp();
             double foldSeconds = (System.nanoTime() - fold) / 1e9;
-            System.out.printf("roll-up caught up with %,d records in %.1f s (%,.0f records/s); %,d hour rows kept%n", checks,
-                    foldSeconds, checks / foldSeconds, jdbc.sql("SELECT count(*) FROM cockpit_check_hour").query(Long.class).single());
+            System.out.printf("roll-up caught up with %,d records in %.1f s (%,.0f records/s); %,d hour rows kept, %,d region hour rows%n",
+                    checks, foldSeconds, checks / foldSeconds, jdbc.sql("SELECT count(*) FROM cockpit_check_hour").query(Long.class).single(),
+                    jdbc.sql("SELECT count(*) FROM cockpit_region_check_hour").query(Long.class).single());
 
             var dayFrom = java.sql.Timestamp.from(today.minusDays(1).atStartOfDay(zone).toInstant());
             var dayTo = java.sql.Timestamp.from(today.atStartOfDay(zone).toInstant());
-            measure("plain scan of yesterday's rows", 5, () -> jdbc.sql(
+            measure("plain scan of yesterday's rows", 11, () -> jdbc.sql(
                     "SELECT sum(estate_id + length(decision) + cardinality(reason_codes)) FROM access_check WHERE occurred_at >= :f AND occurred_at < :t")
                     .param("f", dayFrom).param("t", dayTo).query(Long.class).single());
             var source = ctx.getBean(com.estateguard.cockpit.CheckRollups.class);
-            measure("  recount of yesterday only (no writes)", 5, () -> source.recount(dayFrom.toInstant(), dayTo.toInstant(), Long.MAX_VALUE));
+            measure("  recount of yesterday only (no writes)", 11, () -> source.recount(dayFrom.toInstant(), dayTo.toInstant(), Long.MAX_VALUE));
             measure("rebuild of yesterday (city-wide)", 5, () -> {
                 rollups.rebuild(dayFrom.toInstant(), dayTo.toInstant());
                 return null;
@@ -145,6 +146,30 @@ public final class CockpitBenchmark {
             TestClient admin = TestClient.person(port, "benchadmin", "bench-pass-1234");
             measure("GET /cockpit (estate, 30 days)", runs, () -> check(admin.get("/cockpit")));
             measure("GET figures.json (estate, 30 days)", runs, () -> check(admin.get("/cockpit/figures.json")));
+
+            // An estate's day of checks as Excel (issue 12 section 3): the busiest estate-day generated, then a busy gate's
+            // day of 20,000 records added to the admin's estate yesterday (evidence copied from a real check of the demo).
+            var busiest = jdbc.sql("""
+                    SELECT estate_id, (occurred_at AT TIME ZONE :zone)::date AS day, count(*) FROM access_check
+                     WHERE created_by = 'bench' GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 1""")
+                    .param("zone", zone.getId()).query((rs, i) -> new Object[] {rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getLong(3)})
+                    .single();
+            measure("GET export.xlsx, busiest generated estate-day (" + busiest[2] + ")", 20,
+                    () -> xlsx(client, "/checks/export.xlsx?from=" + busiest[1] + "&estate=" + busiest[0]));
+            jdbc.sql("""
+                    INSERT INTO access_check (client_id, estate_id, entrance_id, occurred_at, direction, category, person_name, id_masked,
+                                              evidence, decision, reason_codes, reasons, policy_version_id, created_by)
+                    SELECT gen_random_uuid(), :e, (SELECT min(id) FROM org_entrance WHERE estate_id = :e),
+                           to_timestamp(:day + 21600 + g * 3), CASE WHEN g % 5 = 0 THEN 'OUT' ELSE 'IN' END, 'RESIDENT',
+                           '住户' || g, '1101**********' || lpad((g % 10000)::text, 4, '0'),
+                           coalesce((SELECT evidence FROM access_check WHERE created_by <> 'bench' AND evidence::text <> '{}' LIMIT 1), '{}'::jsonb),
+                           CASE WHEN g % 25 = 1 THEN 'REFUSE' ELSE 'ALLOW' END,
+                           CASE WHEN g % 25 = 1 THEN ARRAY['FEVER'] ELSE ARRAY[]::text[] END, '[]'::jsonb, :policy, 'bench-busy'
+                      FROM generate_series(0, 19999) g""")
+                    .param("e", estate).param("day", today.minusDays(1).atStartOfDay(zone).toEpochSecond()).param("policy", policy).update();
+            jdbc.sql("ANALYZE access_check").update();
+            measure("GET export.xlsx, a busy estate-day (20,000 + generated)", 10,
+                    () -> xlsx(admin, "/checks/export.xlsx?from=" + today.minusDays(1) + "&estate=" + estate));
         } finally {
             ctx.close();
         }
@@ -153,6 +178,14 @@ public final class CockpitBenchmark {
     private static Object check(TestClient.Response response) {
         if (response.status() != 200) {
             throw new IllegalStateException("status " + response.status());
+        }
+        return response;
+    }
+
+    private static Object xlsx(TestClient client, String path) {
+        var response = client.getBytes(path);
+        if (response.statusCode() != 200 || response.body().length < 1000) {
+            throw new IllegalStateException("status " + response.statusCode());
         }
         return response;
     }
@@ -168,7 +201,16 @@ public final class CockpitBenchmark {
             ms[i] = (System.nanoTime() - started) / 1_000_000;
         }
         Arrays.sort(ms);
-        System.out.printf("%-40s p50 %5d ms  p95 %5d ms  max %5d ms  (%d runs)%n", what, ms[runs / 2],
-                ms[(int) Math.ceil(runs * 0.95) - 1], ms[runs - 1], runs);
+        System.out.printf("%-40s p50 %5d ms  p95 %5d ms  max %5d ms  (%d runs, load %s)%n", what, ms[runs / 2],
+                ms[(int) Math.ceil(runs * 0.95) - 1], ms[runs - 1], runs, load());
+    }
+
+    /** The machine's 1-minute load average as the run ends (the machine is shared: every figure goes with it). */
+    private static String load() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException e) {
+            return "?";
+        }
     }
 }

@@ -26,6 +26,14 @@ public final class EstateScope {
         return VISIBLE_ESTATES;
     }
 
+    /**
+     * A predicate on the region-path column of rows kept per region (the cockpit's sums per city, district and
+     * street): the regions inside the scope. An estate's or a company's scope holds no region's rows.
+     */
+    public static String regionWhere(String regionPathColumn) {
+        return regionPathColumn + " LIKE :scope || '%'";
+    }
+
     /** Refuses a missing or blank scope so a bug can never widen it to everything. */
     public static String bind(String scope) {
         if (scope == null || scope.isBlank() || !scope.endsWith("/")) {

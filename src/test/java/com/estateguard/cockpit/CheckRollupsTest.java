@@ -7,6 +7,10 @@ import com.estateguard.TestClient;
 import com.estateguard.TestClock;
 import com.estateguard.TestData;
 import com.estateguard.cockpit.internal.CheckRollupJob;
+import com.estateguard.org.EntranceKind;
+import com.estateguard.org.EstateId;
+import com.estateguard.org.OrgDirectory;
+import com.estateguard.org.RegionId;
 import com.estateguard.policy.PolicyPreset;
 import java.sql.Array;
 import java.time.Instant;
@@ -35,7 +39,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The cockpit's entry counts are kept as checks arrive, never recounted per view; here they are
  * recounted from the raw check records (by the test's own reading of them) and must agree after a
  * burst of checks from four terminals at once, a correction, and a midnight between them; a rebuild
- * from the raw records gives the same numbers again.
+ * from the raw records gives the same numbers again. The sums kept per region (the estate's street, district
+ * and city, with a neighbour estate in the same community) equal the sum of their estates' rows and the recount.
  */
 @IntegrationTest
 class CheckRollupsTest {
@@ -54,15 +59,20 @@ class CheckRollupsTest {
     JdbcClient jdbc;
     @Autowired
     ZoneId zone;
+    @Autowired
+    OrgDirectory org;
 
     @Test
     void rollUpsEqualARecountAfterABurstACorrectionAndADayBoundaryAndARebuildGivesTheSame() throws Exception {
         clock.setLocal(clock.unusedDay().atTime(23, 40));
         TestData.Estate estate = data.estate(PolicyPreset.BEIJING_2022);
+        Neighbour neighbour = neighbour(estate);
 
         List<String> first = burst(estate, 40);
+        neighbour.checks(3);
         rollups.catchUp();
         assertThat(kept(estate)).isEqualTo(recount(estate)).isNotEmpty();
+        assertRegionsEqualTheirEstates(estate, neighbour);
         assertThat(kept(estate).keySet()).anyMatch(k -> k.endsWith("REFUSAL.FEVER"))
                 .anyMatch(k -> k.endsWith("REFUSAL.NAT_EXPIRED")).anyMatch(k -> k.endsWith("ENTRY.ALLOW"));
 
@@ -76,10 +86,12 @@ class CheckRollupsTest {
         // Past midnight: the next day's checks count in the next day's hours.
         clock.advance(java.time.Duration.ofMinutes(30));
         burst(estate, 12);
+        neighbour.checks(2);
         rollups.catchUp();
 
         Map<String, Long> kept = kept(estate);
         assertThat(kept).isEqualTo(recount(estate));
+        assertRegionsEqualTheirEstates(estate, neighbour);
         assertThat(sum(kept, "ENTRY.")).isEqualTo(40 + 12);
         assertThat(kept.keySet().stream().map(k -> k.substring(0, 10)).distinct()).hasSize(2);
         assertThat(sum(kept, "REFUSAL.FEVER")).isEqualTo(feverBefore - 1 + 4);
@@ -89,6 +101,52 @@ class CheckRollupsTest {
         Instant to = clock.today().plusDays(1).atStartOfDay(zone).toInstant();
         rollups.rebuild(from, to);
         assertThat(kept(estate)).isEqualTo(kept);
+        assertRegionsEqualTheirEstates(estate, neighbour);
+        String street = org.region(new RegionId(estate.regions().street())).orElseThrow().path();
+        assertThat(sum(regionKept(street), "ENTRY.")).isEqualTo(40 + 12 + 3 + 2);
+    }
+
+    /** An estate in the same community whose checks are written straight into the records (3 of 5 refused for fever). */
+    private record Neighbour(long id, long entrance, JdbcClient jdbc, TestClock clock) {
+        void checks(int n) {
+            jdbc.sql("""
+                            INSERT INTO access_check (client_id, estate_id, entrance_id, occurred_at, direction, category, evidence,
+                                                      decision, reason_codes, reasons, policy_version_id, created_by)
+                            SELECT gen_random_uuid(), :e, :n, :at, 'IN', 'RESIDENT', '{}'::jsonb,
+                                   CASE WHEN g % 5 < 3 THEN 'REFUSE' ELSE 'ALLOW' END,
+                                   CASE WHEN g % 5 < 3 THEN ARRAY['FEVER'] ELSE ARRAY[]::text[] END, '[]'::jsonb,
+                                   (SELECT min(id) FROM policy_version), 'test'
+                              FROM generate_series(0, :k - 1) g""")
+                    .param("e", id).param("n", entrance).param("at", java.sql.Timestamp.from(clock.instant())).param("k", n).update();
+        }
+    }
+
+    private Neighbour neighbour(TestData.Estate estate) {
+        long company = org.createCompany(null, "邻居物业" + estate.id(), "test");
+        long id = org.createEstate(new OrgDirectory.EstateForm("邻居小区" + estate.id(), estate.regions().community(), company,
+                new java.math.BigDecimal("1000"), "邻居路1号", "经理", "管理员", "观察点"), "test");
+        return new Neighbour(id, org.createEntrance(new EstateId(id), "南门", EntranceKind.MIXED, true, "test"), jdbc, clock);
+    }
+
+    /** The street's, district's and city's rows: each the sum of the two estates' rows, and of their recounts. */
+    private void assertRegionsEqualTheirEstates(TestData.Estate estate, Neighbour neighbour) {
+        Map<String, Long> estates = new TreeMap<>(kept(estate.id()));
+        kept(neighbour.id()).forEach((k, n) -> estates.merge(k, n, Long::sum));
+        Map<String, Long> recounted = new TreeMap<>(recount(estate.id()));
+        recount(neighbour.id()).forEach((k, n) -> recounted.merge(k, n, Long::sum));
+        assertThat(estates).isEqualTo(recounted).isNotEmpty();
+        for (long region : List.of(estate.regions().street(), estate.regions().district(), estate.regions().city())) {
+            String path = org.region(new RegionId(region)).orElseThrow().path();
+            assertThat(regionKept(path)).as("region %s", path).isEqualTo(estates);
+        }
+    }
+
+    /** What the cockpit keeps for a region: "hour figure" to count, zeros left out. */
+    private Map<String, Long> regionKept(String path) {
+        Map<String, Long> kept = new TreeMap<>();
+        jdbc.sql("SELECT hour, figure, n FROM cockpit_region_check_hour WHERE region_path = :p AND n <> 0").param("p", path)
+                .query((RowCallbackHandler) rs -> kept.put(key(rs.getTimestamp(1).toInstant(), rs.getString(2)), rs.getLong(3)));
+        return kept;
     }
 
     private static long checkId(String body) {
@@ -136,18 +194,26 @@ class CheckRollupsTest {
 
     /** What the cockpit keeps for the estate: "hour figure" to count, zeros left out. */
     private Map<String, Long> kept(TestData.Estate estate) {
+        return kept(estate.id());
+    }
+
+    private Map<String, Long> kept(long estateId) {
         Map<String, Long> kept = new TreeMap<>();
-        jdbc.sql("SELECT hour, figure, n FROM cockpit_check_hour WHERE estate_id = :e AND n <> 0").param("e", estate.id())
+        jdbc.sql("SELECT hour, figure, n FROM cockpit_check_hour WHERE estate_id = :e AND n <> 0").param("e", estateId)
                 .query((RowCallbackHandler) rs -> kept.put(key(rs.getTimestamp(1).toInstant(), rs.getString(2)), rs.getLong(3)));
         return kept;
     }
 
     /** The test's own count from the raw records: entries in, a corrected record replaced by its correction. */
     private Map<String, Long> recount(TestData.Estate estate) {
+        return recount(estate.id());
+    }
+
+    private Map<String, Long> recount(long estateId) {
         record Row(long id, Instant at, String direction, String decision, String[] reasons, Long corrects) {
         }
         List<Row> rows = jdbc.sql("SELECT id, occurred_at, direction, decision, reason_codes, corrects_check_id FROM access_check WHERE estate_id = :e")
-                .param("e", estate.id()).query((rs, i) -> {
+                .param("e", estateId).query((rs, i) -> {
                     Array reasons = rs.getArray(5);
                     return new Row(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
                             (String[]) reasons.getArray(), (Long) rs.getObject(6));

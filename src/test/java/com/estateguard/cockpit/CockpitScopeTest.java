@@ -6,6 +6,7 @@ import com.estateguard.IntegrationTest;
 import com.estateguard.TestClient;
 import com.estateguard.TestClock;
 import com.estateguard.TestData;
+import com.estateguard.cockpit.internal.CheckRollupJob;
 import com.estateguard.common.Role;
 import com.estateguard.org.OrgDirectory;
 import com.estateguard.org.RegionLevel;
@@ -39,11 +40,15 @@ class CockpitScopeTest {
     JdbcClient jdbc;
     @Autowired
     ZoneId zone;
+    @Autowired
+    CheckRollupJob rollups;
 
     TestData.Estate estate;
     long otherStreet;
     long otherEstate;
     String otherEstateName;
+    long otherDistrict;
+    String farEstateName;
 
     @BeforeEach
     void twoStreetsOfOneDistrict() {
@@ -55,12 +60,21 @@ class CockpitScopeTest {
         otherEstateName = "隔壁小区" + estate.id();
         otherEstate = org.createEstate(new OrgDirectory.EstateForm(otherEstateName, community, company, new BigDecimal("1000"),
                 "隔壁路1号", "经理", "管理员", "观察点"), "test");
+        otherDistrict = org.createRegion(estate.regions().city(), RegionLevel.DISTRICT, "另一区" + estate.id(), "test");
+        long farStreet = org.createRegion(otherDistrict, RegionLevel.STREET, "远处街道" + estate.id(), "test");
+        long farCommunity = org.createRegion(farStreet, RegionLevel.COMMUNITY, "远处社区" + estate.id(), "test");
+        farEstateName = "远处小区" + estate.id();
+        long farEstate = org.createEstate(new OrgDirectory.EstateForm(farEstateName, farCommunity, company, new BigDecimal("1000"),
+                "远处路1号", "经理", "管理员", "观察点"), "test");
         refusals(estate.id(), 3);
         refusals(otherEstate, 5);
+        refusals(farEstate, 7);
+        // Written here by hand, not by the job: the regions' sums are made from them as the job would.
+        rollups.rebuildRegions(clock.today().atStartOfDay(zone).toInstant(), clock.today().plusDays(1).atStartOfDay(zone).toInstant());
     }
 
     private void refusals(long estateId, long n) {
-        Timestamp hour = Timestamp.from(clock.localNow().withMinute(0).atZone(zone).toInstant());
+        Timestamp hour = Timestamp.from(clock.localNow().truncatedTo(java.time.temporal.ChronoUnit.HOURS).atZone(zone).toInstant());
         jdbc.sql("INSERT INTO cockpit_check_hour (estate_id, hour, figure, n) VALUES (:e, :h, 'ENTRY.REFUSE', :n), (:e, :h, 'REFUSAL.FEVER', :n)")
                 .param("e", estateId).param("h", hour).param("n", n).update();
     }
@@ -92,6 +106,23 @@ class CockpitScopeTest {
                 .contains("/cockpit?region=" + otherStreet).doesNotContain(otherEstateName);
         var drilled = district.get("/cockpit/figures.json?region=" + otherStreet);
         assertThat(drilled.body()).contains(otherEstateName).doesNotContain(estate.name()).contains("\"ENTRY.REFUSE\":5");
+
+        // The next district of the same city: neither its name nor its 7 refusals, and its cockpit is not found.
+        assertThat(figures.body()).doesNotContain("另一区" + estate.id()).doesNotContain("\"ENTRY.REFUSE\":15");
+        assertThat(district.get("/cockpit/figures.json?region=" + otherDistrict).status()).isEqualTo(404);
+        assertThat(district.get("/cockpit?region=" + estate.regions().city()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void theCitySeesItsTwoDistrictsSummedFromTheRegionsRollUp() {
+        TestClient city = data.authority(estate, Role.CITY_AUTHORITY).login(port);
+
+        var figures = city.get("/cockpit/figures.json");
+        assertThat(figures.status()).isEqualTo(200);
+        assertThat(figures.body()).contains("\"ENTRY.REFUSE\":15").contains("\"REFUSAL.FEVER\":15")
+                .contains("测试区").contains("另一区" + estate.id()).contains("\"REFUSE\":8").contains("\"REFUSE\":7")
+                .contains("/cockpit?region=" + otherDistrict).doesNotContain(farEstateName);
+        assertThat(city.get("/cockpit").body()).contains("另一区" + estate.id());
     }
 
     @Test

@@ -39,10 +39,12 @@ public class CheckRollupJob {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Duration settle;
+    private final RegionRollups regions;
 
     CheckRollupJob(CheckRollups source, JdbcClient jdbc, PlatformTransactionManager transactions,
-                   @Value("${estateguard.cockpit.settle:PT2S}") Duration settle) {
+                   @Value("${estateguard.cockpit.settle:PT2S}") Duration settle, RegionRollups regions) {
         this.source = source;
+        this.regions = regions;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactions);
         this.settle = settle;
@@ -74,18 +76,32 @@ public class CheckRollupJob {
         } while (folded == BATCH);
     }
 
-    /** Recomputes the hours in [from, to) from the raw records, replacing what was kept. */
+    /** Recomputes the hours in [from, to) from the raw records, replacing what was kept (the estates' and the regions' rows). */
     public void rebuild(Instant from, Instant to) {
         transactions.executeWithoutResult(tx -> {
             lock();
+            regions.initialiseHours();
             long upTo = watermark();
-            jdbc.sql("DELETE FROM cockpit_check_hour WHERE hour >= :from AND hour < :to")
-                    .param("from", java.sql.Timestamp.from(from)).param("to", java.sql.Timestamp.from(to)).update();
+            for (String table : new String[] {"cockpit_check_hour", "cockpit_region_check_hour"}) {
+                jdbc.sql("DELETE FROM " + table + " WHERE hour >= :from AND hour < :to")
+                        .param("from", java.sql.Timestamp.from(from)).param("to", java.sql.Timestamp.from(to)).update();
+            }
+            regions.forgetPlaces();   // an estate moved since is counted in its new regions
             write(source.recount(from, to, upTo));
         });
     }
 
+    /** Recomputes the regions' hours in [from, to) from the estates' rows as they are kept (after an estate moved). */
+    public void rebuildRegions(Instant from, Instant to) {
+        transactions.executeWithoutResult(tx -> {
+            lock();
+            regions.initialiseHours();
+            regions.rebuildHours(from, to);
+        });
+    }
+
     private int foldOnce(Duration settleFor) {
+        regions.initialiseHours();
         long after = watermark();
         CheckRollups.Increment increment = source.since(after, settleFor, BATCH);
         if (increment.watermark() == after) {
@@ -119,6 +135,7 @@ public class CheckRollupJob {
                 .param("f", array(summed.values(), c -> '"' + c.figure() + '"'))
                 .param("n", array(summed.values(), c -> Long.toString(c.n())))
                 .update();
+        regions.add(summed.values());
     }
 
     /** A PostgreSQL array literal; figures are enum-like names (letters, digits, '.', '_'), so quoting them suffices. */

@@ -99,16 +99,32 @@ public class Cockpit {
 
     View view(Place at, LocalDate day, String userScope) {
         LocalDate from = at.estate() ? day.minusDays(ESTATE_DAYS - 1) : day;
-        Map<Long, Map<String, Long>> byEstate = figures.byEstate(at.path(), start(from), start(day.plusDays(1)), day);
-        List<Part> parts = at.estate() ? List.of() : parts(at, byEstate);
+        Instant start = start(from);
+        Instant end = start(day.plusDays(1));
+        RegionRef region = at.estate() ? null : org.region(new RegionId(at.id())).orElseThrow();
+        List<RegionRef> tree = org.regions(at.path());   // the regions above the place and inside it, read once
+        List<RegionRef> children = region == null ? List.of() : children(region, tree);
+        if (region != null && region.level() != RegionLevel.STREET && rolledUp(region)
+                && !children.isEmpty() && children.stream().allMatch(Cockpit::rolledUp)) {
+            // A city or district: its sums and its parts' sums as kept per region, tens of rows.
+            List<String> paths = new ArrayList<>(children.stream().map(RegionRef::path).toList());
+            paths.add(at.path());
+            Map<String, Map<String, Long>> sums = figures.byRegion(at.path(), paths, start, end, day);
+            List<Part> parts = children.stream().map(c -> new Part(regionPlace(c), sums.getOrDefault(c.path(), Map.of()))).toList();
+            return new View(at, trail(at, userScope, tree), from, day, sums.getOrDefault(at.path(), Map.of()), parts);
+        }
+        Map<Long, Map<String, Long>> byEstate = figures.byEstate(at.path(), start, end, day);
+        List<Part> parts = region == null ? List.of() : parts(region, children, byEstate);
         Map<String, Long> totals = new HashMap<>();
         byEstate.values().forEach(f -> f.forEach((k, v) -> totals.merge(k, v, Long::sum)));
-        return new View(at, trail(at, userScope), from, day, totals, parts);
+        return new View(at, trail(at, userScope, tree), from, day, totals, parts);
     }
 
     /** Check figures over time: by hour of the day for a region, by day over 30 days for an estate. */
     Map<java.time.LocalDateTime, Map<String, Long>> overTime(View view) {
-        return figures.overTime(view.at().path(), start(view.from()), start(view.to().plusDays(1)), view.estate());
+        boolean regionSums = !view.estate() && org.region(new RegionId(view.at().id())).filter(Cockpit::rolledUp).isPresent();
+        return regionSums ? figures.regionOverTime(view.at().path(), start(view.from()), start(view.to().plusDays(1)))
+                : figures.overTime(view.at().path(), start(view.from()), start(view.to().plusDays(1)), view.estate());
     }
 
     Map<LocalDate, Map<String, Long>> ledgerDays(View view) {
@@ -119,16 +135,23 @@ public class Cockpit {
         return day.atStartOfDay(zone).toInstant();
     }
 
-    private List<Part> parts(Place at, Map<Long, Map<String, Long>> byEstate) {
-        List<EstatePlace> estates = org.estatePlaces(at.path());
-        RegionRef region = org.region(new RegionId(at.id())).orElseThrow();
+    private static boolean rolledUp(RegionRef region) {
+        return RegionRollups.LEVELS.contains(region.level());
+    }
+
+    private static List<RegionRef> children(RegionRef region, List<RegionRef> tree) {
+        return tree.stream().filter(r -> Long.valueOf(region.id()).equals(r.parentId()))
+                .sorted(Comparator.comparingLong(RegionRef::id)).toList();
+    }
+
+    /** A street's or community's estates, or the parts of a region whose sums are not kept, summed from its estates. */
+    private List<Part> parts(RegionRef region, List<RegionRef> children, Map<Long, Map<String, Long>> byEstate) {
+        List<EstatePlace> estates = org.estatePlaces(region.path());
         if (region.level() == RegionLevel.STREET || region.level() == RegionLevel.COMMUNITY) {
             return estates.stream().map(e -> new Part(new Place("ESTATE", e.id(), e.name(), e.regionPath()),
                     byEstate.getOrDefault(e.id(), Map.of()))).toList();
         }
         Map<Long, Part> parts = new LinkedHashMap<>();
-        List<RegionRef> children = org.regions(at.path()).stream().filter(r -> Long.valueOf(at.id()).equals(r.parentId()))
-                .sorted(Comparator.comparingLong(RegionRef::id)).toList();
         children.forEach(c -> parts.put(c.id(), new Part(regionPlace(c), new HashMap<>())));
         for (EstatePlace e : estates) {
             children.stream().filter(c -> e.regionPath().startsWith(c.path())).findFirst().ifPresent(c ->
@@ -138,8 +161,8 @@ public class Cockpit {
     }
 
     /** The regions above the place that the user may open (no communities), then the place. */
-    private List<Place> trail(Place at, String userScope) {
-        List<Place> trail = new ArrayList<>(org.regions(at.path()).stream()
+    private static List<Place> trail(Place at, String userScope, List<RegionRef> tree) {
+        List<Place> trail = new ArrayList<>(tree.stream()
                 .filter(r -> at.path().startsWith(r.path()) && !r.path().equals(at.path()) && r.path().startsWith(userScope)
                         && r.level() != RegionLevel.COMMUNITY)
                 .sorted(Comparator.comparing(RegionRef::path)).map(Cockpit::regionPlace).toList());

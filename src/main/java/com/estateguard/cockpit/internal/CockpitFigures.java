@@ -40,6 +40,38 @@ class CockpitFigures {
         return figures;
     }
 
+    /**
+     * Regions' figures of the period [from, to) (checks) and of the day (ledgers), by region path, from the sums
+     * kept per region (tens of rows for a city); each path must lie in {@code scope}.
+     */
+    Map<String, Map<String, Long>> byRegion(String scope, List<String> regionPaths, Instant from, Instant to, LocalDate day) {
+        Map<String, Map<String, Long>> figures = new HashMap<>();
+        RowCallbackHandler add = rs -> figures.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+                .merge(rs.getString(2), rs.getLong(3), Long::sum);
+        String paths = regionPaths.stream().map(p -> '"' + p + '"').collect(java.util.stream.Collectors.joining(",", "{", "}"));
+        jdbc.sql("SELECT region_path, figure, sum(n) FROM cockpit_region_check_hour WHERE region_path = ANY(cast(:paths AS text[]))"
+                        + " AND hour >= :from AND hour < :to AND " + EstateScope.regionWhere("region_path") + " GROUP BY 1, 2")
+                .param("paths", paths).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+                .param("scope", EstateScope.bind(scope)).query(add);
+        jdbc.sql("SELECT region_path, figure, n FROM cockpit_region_day_figure WHERE region_path = ANY(cast(:paths AS text[]))"
+                        + " AND day = :day AND " + EstateScope.regionWhere("region_path"))
+                .param("paths", paths).param("day", day).param("scope", EstateScope.bind(scope)).query(add);
+        return figures;
+    }
+
+    /** A region's check figures per local hour of [from, to), from the sums kept per region. */
+    Map<LocalDateTime, Map<String, Long>> regionOverTime(String regionPath, Instant from, Instant to) {
+        Map<LocalDateTime, Map<String, Long>> series = new TreeMap<>();
+        jdbc.sql("SELECT date_trunc('hour', hour AT TIME ZONE :zone) AS t, figure, sum(n) FROM cockpit_region_check_hour"
+                        + " WHERE region_path = :path AND hour >= :from AND hour < :to AND " + EstateScope.regionWhere("region_path")
+                        + " GROUP BY 1, 2")
+                .param("zone", zone.getId()).param("path", regionPath).param("scope", EstateScope.bind(regionPath))
+                .param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+                .query((RowCallbackHandler) rs -> series.computeIfAbsent(rs.getObject(1, LocalDateTime.class), k -> new HashMap<>())
+                        .merge(rs.getString(2), rs.getLong(3), Long::sum));
+        return series;
+    }
+
     /** The scope's check figures per local hour (or day, {@code byDay}) of [from, to), in time order. */
     Map<LocalDateTime, Map<String, Long>> overTime(String scope, Instant from, Instant to, boolean byDay) {
         Map<LocalDateTime, Map<String, Long>> series = new TreeMap<>();

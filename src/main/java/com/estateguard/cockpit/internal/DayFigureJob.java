@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Keeps the ledgers' figures per estate and day: every minute each module's {@link DayFigures} are asked
  * for today's and the day's rows replaced, so a past day keeps its last values (one node at a time, an
- * advisory lock). Refreshing a day is also its rebuild.
+ * advisory lock), and the regions' sums of the day with them ({@link RegionRollups}). Refreshing a day is also its rebuild.
  */
 @Service
 public class DayFigureJob {
@@ -33,9 +33,11 @@ public class DayFigureJob {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final ZoneId zone;
+    private final RegionRollups regions;
 
     DayFigureJob(List<DayFigures> families, JdbcClient jdbc, JdbcTemplate batch, PlatformTransactionManager transactions,
-                 Clock clock, ZoneId zone) {
+                 Clock clock, ZoneId zone, RegionRollups regions) {
+        this.regions = regions;
         this.families = families;
         this.jdbc = jdbc;
         this.batch = batch;
@@ -67,6 +69,7 @@ public class DayFigureJob {
     }
 
     private void refreshLocked(LocalDate day) {
+        regions.initialiseDays();
         for (DayFigures family : families) {
             String prefix = family.family() + ".";
             List<DayFigures.DayFigure> figures;
@@ -81,5 +84,6 @@ public class DayFigureJob {
             batch.batchUpdate("INSERT INTO cockpit_day_figure (estate_id, day, figure, n) VALUES (?, ?, ?, ?)",
                     figures.stream().map(f -> new Object[] {f.estateId(), day, f.figure(), f.n()}).toList());
         }
+        regions.rebuildDay(day);
     }
 }

@@ -13,6 +13,10 @@ import com.estateguard.policy.EntrantCategory;
 import com.estateguard.policy.Policies;
 import com.estateguard.policy.PolicyVersionId;
 import com.estateguard.policy.ReasonCode;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,7 +29,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Check records for staff and authorities: filters, paging, one record with its evidence. */
+/** Check records for staff and authorities: filters, paging, the list as Excel, one record with its evidence. */
 @Controller
 @PreAuthorize("hasAnyAuthority('CHECK_READ', 'CHECK_RECORD')")
 class CheckListController {
@@ -37,10 +41,12 @@ class CheckListController {
     private final Clock clock;
     private final ZoneId zone;
     private final com.estateguard.access.internal.OfflineChecks offline;
+    private final CheckExport export;
 
     CheckListController(CheckQueries queries, FollowUps followUps, OrgDirectory org, Policies policies, Clock clock, ZoneId zone,
-                        com.estateguard.access.internal.OfflineChecks offline) {
+                        com.estateguard.access.internal.OfflineChecks offline, CheckExport export) {
         this.offline = offline;
+        this.export = export;
         this.queries = queries;
         this.followUps = followUps;
         this.org = org;
@@ -59,11 +65,9 @@ class CheckListController {
                 @RequestParam(required = false) String before,
                 @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         CurrentUser me = CurrentUser.require();
-        LocalDate today = LocalDate.now(clock.withZone(zone));
-        LocalDate start = from == null ? today : from;
-        LocalDate end = to == null || to.isBefore(start) ? start : to;
-        var filter = new CheckFilter(start.atStartOfDay(zone).toInstant(), end.plusDays(1).atStartOfDay(zone).toInstant(),
-                estate, entrance, category, decision, reason, direction, q);
+        LocalDate start = start(from);
+        LocalDate end = end(start, to);
+        var filter = filter(start, end, estate, entrance, category, decision, reason, direction, q);
         try {
             model.addAttribute("result", queries.page(filter, me, CheckPage.Cursor.parse(after).orElse(null),
                     CheckPage.Cursor.parse(before).orElse(null), 25));
@@ -87,6 +91,50 @@ class CheckListController {
         model.addAttribute("verdicts", Verdict.values());
         model.addAttribute("reasons", ReasonCode.values());
         return htmx != null ? "checks/list :: results" : "checks/list";
+    }
+
+    /**
+     * The list's records as Excel, with the list's filters (every page, not only the one shown): streamed as
+     * they are read, audited as an export of personal data.
+     */
+    @GetMapping("/checks/export.xlsx")
+    @PreAuthorize("hasAuthority('CHECK_EXPORT')")
+    void exportXlsx(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                    @RequestParam(required = false) Long estate, @RequestParam(required = false) Long entrance,
+                    @RequestParam(required = false) EntrantCategory category, @RequestParam(required = false) Verdict decision,
+                    @RequestParam(required = false) ReasonCode reason, @RequestParam(required = false) Direction direction,
+                    @RequestParam(required = false) String q, HttpServletResponse response) throws IOException {
+        CurrentUser me = CurrentUser.require();
+        if (estate != null) {
+            org.estateInScope(new EstateId(estate), me);   // "not found" before the file starts, not an empty file
+        }
+        LocalDate start = start(from);
+        LocalDate end = end(start, to);
+        String period = start.equals(end) ? start.toString() : start + "至" + end;
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
+                + URLEncoder.encode("出入记录-" + period + ".xlsx", StandardCharsets.UTF_8).replace("+", "%20"));
+        String described = period + (estate == null ? "" : " 小区=" + estate) + (entrance == null ? "" : " 出入口=" + entrance)
+                + (category == null ? "" : " 类别=" + category) + (decision == null ? "" : " 结论=" + decision)
+                + (reason == null ? "" : " 原因=" + reason) + (direction == null ? "" : " 方向=" + direction)
+                + (q == null || q.isBlank() ? "" : " 搜索=" + q.strip());
+        export.write(filter(start, end, estate, entrance, category, decision, reason, direction, q), described, me,
+                response.getOutputStream());
+    }
+
+    private LocalDate start(LocalDate from) {
+        return from == null ? LocalDate.now(clock.withZone(zone)) : from;
+    }
+
+    private static LocalDate end(LocalDate start, LocalDate to) {
+        return to == null || to.isBefore(start) ? start : to;
+    }
+
+    private CheckFilter filter(LocalDate start, LocalDate end, Long estate, Long entrance, EntrantCategory category,
+                               Verdict decision, ReasonCode reason, Direction direction, String q) {
+        return new CheckFilter(start.atStartOfDay(zone).toInstant(), end.plusDays(1).atStartOfDay(zone).toInstant(),
+                estate, entrance, category, decision, reason, direction, q);
     }
 
     @GetMapping("/checks/{id}")
