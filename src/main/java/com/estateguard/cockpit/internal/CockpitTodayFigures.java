@@ -1,0 +1,38 @@
+package com.estateguard.cockpit.internal;
+
+import com.estateguard.cockpit.TodayFigures;
+import com.estateguard.common.CurrentUser;
+import com.estateguard.common.Role;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The cockpit's view of the user's own region, today, cut down to the home page's figures. */
+@Service
+@Transactional(readOnly = true)
+class CockpitTodayFigures implements TodayFigures {
+
+    private static final String[] VERDICTS = {"ALLOW", "REFUSE", "REFER"};
+
+    private final Cockpit cockpit;
+
+    CockpitTodayFigures(Cockpit cockpit) {
+        this.cockpit = cockpit;
+    }
+
+    @Override
+    public Optional<Map<String, Long>> of(CurrentUser user) {
+        if (user.estateId() != null || user.role().level() != Role.Level.REGION) {
+            return Optional.empty();
+        }
+        Cockpit.View view = cockpit.view(cockpit.home(user), cockpit.today(), user.scopePath());
+        Map<String, Long> figures = new LinkedHashMap<>();
+        for (String verdict : VERDICTS) {
+            figures.put(verdict, view.get("ENTRY." + verdict));
+        }
+        figures.put("FOLLOWUP.OPEN", view.get("FOLLOWUP.OPEN"));
+        return Optional.of(figures);
+    }
+}
