@@ -78,7 +78,7 @@ public final class GateBenchmark {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
                    ?, ?, ?, cast(? AS jsonb), ?, ?, cast(? AS jsonb),
                    ?, ?, ?)
-            ON CONFLICT (client_id) DO NOTHING RETURNING id""";
+            ON CONFLICT (client_id, estate_id) DO NOTHING RETURNING id""";
     /** Same as FollowUps.open. */
     private static final String FOLLOW_UP_SQL = """
             INSERT INTO access_follow_up (check_id, estate_id, kind, reason_codes, created_by)
@@ -90,7 +90,7 @@ public final class GateBenchmark {
                    c.evidence::text AS evidence, c.decision, c.reason_codes, c.reasons::text AS reasons,
                    c.policy_version_id, c.corrects_check_id, c.created_by, c.shift_id
               FROM access_check c JOIN org_estate e ON e.id = c.estate_id JOIN org_entrance n ON n.id = c.entrance_id
-             WHERE c.client_id = ?""";
+             WHERE c.client_id = ? ORDER BY c.id LIMIT 1""";
 
     private GateBenchmark() {
     }
