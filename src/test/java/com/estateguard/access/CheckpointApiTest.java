@@ -38,6 +38,8 @@ class CheckpointApiTest {
     TestData data;
     @Autowired
     ResidentsTestData residents;
+    @Autowired
+    com.estateguard.access.internal.EntranceControl entrances;
 
     TestData.Estate estate;
     TestClient terminal;
@@ -128,6 +130,21 @@ class CheckpointApiTest {
         assertThat(fresh.contentType()).startsWith("application/problem+json");
         assertThat(jdbc.sql("SELECT count(*) FROM access_check WHERE client_id = :c").param("c", clientId)
                 .query(Long.class).single()).isEqualTo(1);
+    }
+
+    /** The terminal's entrance is kept for a few seconds (issue 12 section 4); closing it still applies to the next check. */
+    @Test
+    void closingTheEntranceRefusesTheVeryNextCheckThere() {
+        var before = terminal.postJson("/api/v1/checks", check(UUID.randomUUID(), southGate, "VISITOR", "36.4",
+                "GREEN", "SCANNED", clock.instant().minus(10, ChronoUnit.HOURS)));
+        assertThat(before.body()).contains("\"verdict\":\"ALLOW\"");
+
+        entrances.setOpen(southGate, false, estate.admin().user());
+        var after = terminal.postJson("/api/v1/checks", check(UUID.randomUUID(), southGate, "VISITOR", "36.4",
+                "GREEN", "SCANNED", clock.instant().minus(10, ChronoUnit.HOURS)));
+
+        assertThat(after.status()).isEqualTo(201);
+        assertThat(after.body()).contains("\"verdict\":\"REFUSE\"").contains("ENTRANCE_CLOSED");
     }
 
     @Test
