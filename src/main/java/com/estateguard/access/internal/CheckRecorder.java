@@ -25,9 +25,11 @@ import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotFoundException;
 import com.estateguard.common.NotPermittedException;
 import com.estateguard.common.Role;
+import com.estateguard.healthdata.CodeWithNat;
 import com.estateguard.healthdata.HealthCodeResult;
 import com.estateguard.healthdata.HealthRegisters;
 import com.estateguard.healthdata.HealthSources;
+import com.estateguard.healthdata.NatRecord;
 import com.estateguard.healthdata.PersonKeys;
 import com.estateguard.identity.UserId;
 import com.estateguard.org.EntranceId;
@@ -226,9 +228,20 @@ public class CheckRecorder {
             masked = IdNumber.mask(command.idNumber());
         }
         String scanned = blankToNull(command.scannedCode());
+        NatRecord scannedPersonsNat = null;
+        String scannedPersonsKey = null;
         if (scanned != null) {
-            HealthCodeResult code = health.healthCode(scanned)
-                    .orElseThrow(() -> new InvalidInputException("error.code.unknown"));
+            HealthCodeResult code;
+            if (evidence.nat() == null) {
+                // The code and the person's newest NAT in one look-up (the gate's usual case).
+                CodeWithNat hit = health.healthCodeWithNat(scanned)
+                        .orElseThrow(() -> new InvalidInputException("error.code.unknown"));
+                code = hit.code();
+                scannedPersonsNat = hit.nat();
+                scannedPersonsKey = code.personKey();
+            } else {
+                code = health.healthCode(scanned).orElseThrow(() -> new InvalidInputException("error.code.unknown"));
+            }
             evidence = evidence.withHealthCode(new HealthCodeEvidence(code.status(), acquisitionOf(command.codeInput(), user),
                     code.source(), code.demo(), command.codeInput(), null));
             key = key == null ? code.personKey() : key;
@@ -245,7 +258,8 @@ public class CheckRecorder {
             evidence = evidence.withNat(new NatEvidence(n.sampledAt(), n.result(), sourceOf(n.source(), user), false,
                     voucher(user)));
         } else if (key != null) {
-            evidence = health.latestNat(key).map(n -> new NatEvidence(n.sampledAt(), n.result(), n.source(), n.demo()))
+            var nat = key.equals(scannedPersonsKey) ? java.util.Optional.ofNullable(scannedPersonsNat) : health.latestNat(key);
+            evidence = nat.map(n -> new NatEvidence(n.sampledAt(), n.result(), n.source(), n.demo()))
                     .map(evidence::withNat).orElse(evidence);
         }
         return new Person(name, key, masked, evidence, null);
