@@ -42,12 +42,13 @@ public class FollowUps {
                            String observationPoint, Instant closedAt, String closedBy, String closingNote) {
     }
 
+    /** On the gate's path (a refusal): positional parameters, no named-parameter parsing per call. */
     void open(long checkId, long estateId, FollowUpKind kind, List<ReasonCode> reasons, String actor) {
         jdbc.sql("""
                         INSERT INTO access_follow_up (check_id, estate_id, kind, reason_codes, created_by)
-                        VALUES (:check, :estate, :kind, :codes, :by)""")
-                .param("check", checkId).param("estate", estateId).param("kind", kind.name())
-                .param("codes", reasons.stream().map(Enum::name).toArray(String[]::new)).param("by", actor).update();
+                        VALUES (?, ?, ?, ?, ?)""")
+                .param(checkId).param(estateId).param(kind.name())
+                .param(reasons.stream().map(Enum::name).toArray(String[]::new)).param(actor).update();
     }
 
     public List<FollowUpView> list(String scope, boolean openOnly, int limit) {
