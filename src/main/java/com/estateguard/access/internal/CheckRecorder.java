@@ -49,6 +49,7 @@ import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * Records one checkpoint check (卡口查验): resolves the evidence through the health sources,
@@ -110,6 +111,9 @@ public class CheckRecorder {
         try {
             d = decide(command, user);
         } catch (DomainException e) {
+            if (TransactionAspectSupport.currentTransactionStatus().isRollbackOnly()) {
+                throw e;   // thrown through another transactional bean: this transaction can only roll back
+            }
             return stored.visible(command.clientId(), user.scopePath()).map(CheckRecorder::replay).orElseThrow(() -> e);
         }
         EntranceRef entrance = d.entrance();
