@@ -18,4 +18,12 @@ public interface HealthSource {
 
     /** The newest NAT result of a person, if this source has one. */
     Optional<NatRecord> latestNat(String personKey);
+
+    /**
+     * {@link #healthCode} and this source's newest NAT of the person it names (null if it has none). A source that
+     * can answer both in one look-up overrides this.
+     */
+    default Optional<CodeWithNat> healthCodeWithNat(String scannedPayload) {
+        return healthCode(scannedPayload).map(code -> new CodeWithNat(code, latestNat(code.personKey()).orElse(null)));
+    }
 }

@@ -15,6 +15,8 @@ public class HealthSources {
         this.sources = sources;
     }
 
+    private static final Comparator<NatRecord> BY_SAMPLE_TIME = Comparator.comparing(NatRecord::sampledAt);
+
     public Optional<HealthCodeResult> healthCode(String scannedPayload) {
         if (scannedPayload == null || scannedPayload.isBlank() || scannedPayload.length() > 512) {
             return Optional.empty();
@@ -23,14 +25,36 @@ public class HealthSources {
         return sources.stream().map(s -> s.healthCode(payload)).flatMap(Optional::stream).findFirst();
     }
 
-    /** The newest NAT from the real sources; the demo source answers only when none of them does. */
-    public Optional<NatRecord> latestNat(String personKey) {
-        Comparator<NatRecord> bySampleTime = Comparator.comparing(NatRecord::sampledAt);
-        return newest(personKey, false, bySampleTime).or(() -> newest(personKey, true, bySampleTime));
+    /**
+     * {@link #healthCode} and {@link #latestNat} of the person the code names, as one answer: the source that knows
+     * the code gives its NAT in the same look-up (one statement for the registers); the other sources are asked as
+     * {@link #latestNat} asks them, so the NAT is the same one.
+     */
+    public Optional<CodeWithNat> healthCodeWithNat(String scannedPayload) {
+        if (scannedPayload == null || scannedPayload.isBlank() || scannedPayload.length() > 512) {
+            return Optional.empty();
+        }
+        String payload = scannedPayload.trim();
+        for (HealthSource source : sources) {
+            var hit = source.healthCodeWithNat(payload);
+            if (hit.isPresent()) {
+                String key = hit.get().code().personKey();
+                Optional<NatRecord> own = Optional.ofNullable(hit.get().nat());
+                Optional<NatRecord> nat = newest(key, false, source, own).or(() -> newest(key, true, source, own));
+                return Optional.of(new CodeWithNat(hit.get().code(), nat.orElse(null)));
+            }
+        }
+        return Optional.empty();
     }
 
-    private Optional<NatRecord> newest(String personKey, boolean demo, Comparator<NatRecord> order) {
-        return sources.stream().filter(s -> s.demo() == demo).map(s -> s.latestNat(personKey))
-                .flatMap(Optional::stream).max(order);
+    /** The newest NAT from the real sources; the demo source answers only when none of them does. */
+    public Optional<NatRecord> latestNat(String personKey) {
+        return newest(personKey, false, null, Optional.empty()).or(() -> newest(personKey, true, null, Optional.empty()));
+    }
+
+    /** The newest of the sources' NATs; {@code asked} already gave {@code itsAnswer}. */
+    private Optional<NatRecord> newest(String personKey, boolean demo, HealthSource asked, Optional<NatRecord> itsAnswer) {
+        return sources.stream().filter(s -> s.demo() == demo).map(s -> s == asked ? itsAnswer : s.latestNat(personKey))
+                .flatMap(Optional::stream).max(BY_SAMPLE_TIME);
     }
 }

@@ -34,6 +34,16 @@ public final class EstateScope {
         return regionPathColumn + " LIKE :scope || '%'";
     }
 
+    /**
+     * The same rule in Java, for a row already read (a cached entrance): visible when either of the estate's two
+     * paths starts with the scope.
+     */
+    public static boolean contains(String scope, String estateRegionPath, String estateCompanyPath) {
+        String s = bind(scope);
+        return estateRegionPath != null && estateRegionPath.startsWith(s)
+                || estateCompanyPath != null && estateCompanyPath.startsWith(s);
+    }
+
     /** Refuses a missing or blank scope so a bug can never widen it to everything. */
     public static String bind(String scope) {
         if (scope == null || scope.isBlank() || !scope.endsWith("/")) {

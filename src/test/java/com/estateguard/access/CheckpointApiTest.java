@@ -38,6 +38,8 @@ class CheckpointApiTest {
     TestData data;
     @Autowired
     ResidentsTestData residents;
+    @Autowired
+    com.estateguard.access.internal.EntranceControl entrances;
 
     TestData.Estate estate;
     TestClient terminal;
@@ -106,6 +108,43 @@ class CheckpointApiTest {
         assertThat(retry.body()).contains("\"replayed\":true");
         assertThat(jdbc.sql("SELECT count(*) FROM access_check WHERE client_id = :c").param("c", clientId)
                 .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aRetryAfterItsTimeLeftTheWindowIsStillAnsweredAsAReplay() {
+        UUID clientId = UUID.randomUUID();
+        Instant happened = clock.instant().minus(23, ChronoUnit.HOURS);
+        String body = check(clientId, southGate, "COURIER", "36.4", "GREEN", "SCANNED", clock.instant().minus(120, ChronoUnit.HOURS))
+                .replace("\"direction\":\"IN\"", "\"direction\":\"IN\",\"occurredAt\":\"" + happened + "\"");
+        var first = terminal.postJson("/api/v1/checks", body);
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(first.body()).contains("\"verdict\":\"REFUSE\"").contains("NAT_EXPIRED");
+
+        clock.advance(java.time.Duration.ofHours(2));   // the check's time is now 25 h ago: a new check that old is refused
+        var retry = terminal.postJson("/api/v1/checks", body);
+        var fresh = terminal.postJson("/api/v1/checks", body.replace(clientId.toString(), UUID.randomUUID().toString()));
+
+        assertThat(retry.status()).isEqualTo(200);
+        assertThat(retry.body()).contains("\"replayed\":true").contains("\"verdict\":\"REFUSE\"").contains("NAT_EXPIRED");
+        assertThat(fresh.status()).isEqualTo(400);
+        assertThat(fresh.contentType()).startsWith("application/problem+json");
+        assertThat(jdbc.sql("SELECT count(*) FROM access_check WHERE client_id = :c").param("c", clientId)
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    /** The terminal's entrance is kept for a few seconds (issue 12 section 4); closing it still applies to the next check. */
+    @Test
+    void closingTheEntranceRefusesTheVeryNextCheckThere() {
+        var before = terminal.postJson("/api/v1/checks", check(UUID.randomUUID(), southGate, "VISITOR", "36.4",
+                "GREEN", "SCANNED", clock.instant().minus(10, ChronoUnit.HOURS)));
+        assertThat(before.body()).contains("\"verdict\":\"ALLOW\"");
+
+        entrances.setOpen(southGate, false, estate.admin().user());
+        var after = terminal.postJson("/api/v1/checks", check(UUID.randomUUID(), southGate, "VISITOR", "36.4",
+                "GREEN", "SCANNED", clock.instant().minus(10, ChronoUnit.HOURS)));
+
+        assertThat(after.status()).isEqualTo(201);
+        assertThat(after.body()).contains("\"verdict\":\"REFUSE\"").contains("ENTRANCE_CLOSED");
     }
 
     @Test

@@ -137,6 +137,17 @@ class DataScopeTest {
         assertThat(org.entrance(new EntranceId(b.northGate()), "R/").orElseThrow().open()).isFalse();
     }
 
+    /** Entrances are kept briefly by id for the gate (issue 12 section 4); the scope is still asked on every look-up. */
+    @Test
+    void aCachedEntranceIsStillOnlyFoundInsideTheAskersScope() {
+        var b1 = new EntranceId(b.northGate());
+        assertThat(org.entrance(b1, "R/")).isPresent();                                    // read and kept
+        assertThat(org.entrance(b1, a.admin().user().scopePath())).isEmpty();               // estate A's admin
+        assertThat(org.entrance(b1, b.admin().user().scopePath())).isPresent();
+        assertThat(org.entrance(b1, town.district2().user().scopePath())).isEmpty();         // another district
+        assertThat(org.entrance(b1, town.companyHead().user().scopePath())).isPresent();     // by the company path
+    }
+
     @Test
     void authoritiesSeeTheirSubtreeOnly() {
         var street = town.street().user();

@@ -6,6 +6,7 @@ import com.estateguard.IntegrationTest;
 import com.estateguard.TestClock;
 import com.estateguard.TestData;
 import com.estateguard.policy.PolicyPreset;
+import com.estateguard.policy.PolicyVersionId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,6 +33,10 @@ class ErrorStatusesTest {
     TestClock clock;
     @Autowired
     List<ErrorStatuses> modules;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    com.estateguard.policy.Policies policies;
 
     @Test
     void everyNamedExceptionIsMappedToAStatusByItsModule() throws Exception {
@@ -56,16 +61,16 @@ class ErrorStatusesTest {
 
     @Test
     void aModulesConflictOnTheApiIsProblemJsonInChinese() {
-        UUID clientId = UUID.randomUUID();
-        var estateA = data.estate(PolicyPreset.BEIJING_2022);
-        var estateB = data.estate(PolicyPreset.BEIJING_2022);
-        assertThat(estateB.terminal(port).postJson("/api/v1/checks", check(clientId, estateB.southGate())).status()).isEqualTo(201);
+        var estate = data.estate(PolicyPreset.BEIJING_2022);
+        long version = jdbc.sql("SELECT id FROM policy_version WHERE scope_path = :p").param("p", estate.regionPath())
+                .query(Long.class).single();
+        policies.end(new PolicyVersionId(version), clock.instant().minus(1, ChronoUnit.HOURS), "test");
 
-        // The same client id from estate A's terminal is no replay of its own: a conflict, not a leak of B's record.
-        var taken = estateA.terminal(port).postJson("/api/v1/checks", check(clientId, estateA.southGate()));
-        assertThat(taken.status()).isEqualTo(409);
-        assertThat(taken.contentType()).startsWith("application/problem+json");
-        assertThat(taken.body()).contains("\"status\":409").contains("该客户端编号已用于其他记录");
+        // policy's NoPolicyException, answered on the checkpoint's API: nothing recorded, 409 problem+json.
+        var none = estate.terminal(port).postJson("/api/v1/checks", check(UUID.randomUUID(), estate.southGate()));
+        assertThat(none.status()).isEqualTo(409);
+        assertThat(none.contentType()).startsWith("application/problem+json");
+        assertThat(none.body()).contains("\"status\":409").contains("NO_POLICY").contains("该小区尚无生效的防控政策");
     }
 
     private String check(UUID clientId, long entrance) {

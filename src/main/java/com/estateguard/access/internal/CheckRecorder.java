@@ -19,14 +19,17 @@ import com.estateguard.access.internal.rules.EntryDecision;
 import com.estateguard.access.internal.rules.EntryRules;
 import com.estateguard.access.internal.visitors.VisitorRegister;
 import com.estateguard.common.CurrentUser;
+import com.estateguard.common.DomainException;
 import com.estateguard.common.IdNumber;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotFoundException;
 import com.estateguard.common.NotPermittedException;
 import com.estateguard.common.Role;
+import com.estateguard.healthdata.CodeWithNat;
 import com.estateguard.healthdata.HealthCodeResult;
 import com.estateguard.healthdata.HealthRegisters;
 import com.estateguard.healthdata.HealthSources;
+import com.estateguard.healthdata.NatRecord;
 import com.estateguard.healthdata.PersonKeys;
 import com.estateguard.identity.UserId;
 import com.estateguard.org.EntranceId;
@@ -46,6 +49,7 @@ import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * Records one checkpoint check (卡口查验): resolves the evidence through the health sources,
@@ -64,6 +68,7 @@ public class CheckRecorder {
     private final PersonKeys personKeys;
     private final GuardShifts roster;
     private final CheckRepository checks;
+    private final StoredChecks stored;
     private final ApplicationEventPublisher events;
     private final HealthRegisters registers;
     private final PassCheck passes;
@@ -73,7 +78,7 @@ public class CheckRecorder {
     private final ZoneId zone;
 
     CheckRecorder(OrgDirectory org, Policies policies, HealthSources health, PersonKeys personKeys, GuardShifts roster,
-                  CheckRepository checks, ApplicationEventPublisher events, HealthRegisters registers, PassCheck passes,
+                  CheckRepository checks, StoredChecks stored, ApplicationEventPublisher events, HealthRegisters registers, PassCheck passes,
                   VisitorRegister visitors, MovementRestrictions restrictions, Clock clock, ZoneId zone) {
         this.passes = passes;
         this.restrictions = restrictions;
@@ -84,21 +89,62 @@ public class CheckRecorder {
         this.personKeys = personKeys;
         this.roster = roster;
         this.checks = checks;
+        this.stored = stored;
         this.events = events;
         this.registers = registers;
         this.clock = clock;
         this.zone = zone;
     }
 
+    /**
+     * Stores a check once per client id. The insert comes first (no read before it): when it stores nothing, the
+     * check is a retry and is answered with what was stored. A retry that would not pass validation any more (its
+     * time now out of the window, its shift ended) is still a retry: when validation fails, the stored check is
+     * looked for, and only a new check gets the validation error.
+     */
     @Transactional
     public CheckOutcome record(EntryCheckCommand command, CurrentUser user) {
         if (!user.can(CheckpointPermission.CHECK_RECORD)) {
             throw new NotPermittedException();
         }
-        var existing = checks.byClientId(command.clientId());
-        if (existing.isPresent()) {
-            return replay(existing.get(), user);
+        Decided d;
+        try {
+            d = decide(command, user);
+        } catch (DomainException e) {
+            if (TransactionAspectSupport.currentTransactionStatus().isRollbackOnly()) {
+                throw e;   // thrown through another transactional bean: this transaction can only roll back
+            }
+            return stored.visible(command.clientId(), user.scopePath()).map(CheckRecorder::replay).orElseThrow(() -> e);
         }
+        EntranceRef entrance = d.entrance();
+        EntryDecision decision = d.decision();
+        Person person = d.person();
+        var row = new CheckRepository.NewCheck(command.clientId(), entrance.estateId(), entrance.id(), d.shiftId(),
+                user.role() == Role.DEVICE ? user.id() : null, d.at(), command.direction(), command.category(),
+                person.name(), person.key(), person.idMasked(), command.groupId(),
+                command.vehicle() == null ? null : command.vehicle().plate().trim().toUpperCase(), person.evidence(), decision,
+                d.policy().id(), d.corrects(), user.actor());
+        var id = checks.insert(row);
+        if (id.isEmpty()) {
+            // Stored already in this estate (a retry, or another request with the same client id won the race).
+            return replay(stored.visible(command.clientId(), user.scopePath()).orElseThrow(ClientIdTaken::new));
+        }
+        if (decision.verdict() == Verdict.REFUSE) {
+            events.publishEvent(new CheckRefused(new CheckId(id.get()), new EstateId(entrance.estateId()), new EntranceId(entrance.id()),
+                    new PolicyVersionId(d.policy().id()), decision.codes(), d.at(),
+                    user.actor()));
+        }
+        return new CheckOutcome(id.get(), command.clientId(), decision.verdict(),
+                decision.reasons().stream().map(ReasonView::of).toList(), d.policy().id(),
+                person.name(), person.idMasked(), person.evidence(), d.at(), false);
+    }
+
+    /** What a new check resolves to before it is stored. */
+    private record Decided(Instant at, EntranceRef entrance, Long shiftId, PolicyVersion policy, Person person,
+                           Long corrects, EntryDecision decision) {
+    }
+
+    private Decided decide(EntryCheckCommand command, CurrentUser user) {
         Instant now = clock.instant();
         Instant at = occurredAt(command, now);
         EntranceRef entrance = entranceFor(command, user);
@@ -115,25 +161,7 @@ public class CheckRecorder {
                 command.emergency(), exception, visit.isPresent(), person.passFailure(),
                 inNatRegister(command.category(), person, policy), residentResolved(command, person, entrance, user),
                 restrictionsOn(command, person, entrance, at)));
-
-        var row = new CheckRepository.NewCheck(command.clientId(), entrance.estateId(), entrance.id(), shiftId,
-                user.role() == Role.DEVICE ? user.id() : null, at, command.direction(), command.category(),
-                person.name(), person.key(), person.idMasked(), command.groupId(),
-                command.vehicle() == null ? null : command.vehicle().plate().trim().toUpperCase(), evidence, decision,
-                policy.id(), corrects, user.actor());
-        var id = checks.insert(row);
-        if (id.isEmpty()) {
-            // Another request with the same client id won the race: answer as a replay.
-            return replay(checks.byClientId(command.clientId()).orElseThrow(), user);
-        }
-        if (decision.verdict() == Verdict.REFUSE) {
-            events.publishEvent(new CheckRefused(new CheckId(id.get()), new EstateId(entrance.estateId()), new EntranceId(entrance.id()),
-                    new PolicyVersionId(policy.id()), decision.codes(), at,
-                    user.actor()));
-        }
-        return new CheckOutcome(id.get(), command.clientId(), decision.verdict(),
-                decision.reasons().stream().map(ReasonView::of).toList(), policy.id(),
-                person.name(), person.idMasked(), evidence, at, false);
+        return new Decided(at, entrance, shiftId, policy, person, corrects, decision);
     }
 
     /** A group or a vehicle: each person is decided and recorded on their own, all or nothing. */
@@ -142,10 +170,7 @@ public class CheckRecorder {
         return members.stream().map(m -> record(m, user)).toList();
     }
 
-    private CheckOutcome replay(CheckRow row, CurrentUser user) {
-        if (checks.byId(row.id(), user.scopePath()).isEmpty()) {
-            throw new ClientIdTaken();
-        }
+    private static CheckOutcome replay(CheckRow row) {
         return new CheckOutcome(row.id(), row.clientId(), row.decision(), row.reasons(), row.policyVersionId(),
                 row.personName(), row.idMasked(), row.evidence(), row.occurredAt(), true);
     }
@@ -207,9 +232,20 @@ public class CheckRecorder {
             masked = IdNumber.mask(command.idNumber());
         }
         String scanned = blankToNull(command.scannedCode());
+        NatRecord scannedPersonsNat = null;
+        String scannedPersonsKey = null;
         if (scanned != null) {
-            HealthCodeResult code = health.healthCode(scanned)
-                    .orElseThrow(() -> new InvalidInputException("error.code.unknown"));
+            HealthCodeResult code;
+            if (evidence.nat() == null) {
+                // The code and the person's newest NAT in one look-up (the gate's usual case).
+                CodeWithNat hit = health.healthCodeWithNat(scanned)
+                        .orElseThrow(() -> new InvalidInputException("error.code.unknown"));
+                code = hit.code();
+                scannedPersonsNat = hit.nat();
+                scannedPersonsKey = code.personKey();
+            } else {
+                code = health.healthCode(scanned).orElseThrow(() -> new InvalidInputException("error.code.unknown"));
+            }
             evidence = evidence.withHealthCode(new HealthCodeEvidence(code.status(), acquisitionOf(command.codeInput(), user),
                     code.source(), code.demo(), command.codeInput(), null));
             key = key == null ? code.personKey() : key;
@@ -226,7 +262,8 @@ public class CheckRecorder {
             evidence = evidence.withNat(new NatEvidence(n.sampledAt(), n.result(), sourceOf(n.source(), user), false,
                     voucher(user)));
         } else if (key != null) {
-            evidence = health.latestNat(key).map(n -> new NatEvidence(n.sampledAt(), n.result(), n.source(), n.demo()))
+            var nat = key.equals(scannedPersonsKey) ? java.util.Optional.ofNullable(scannedPersonsNat) : health.latestNat(key);
+            evidence = nat.map(n -> new NatEvidence(n.sampledAt(), n.result(), n.source(), n.demo()))
                     .map(evidence::withNat).orElse(evidence);
         }
         return new Person(name, key, masked, evidence, null);

@@ -42,14 +42,14 @@ public class FollowUps {
                            String observationPoint, Instant closedAt, String closedBy, String closingNote) {
     }
 
-    /** A follow-up of a check; the check's key (id, estate, occurred_at) is its reference (V152). */
+    /** A follow-up of a check; the check's key (id, estate, occurred_at) is its reference (V152). On the gate's path (a
+     * refusal): positional parameters, no named-parameter parsing per call. */
     void open(long checkId, long estateId, Instant checkOccurredAt, FollowUpKind kind, List<ReasonCode> reasons, String actor) {
         jdbc.sql("""
                         INSERT INTO access_follow_up (check_id, estate_id, check_occurred_at, kind, reason_codes, created_by)
-                        VALUES (:check, :estate, :at, :kind, :codes, :by)""")
-                .param("check", checkId).param("estate", estateId).param("at", java.sql.Timestamp.from(checkOccurredAt))
-                .param("kind", kind.name())
-                .param("codes", reasons.stream().map(Enum::name).toArray(String[]::new)).param("by", actor).update();
+                        VALUES (?, ?, ?, ?, ?, ?)""")
+                .param(checkId).param(estateId).param(java.sql.Timestamp.from(checkOccurredAt)).param(kind.name())
+                .param(reasons.stream().map(Enum::name).toArray(String[]::new)).param(actor).update();
     }
 
     public List<FollowUpView> list(String scope, boolean openOnly, int limit) {

@@ -2,6 +2,7 @@ package com.estateguard.healthdata.internal;
 
 import com.estateguard.common.IdNumber;
 import com.estateguard.healthdata.CodeStatus;
+import com.estateguard.healthdata.CodeWithNat;
 import com.estateguard.healthdata.HealthCodeResult;
 import com.estateguard.healthdata.HealthSource;
 import com.estateguard.healthdata.NatRecord;
@@ -52,6 +53,31 @@ class RegisterHealthSource implements HealthSource {
                 .param("k", key)
                 .query((rs, i) -> new HealthCodeResult(key, rs.getString("person_name"), rs.getString("id_masked"),
                         CodeStatus.valueOf(rs.getString("status")), rs.getTimestamp("as_of").toInstant(), NAME, false))
+                .optional();
+    }
+
+    /** The code status and the newest NAT in one statement (the gate's path for every scanned code). */
+    @Override
+    public Optional<CodeWithNat> healthCodeWithNat(String payload) {
+        String id = payload.startsWith("HC:") ? payload.substring(3) : payload;
+        if (!IdNumber.valid(id)) {
+            return Optional.empty();
+        }
+        String key = keys.keyOf(id);
+        return jdbc.sql("""
+                        SELECT c.person_name, c.id_masked, c.status, c.as_of, n.sampled_at, n.result
+                          FROM (SELECT person_name, id_masked, status, as_of FROM health_code_status
+                                 WHERE person_key = ? ORDER BY as_of DESC LIMIT 1) c
+                          LEFT JOIN LATERAL (SELECT sampled_at, result FROM health_nat_result
+                                              WHERE person_key = ? ORDER BY sampled_at DESC LIMIT 1) n ON true""")
+                .param(key).param(key)
+                .query((rs, i) -> {
+                    var code = new HealthCodeResult(key, rs.getString(1), rs.getString(2), CodeStatus.valueOf(rs.getString(3)),
+                            rs.getTimestamp(4).toInstant(), NAME, false);
+                    var sampled = rs.getTimestamp(5);
+                    return new CodeWithNat(code, sampled == null ? null
+                            : new NatRecord(sampled.toInstant(), NatResult.valueOf(rs.getString(6)), NAME, false));
+                })
                 .optional();
     }
 

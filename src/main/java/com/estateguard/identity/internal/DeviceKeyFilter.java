@@ -26,6 +26,11 @@ class DeviceKeyFilter extends OncePerRequestFilter {
     private final RoleAuthorities authorities;
     private final AttemptLimit wrongKeys;
     private final ApiProblems problems;
+    /**
+     * The signed-in device's Authentication, kept with the CurrentUser the key store caches (5 s; a revocation drops
+     * it there, and a revoked key gets no CurrentUser), so it is not built again for every request.
+     */
+    private final java.util.Map<CurrentUser, DeviceAuthentication> signedIn = new java.util.concurrent.ConcurrentHashMap<>();
 
     DeviceKeyFilter(DeviceKeyStore keys, RoleAuthorities authorities, AttemptLimit wrongKeys, ApiProblems problems) {
         this.keys = keys;
@@ -53,8 +58,11 @@ class DeviceKeyFilter extends OncePerRequestFilter {
     }
 
     private void signIn(CurrentUser device) {
+        if (signedIn.size() > 10_000) {
+            signedIn.clear();
+        }
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new DeviceAuthentication(device, authorities.of(device.role())));
+        context.setAuthentication(signedIn.computeIfAbsent(device, d -> new DeviceAuthentication(d, authorities.of(d.role()))));
         SecurityContextHolder.setContext(context);
     }
 

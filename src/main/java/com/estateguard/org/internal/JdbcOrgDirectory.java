@@ -14,11 +14,19 @@ import com.estateguard.org.OrgDirectory;
 import com.estateguard.org.RegionId;
 import com.estateguard.org.RegionLevel;
 import com.estateguard.org.RegionRef;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The organisation tree in PostgreSQL. */
 @Service
@@ -35,7 +43,19 @@ class JdbcOrgDirectory implements OrgDirectory {
               FROM org_entrance n JOIN org_estate e ON e.id = n.estate_id
             """;
 
+    private static final String ENTRANCE_BY_ID = """
+            SELECT n.id, n.estate_id, e.name AS estate_name, e.region_path AS estate_region_path, n.name, n.kind, n.open,
+                   e.company_path
+              FROM org_entrance n JOIN org_estate e ON e.id = n.estate_id WHERE n.id = ?""";
+
     private final JdbcClient jdbc;
+    private final Clock clock;
+    private final Duration entranceTtl;
+    /** Entrances by id, kept briefly for the gate's hot path (one look-up per check); cleared here when one changes. */
+    private final Map<Long, CachedEntrance> entranceCache = new ConcurrentHashMap<>();
+
+    private record CachedEntrance(EntranceRef entrance, String companyPath, Instant until) {
+    }
 
     /** Mapped by hand: a city's 10,000 estates through the reflective row mapper cost a circular tenths of a second. */
     private static EstateRef estateRef(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
@@ -45,8 +65,11 @@ class JdbcOrgDirectory implements OrgDirectory {
                 rs.getString("prevention_admin"), rs.getString("observation_point"));
     }
 
-    JdbcOrgDirectory(JdbcClient jdbc) {
+    JdbcOrgDirectory(JdbcClient jdbc, Clock clock,
+                     @Value("${estateguard.org.entrance-cache-ttl:PT5S}") Duration entranceTtl) {
         this.jdbc = jdbc;
+        this.clock = clock;
+        this.entranceTtl = entranceTtl;
     }
 
     @Override
@@ -69,6 +92,11 @@ class JdbcOrgDirectory implements OrgDirectory {
                 .param("scope", EstateScope.bind(scope)).query(JdbcOrgDirectory::estateRef).list();
     }
 
+    /**
+     * An entrance in the scope. Read by id and kept for {@code estateguard.org.entrance-cache-ttl} (5 s): the gate asks
+     * for its entrance on every check. The scope is checked on every call ({@link EstateScope#contains}); opening or
+     * closing an entrance clears it here at once (on another node within the TTL; estates never change their paths).
+     */
     @Override
     public EstateChoice estateChoice(String scope, Long chosen) {
         long total = countEstates(scope);
@@ -93,8 +121,24 @@ class JdbcOrgDirectory implements OrgDirectory {
     @Override
     public Optional<EntranceRef> entrance(EntranceId entrance, String scope) {
         long id = entrance.value();
-        return jdbc.sql(ENTRANCE_SELECT + " WHERE n.id = :id AND " + EstateScope.where("n.estate_id"))
-                .param("id", id).param("scope", EstateScope.bind(scope)).query(EntranceRef.class).optional();
+        Instant now = clock.instant();
+        CachedEntrance hit = entranceCache.get(id);
+        if (hit == null || !hit.until().isAfter(now)) {
+            hit = jdbc.sql(ENTRANCE_BY_ID).param(id)
+                    .query((rs, n) -> new CachedEntrance(new EntranceRef(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5), EntranceKind.valueOf(rs.getString(6)), rs.getBoolean(7)),
+                            rs.getString(8), now.plus(entranceTtl)))
+                    .optional().orElse(null);
+            if (hit == null) {
+                return Optional.empty();
+            }
+            if (entranceCache.size() > 50_000) {
+                entranceCache.clear();
+            }
+            entranceCache.put(id, hit);
+        }
+        return EstateScope.contains(scope, hit.entrance().estateRegionPath(), hit.companyPath())
+                ? Optional.of(hit.entrance()) : Optional.empty();
     }
 
     @Override
@@ -150,6 +194,20 @@ class JdbcOrgDirectory implements OrgDirectory {
         long entranceId = entrance.value();
         jdbc.sql("UPDATE org_entrance SET open = :open, updated_at = now(), updated_by = :by WHERE id = :id")
                 .param("open", open).param("by", actor).param("id", entranceId).update();
+        forget(entranceId);
+    }
+
+    /** Now and again once the change is committed, so a read in between cannot keep the old row for the TTL. */
+    private void forget(long entranceId) {
+        entranceCache.remove(entranceId);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    entranceCache.remove(entranceId);
+                }
+            });
+        }
     }
 
     @Transactional

@@ -49,15 +49,17 @@ class CheckApi {
 
     @PostMapping("/checks")
     @Operation(summary = "Record one person's check and get the decision",
-            description = "Idempotent by clientId: a retry returns the stored record (200) instead of a new one (201).")
+            description = "Idempotent by clientId within the terminal's estate: a retry returns the stored record (200) "
+                    + "instead of a new one (201), even when it would fail validation now (e.g. its occurredAt has left the "
+                    + "window). A clientId is unique per estate: the same one sent in another estate is a record of its own.")
     @ApiResponse(responseCode = "201", description = "Recorded: the decision and every reason",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CheckOutcome.class)))
     @ApiResponse(responseCode = "200", description = "A replay of a clientId this terminal already sent: the stored record, "
             + "\"replayed\": true; nothing new is stored",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CheckOutcome.class)))
     @ApiResponse(responseCode = "404", description = "NOT_FOUND: the entrance (entranceId) or a corrected check does not exist")
-    @ApiResponse(responseCode = "409", description = "CLIENT_ID_TAKEN: the clientId was used for a record this terminal "
-            + "did not send; NO_POLICY: no policy in force for the estate; CONCURRENT_CHANGE")
+    @ApiResponse(responseCode = "409", description = "NO_POLICY: no policy in force for the estate; CONCURRENT_CHANGE; "
+            + "CLIENT_ID_TAKEN: the clientId is stored in this estate for a record this terminal may not see")
     ResponseEntity<CheckOutcome> check(@Valid @RequestBody EntryCheckCommand command) {
         CheckOutcome outcome = recorder.record(command, CurrentUser.require());
         return ResponseEntity.status(outcome.replayed() ? HttpStatus.OK : HttpStatus.CREATED).body(outcome);
