@@ -11,9 +11,13 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
@@ -31,9 +35,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * -Dbench.jfr=prefix to record each run with Java Flight Recorder into prefix-&lt;run&gt;.jfr).
  * Starts the application on a fresh embedded PostgreSQL with demo data.
  *
- * <p>Besides the wall time each run prints the CPU it cost: the application's JVM (all threads, so
- * parallel work is counted in full) and PostgreSQL (every server process, from /proc), per row.
- * On a machine shared with other work the CPU per row is the figure to compare.
+ * <p>Besides the wall time each run prints the CPU it cost per row: the threads the import runs on
+ * (this one and the common fork-join pool's workers, so parallel work is counted in full) and the
+ * PostgreSQL backend that ran its statements (the server process whose CPU grew most, from /proc);
+ * then, for comparison, the whole JVM and every PostgreSQL process, which also hold the application's
+ * scheduled jobs and grow with the wall time. On a machine shared with other work the CPU per row is
+ * the figure to compare.
  */
 public final class ResidentImportBenchmark {
 
@@ -99,19 +106,24 @@ public final class ResidentImportBenchmark {
             recording.start();
         }
         long jvm0 = jvmCpuNanos();
-        long pg0 = postgresCpuTicks();
+        Map<Long, Long> threads0 = importThreadsCpu();
+        Map<Long, Long> pg0 = postgresCpuTicks();
         long t0 = System.nanoTime();
         T result = work.call();
         long wall = System.nanoTime() - t0;
         long jvm = jvmCpuNanos() - jvm0;
-        long pg = (postgresCpuTicks() - pg0) * 10_000_000L; // USER_HZ = 100
+        long threads = delta(threads0, importThreadsCpu()).values().stream().mapToLong(Long::longValue).sum();
+        Map<Long, Long> pg = delta(pg0, postgresCpuTicks());
+        long backend = pg.values().stream().mapToLong(Long::longValue).max().orElse(0) * 10_000_000L; // USER_HZ = 100
+        long pgAll = pg.values().stream().mapToLong(Long::longValue).sum() * 10_000_000L;
         if (recording != null) {
             recording.stop();
             recording.dump(Path.of(jfrFile));
             recording.close();
         }
-        System.out.printf("%-14s %6d ms = %6.0f rows/s | CPU: JVM %5d ms, PostgreSQL %5d ms = %5.1f µs/row%n", run,
-                wall / 1_000_000, rows * 1e9 / wall, jvm / 1_000_000, pg / 1_000_000, (jvm + pg) / 1e3 / rows);
+        System.out.printf("%-14s %6d ms = %6.0f rows/s | CPU µs/row: import threads %5.1f + importing backend %5.1f = %5.1f"
+                        + " (whole JVM %5.1f, all PostgreSQL %5.1f)%n", run, wall / 1_000_000, rows * 1e9 / wall,
+                threads / 1e3 / rows, backend / 1e3 / rows, (threads + backend) / 1e3 / rows, jvm / 1e3 / rows, pgAll / 1e3 / rows);
         return result;
     }
 
@@ -119,10 +131,29 @@ public final class ResidentImportBenchmark {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
-    /** User + system ticks of the embedded server: the postmaster and every process it started. */
-    private static long postgresCpuTicks() throws IOException {
+    /** CPU of the threads an import runs on: this one and the common fork-join pool's workers, by thread id. */
+    private static Map<Long, Long> importThreadsCpu() {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        Map<Long, Long> cpu = new HashMap<>();
+        for (ThreadInfo t : mx.getThreadInfo(mx.getAllThreadIds())) {
+            if (t != null && (t.getThreadId() == Thread.currentThread().getId()
+                    || t.getThreadName().startsWith("ForkJoinPool.commonPool"))) {
+                cpu.put(t.getThreadId(), mx.getThreadCpuTime(t.getThreadId()));
+            }
+        }
+        return cpu;
+    }
+
+    private static Map<Long, Long> delta(Map<Long, Long> before, Map<Long, Long> after) {
+        Map<Long, Long> delta = new HashMap<>();
+        after.forEach((id, v) -> delta.put(id, v - before.getOrDefault(id, 0L)));
+        return delta;
+    }
+
+    /** User + system ticks of the embedded server by process: the postmaster and every process it started. */
+    private static Map<Long, Long> postgresCpuTicks() throws IOException {
         long postmaster = Long.parseLong(Files.readAllLines(DATA.resolve("postmaster.pid")).get(0).trim());
-        long ticks = 0;
+        Map<Long, Long> ticks = new HashMap<>();
         try (var procs = Files.list(Path.of("/proc"))) {
             for (Path p : (Iterable<Path>) procs::iterator) {
                 String name = p.getFileName().toString();
@@ -138,7 +169,7 @@ public final class ResidentImportBenchmark {
                 String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
                 // after the command: state(0) ppid(1) ... utime(11) stime(12)
                 if (Long.parseLong(name) == postmaster || Long.parseLong(f[1]) == postmaster) {
-                    ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    ticks.put(Long.parseLong(name), Long.parseLong(f[11]) + Long.parseLong(f[12]));
                 }
             }
         }
