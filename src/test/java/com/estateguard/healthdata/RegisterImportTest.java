@@ -74,6 +74,24 @@ class RegisterImportTest {
     }
 
     @Test
+    void aRowRepeatedInTheSameFileIsImportedOnceTheFirstTimeItAppears() throws IOException {
+        String id = Fixtures.newIdNumber();
+        String csv = """
+                姓名,身份证号,采样时间,结果
+                周一,%1$s,2026-11-20 08:30,阴性
+                周一,%1$s,2026-11-20 08:30,阳性
+                周一,%1$s,2026-11-21 08:30,阴性
+                """.formatted(id);
+
+        var result = imports.importFile(RegisterImport.Kind.NAT, "核酸比对登记簿.csv", stream(csv), admin.user());
+
+        assertThat(result.imported()).isEqualTo(2);
+        assertThat(result.duplicates()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT result FROM health_nat_result WHERE person_key = :k ORDER BY sampled_at")
+                .param("k", keys.keyOf(id)).query(String.class).list()).containsExactly("NEGATIVE", "NEGATIVE");
+    }
+
+    @Test
     void aHealthCodeListMakesAScannedIdResolveThroughTheRegister() throws IOException {
         String id = Fixtures.newIdNumber();
         imports.importFile(RegisterImport.Kind.HEALTH_CODE, "名单.csv",

@@ -73,7 +73,12 @@ class ResidentImportTest {
         assertThat(first.errors().get(4).reason()).contains("第 2 行重复");
         assertThat(first.added() + first.errors().size()).isEqualTo(first.total());
 
+        String versions = "SELECT string_agg(xmin::text || coalesce(updated_at::text, '-'), ',' ORDER BY id) FROM res_person"
+                + " WHERE estate_id = :e";
+        String before = jdbc.sql(versions).param("e", estate).query(String.class).single();
         var again = imports.importFile(estate, "名册.xlsx", new ByteArrayInputStream(file), admin);
+        assertThat(jdbc.sql(versions).param("e", estate).query(String.class).single())
+                .as("an unchanged row is not rewritten").isEqualTo(before);
         assertThat(again.added()).isZero();
         assertThat(again.changed()).isZero();
         assertThat(again.unchanged()).isEqualTo(3);

@@ -11,6 +11,8 @@ import com.estateguard.healthdata.HealthRegisters;
 import com.estateguard.healthdata.PersonKeys;
 import java.io.IOException;
 import java.io.InputStream;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -20,6 +22,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,13 +43,22 @@ public class RegisterImport implements HealthRegisters {
             DateTimeFormatter.ISO_LOCAL_DATE_TIME};
     private static final int MAX_ROWS = 200_000;
 
+    private static final int CHUNK = 10_000;
+    private static final Pattern EXCEL_SERIAL = Pattern.compile("\\d{5}(\\.\\d+)?");
+    private static final Map<String, String> NAT_WORDS = Map.of("阴性", "NEGATIVE", "NEGATIVE", "NEGATIVE", "阳性", "POSITIVE",
+            "POSITIVE", "POSITIVE");
+    private static final Map<String, String> CODE_WORDS = Map.of("绿", "GREEN", "绿码", "GREEN", "GREEN", "GREEN", "黄", "YELLOW",
+            "黄码", "YELLOW", "YELLOW", "YELLOW", "红", "RED", "红码", "RED", "RED", "RED");
+
     private final JdbcClient jdbc;
+    private final JdbcTemplate plain;
     private final PersonKeys keys;
     private final JsonMapper json;
     private final ZoneId zone;
 
-    RegisterImport(JdbcClient jdbc, PersonKeys keys, JsonMapper json, ZoneId zone) {
+    RegisterImport(JdbcClient jdbc, JdbcTemplate plain, PersonKeys keys, JsonMapper json, ZoneId zone) {
         this.jdbc = jdbc;
+        this.plain = plain;
         this.keys = keys;
         this.json = json;
         this.zone = zone;
@@ -67,10 +81,16 @@ public class RegisterImport implements HealthRegisters {
         if (file.isEmpty()) {
             throw new InvalidInputException("error.import.empty");
         }
+        // Each row is checked (and its ID number hashed) on its own, on every core; the order is kept.
+        List<Object> checked = file.dataRows().parallelStream().map(row -> parse(kind, row.cells(), row.number())).toList();
         List<RowError> errors = new ArrayList<>();
-        List<Entry> good = new ArrayList<>();
-        for (TabularRow row : file.dataRows()) {
-            parse(kind, row.cells(), row.number(), errors, good);
+        List<Entry> good = new ArrayList<>(checked.size());
+        for (Object row : checked) {
+            if (row instanceof Entry entry) {
+                good.add(entry);
+            } else {
+                errors.add((RowError) row);
+            }
         }
         int total = file.dataRows().size();
         long batch = jdbc.sql("""
@@ -79,11 +99,38 @@ public class RegisterImport implements HealthRegisters {
                 .param("k", kind.name()).param("f", fileName).param("t", total).param("bad", errors.size())
                 .param("e", json.writeValueAsString(errors)).param("by", by.actor()).query(Long.class).single();
         int inserted = 0;
-        for (Entry g : good) {
-            inserted += insert(kind, g, batch, by.actor());
+        for (int from = 0; from < good.size(); from += CHUNK) {
+            inserted += insertAll(kind, good.subList(from, Math.min(good.size(), from + CHUNK)), batch, by.actor());
         }
         jdbc.sql("UPDATE health_import_batch SET rows_ok = :ok WHERE id = :id").param("ok", inserted).param("id", batch).update();
         return new Result(batch, total, inserted, good.size() - inserted, errors);
+    }
+
+    /**
+     * Inserts a chunk of entries in one statement; an entry already in the register (same person and
+     * time), or earlier in the same file, is skipped as the one-row insert would skip it. Counts the new ones.
+     */
+    private int insertAll(Kind kind, List<Entry> chunk, long batch, String actor) {
+        String table = kind == Kind.NAT ? "health_nat_result (person_key, person_name, id_masked, sampled_at, result"
+                : "health_code_status (person_key, person_name, id_masked, as_of, status";
+        String conflict = kind == Kind.NAT ? "(person_key, sampled_at)" : "(person_key, as_of)";
+        return plain.execute((ConnectionCallback<Integer>) con -> {
+            try (PreparedStatement ps = con.prepareStatement("WITH written AS (INSERT INTO " + table + ", batch_id, created_by)"
+                    + " SELECT k, n, m, t, v, ?, ? FROM unnest(?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::text[])"
+                    + " AS u(k, n, m, t, v) ON CONFLICT " + conflict + " DO NOTHING RETURNING 1) SELECT count(*) FROM written")) {
+                ps.setLong(1, batch);
+                ps.setString(2, actor);
+                ps.setArray(3, con.createArrayOf("text", chunk.stream().map(Entry::personKey).toArray()));
+                ps.setArray(4, con.createArrayOf("text", chunk.stream().map(Entry::name).toArray()));
+                ps.setArray(5, con.createArrayOf("text", chunk.stream().map(Entry::idMasked).toArray()));
+                ps.setArray(6, con.createArrayOf("text", chunk.stream().map(e -> e.at().toString()).toArray()));
+                ps.setArray(7, con.createArrayOf("text", chunk.stream().map(Entry::value).toArray()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
     }
 
     /** One register entry written directly (demo data, integrations); a repeat changes nothing. */
@@ -109,32 +156,28 @@ public class RegisterImport implements HealthRegisters {
                           FROM health_import_batch ORDER BY id DESC LIMIT 20""").query(Batch.class).list();
     }
 
-    private void parse(Kind kind, List<String> cells, int rowNo, List<RowError> errors, List<Entry> good) {
+    /** The row as an {@link Entry}, or the {@link RowError} saying why it cannot be imported. */
+    private Object parse(Kind kind, List<String> cells, int rowNo) {
         if (cells.size() < 4) {
-            errors.add(new RowError(rowNo, "列数不足：需要 姓名, 身份证号, 时间, 结果"));
-            return;
+            return new RowError(rowNo, "列数不足：需要 姓名, 身份证号, 时间, 结果");
         }
         String name = cells.get(0).trim();
         String id = IdNumber.normalise(cells.get(1));
         if (name.isEmpty()) {
-            errors.add(new RowError(rowNo, "姓名为空"));
-            return;
+            return new RowError(rowNo, "姓名为空");
         }
         if (!IdNumber.valid(id)) {
-            errors.add(new RowError(rowNo, "身份证号无效（GB 11643 校验失败）"));
-            return;
+            return new RowError(rowNo, "身份证号无效（GB 11643 校验失败）");
         }
         Instant at = parseTime(cells.get(2));
         if (at == null) {
-            errors.add(new RowError(rowNo, "时间无法识别：" + cells.get(2)));
-            return;
+            return new RowError(rowNo, "时间无法识别：" + cells.get(2));
         }
         String value = parseValue(kind, cells.get(3).trim());
         if (value == null) {
-            errors.add(new RowError(rowNo, (kind == Kind.NAT ? "检测结果" : "健康码状态") + "无法识别：" + cells.get(3)));
-            return;
+            return new RowError(rowNo, (kind == Kind.NAT ? "检测结果" : "健康码状态") + "无法识别：" + cells.get(3));
         }
-        good.add(new Entry(keys.keyOf(id), name, IdNumber.mask(id), at, value));
+        return new Entry(keys.keyOf(id), name, IdNumber.mask(id), at, value);
     }
 
     private int insert(Kind kind, Entry g, Long batch, String actor) {
@@ -151,7 +194,7 @@ public class RegisterImport implements HealthRegisters {
 
     private Instant parseTime(String text) {
         String t = text.trim();
-        if (t.matches("\\d{5}(\\.\\d+)?")) {
+        if (EXCEL_SERIAL.matcher(t).matches()) {
             // An Excel date cell read as its serial number: days since 1899-12-30.
             double serial = Double.parseDouble(t);
             long seconds = Math.round((serial - Math.floor(serial)) * 86_400);
@@ -169,10 +212,7 @@ public class RegisterImport implements HealthRegisters {
     }
 
     private static String parseValue(Kind kind, String v) {
-        Map<String, String> words = kind == Kind.NAT
-                ? Map.of("阴性", "NEGATIVE", "NEGATIVE", "NEGATIVE", "阳性", "POSITIVE", "POSITIVE", "POSITIVE")
-                : Map.of("绿", "GREEN", "绿码", "GREEN", "GREEN", "GREEN", "黄", "YELLOW", "黄码", "YELLOW",
-                        "YELLOW", "YELLOW", "红", "RED", "红码", "RED", "RED", "RED");
+        Map<String, String> words = kind == Kind.NAT ? NAT_WORDS : CODE_WORDS;
         return words.get(v.toUpperCase());
     }
 }

@@ -38,6 +38,9 @@ class IdCipher {
     private final Map<Integer, SecretKeySpec> keys;
     private final int current;
     private final SecureRandom random = new SecureRandom();
+    // One Cipher object per thread, re-initialised with a fresh nonce for every value (the key and
+    // nonce are never reused); only the provider look-up is saved, which an import pays per row.
+    private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(IdCipher::newCipher);
 
     @Autowired
     IdCipher(Environment environment) {
@@ -90,7 +93,7 @@ class IdCipher {
         try {
             byte[] nonce = new byte[NONCE];
             random.nextBytes(nonce);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = ciphers.get();
             cipher.init(Cipher.ENCRYPT_MODE, keys.get(current), new GCMParameterSpec(128, nonce));
             byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
             return prefix(current) + Base64.getEncoder().encodeToString(
@@ -114,6 +117,14 @@ class IdCipher {
             return new String(cipher.doFinal(all, NONCE, all.length - NONCE), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("ID number cannot be decrypted with key version " + version, e);
+        }
+    }
+
+    private static Cipher newCipher() {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
         }
     }
 
