@@ -72,27 +72,30 @@ public final class GateBenchmark {
     private static final String RECOVERY_SQL = """
             SELECT id, incident_id, person_key, person_name, id_masked, estate_region_path, discharged_on, recorded_at,
                    recorded_by FROM emg_recovery WHERE estate_id = ? AND person_key = ? AND NOT drill""";
-    /** Same as CheckRepository.insert. */
+    /** Same as CheckRepository.insert (a first record): the client id's row and the check in one statement (V152). */
     private static final String INSERT_SQL = """
-            INSERT INTO access_check (client_id, estate_id, entrance_id, shift_id, device_key_id, occurred_at,
+            WITH k AS (INSERT INTO access_check_client (client_id, estate_id, check_id, occurred_at)
+                       VALUES (?, ?, nextval('access_check_id_seq'), ?)
+                       ON CONFLICT (client_id, estate_id) DO NOTHING RETURNING check_id)
+            INSERT INTO access_check (id, client_id, estate_id, entrance_id, shift_id, device_key_id, occurred_at,
                    direction, category, person_name, person_key, id_masked, group_id, vehicle_plate, evidence,
-                   decision, reason_codes, reasons, policy_version_id, corrects_check_id, created_by)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                   ?, ?, ?, cast(? AS jsonb), ?, ?, cast(? AS jsonb),
-                   ?, ?, ?)
-            ON CONFLICT (client_id, estate_id) DO NOTHING RETURNING id""";
-    /** Same as FollowUps.open. */
+                   decision, reason_codes, reasons, policy_version_id, created_by, corrects_check_id, corrects_occurred_at)
+            SELECT k.check_id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? AS jsonb), ?, ?, cast(? AS jsonb), ?, ?,
+                   NULL, NULL FROM k RETURNING id""";
+    /** Same as FollowUps.open: the check's key carries its occurred_at (V152). */
     private static final String FOLLOW_UP_SQL = """
-            INSERT INTO access_follow_up (check_id, estate_id, kind, reason_codes, created_by)
-            VALUES (?, ?, ?, ?, ?)""";
-    /** Same as CheckRepository.byClientId (the idempotency read CheckRecorder.record does first). */
+            INSERT INTO access_follow_up (check_id, estate_id, check_occurred_at, kind, reason_codes, created_by)
+            VALUES (?, ?, ?, ?, ?, ?)""";
+    /** Same as CheckRepository.byClientId (the idempotency read CheckRecorder.record did first until issue 12). */
     private static final String BY_CLIENT_ID_SQL = """
             SELECT c.id, c.client_id, c.estate_id, e.name AS estate_name, c.entrance_id, n.name AS entrance_name,
                    c.occurred_at, c.direction, c.category, c.person_name, c.id_masked, c.group_id, c.vehicle_plate,
                    c.evidence::text AS evidence, c.decision, c.reason_codes, c.reasons::text AS reasons,
                    c.policy_version_id, c.corrects_check_id, c.created_by, c.shift_id
-              FROM access_check c JOIN org_estate e ON e.id = c.estate_id JOIN org_entrance n ON n.id = c.entrance_id
-             WHERE c.client_id = ? ORDER BY c.id LIMIT 1""";
+              FROM access_check_client k
+              JOIN access_check c ON c.id = k.check_id AND c.estate_id = k.estate_id AND c.occurred_at = k.occurred_at
+              JOIN org_estate e ON e.id = c.estate_id JOIN org_entrance n ON n.id = c.entrance_id
+             WHERE k.client_id = ? ORDER BY k.check_id LIMIT 1""";
 
     private GateBenchmark() {
     }
@@ -507,27 +510,30 @@ public final class GateBenchmark {
                         }
                     }
                     long checkId;
+                    Timestamp at = Timestamp.from(Instant.now());
                     try (PreparedStatement ps = c.prepareStatement(INSERT_SQL)) {
                         ps.setObject(1, clientId);
                         ps.setLong(2, device.estateId());
-                        ps.setLong(3, device.entranceId());
-                        ps.setNull(4, java.sql.Types.BIGINT);
-                        ps.setLong(5, device.id());
-                        ps.setTimestamp(6, Timestamp.from(Instant.now()));
-                        ps.setString(7, "IN");
-                        ps.setString(8, "RESIDENT");
-                        ps.setString(9, s.personName());
-                        ps.setString(10, p.personKey());
-                        ps.setString(11, s.idMasked());
-                        ps.setNull(12, java.sql.Types.OTHER);
-                        ps.setNull(13, java.sql.Types.VARCHAR);
-                        ps.setString(14, s.evidence());
-                        ps.setString(15, s.decision());
-                        ps.setObject(16, s.codes());
-                        ps.setString(17, s.reasons());
-                        ps.setLong(18, s.policyVersionId());
-                        ps.setNull(19, java.sql.Types.BIGINT);
-                        ps.setString(20, s.createdBy());
+                        ps.setTimestamp(3, at);
+                        ps.setObject(4, clientId);
+                        ps.setLong(5, device.estateId());
+                        ps.setLong(6, device.entranceId());
+                        ps.setNull(7, java.sql.Types.BIGINT);
+                        ps.setLong(8, device.id());
+                        ps.setTimestamp(9, at);
+                        ps.setString(10, "IN");
+                        ps.setString(11, "RESIDENT");
+                        ps.setString(12, s.personName());
+                        ps.setString(13, p.personKey());
+                        ps.setString(14, s.idMasked());
+                        ps.setNull(15, java.sql.Types.OTHER);
+                        ps.setNull(16, java.sql.Types.VARCHAR);
+                        ps.setString(17, s.evidence());
+                        ps.setString(18, s.decision());
+                        ps.setObject(19, s.codes());
+                        ps.setString(20, s.reasons());
+                        ps.setLong(21, s.policyVersionId());
+                        ps.setString(22, s.createdBy());
                         try (ResultSet rs = ps.executeQuery()) {
                             if (!rs.next()) {
                                 throw new IllegalStateException("insert conflicted");
@@ -539,9 +545,10 @@ public final class GateBenchmark {
                         try (PreparedStatement ps = c.prepareStatement(FOLLOW_UP_SQL)) {
                             ps.setLong(1, checkId);
                             ps.setLong(2, device.estateId());
-                            ps.setString(3, f.kind());
-                            ps.setObject(4, f.codes());
-                            ps.setString(5, s.createdBy());
+                            ps.setTimestamp(3, at);
+                            ps.setString(4, f.kind());
+                            ps.setObject(5, f.codes());
+                            ps.setString(6, s.createdBy());
                             ps.executeUpdate();
                         }
                     }
