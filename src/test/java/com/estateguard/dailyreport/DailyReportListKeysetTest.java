@@ -8,13 +8,16 @@ import com.estateguard.TestData;
 import com.estateguard.TestTree;
 import com.estateguard.common.Role;
 import com.estateguard.dailyreport.internal.DailyReports;
+import com.estateguard.org.OrgDirectory;
 import com.estateguard.org.RegionLevel;
 import com.estateguard.org.RegionRef;
 import com.estateguard.policy.PolicyPreset;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,7 +46,11 @@ class DailyReportListKeysetTest {
     @Autowired
     DailyReports reports;
 
-    List<TestData.Estate> estates = new ArrayList<>();
+    @Autowired
+    OrgDirectory org;
+
+    TestData.Estate sent;
+    List<Long> ids = new ArrayList<>();
     TestData.Person street;
     LocalDate today;
 
@@ -55,8 +62,12 @@ class DailyReportListKeysetTest {
         RegionRef streetRegion = tree.region(tree.region(city, RegionLevel.DISTRICT), RegionLevel.STREET);
         RegionRef community = tree.region(streetRegion, RegionLevel.COMMUNITY);
         long company = tree.company(null);
-        for (int i = 0; i < DailyReports.LIVE_COMBINE_LIMIT + 5; i++) {
-            estates.add(tree.estate(community, company));
+        sent = tree.estate(community, company);   // equipped, with an administrator who submits
+        ids.add(sent.id());
+        for (int i = 1; i < DailyReports.LIVE_COMBINE_LIMIT + 5; i++) {   // the others bare: only the organisation's record
+            String name = "日报分页小区" + UUID.randomUUID();
+            ids.add(org.createEstate(new OrgDirectory.EstateForm(name, community.id(), company, new BigDecimal("10000"), name + "路1号",
+                    "项目经理", "防疫管理员", "临时观察点"), "test-data"));
         }
         street = tree.authority(Role.STREET_AUTHORITY, streetRegion);
     }
@@ -77,7 +88,6 @@ class DailyReportListKeysetTest {
 
     @Test
     void everyEstateOnceAcrossPagesWithItsStatusCountedAndFiltered() {
-        TestData.Estate sent = estates.get(7);
         reports.submit(sent.id(), today, "已核对", 0, sent.admin().user());
         var browser = street.login(port);
 
@@ -91,7 +101,7 @@ class DailyReportListKeysetTest {
         List<Long> seen = new ArrayList<>(rows(first));
         seen.addAll(rows(second));
         assertThat(new LinkedHashSet<>(seen)).as("every estate once").hasSize(55)
-                .containsExactlyInAnyOrderElementsOf(estates.stream().map(TestData.Estate::id).toList());
+                .containsExactlyInAnyOrderElementsOf(ids);
         assertThat(link(NEXT, second)).isNull();
         assertThat(rows(browser.get(link(PREVIOUS, second)).body())).containsExactlyElementsOf(rows(first));
 

@@ -76,8 +76,9 @@ public class ResidentRegister {
 
     /**
      * A page of the register in register order (estate name, building, unit, room), read by keyset (issue 12 §3):
-     * the estates in scope are walked in name order and each one's people read from its own rows (a LATERAL join
-     * with a LIMIT), so a page never sorts a city's five million people and costs the same deep in the list.
+     * the estates in scope are walked in name order and each one's households read in address order from the
+     * (estate, building, unit, room) key with their people (a LATERAL join with a LIMIT), so a page never sorts a
+     * city's five million people and costs the same deep in the list.
      * The cursor is the last row's (estate name, estate id, building, unit, room, person id); the count stops at
      * {@link KeysetPage#COUNT_CAP}.
      */
@@ -86,7 +87,7 @@ public class ResidentRegister {
         return KeysetPage.read(after, before, 6, size, (cursor, backwards, limit) -> {
             String dir = backwards ? " DESC" : "";
             String estateSeek = cursor == null ? "" : backwards ? " AND (o.name, o.id) <= (:en, :eid)" : " AND (o.name, o.id) >= (:en, :eid)";
-            String personSeek = cursor == null ? "" : " AND (p.estate_id <> :eid OR (h.building, h.unit, h.room, p.id) "
+            String personSeek = cursor == null ? "" : " AND (h.estate_id <> :eid OR (h.building, h.unit, h.room, p.id) "
                     + (backwards ? "<" : ">") + " (:b, :u, :r, :pid))";
             String sql = """
                     SELECT x.* FROM (SELECT o.id, o.name FROM org_estate o WHERE %s
@@ -95,8 +96,8 @@ public class ResidentRegister {
                      CROSS JOIN LATERAL (
                         SELECT p.id, p.estate_id, e.name AS estate_name, p.household_id, h.building, h.unit, h.room, p.name, p.kind,
                                p.phone, p.person_key, p.id_masked, p.no_smartphone, p.access_control, p.created_at
-                          FROM res_person p JOIN res_household h ON h.id = p.household_id
-                         WHERE p.estate_id = e.id%s
+                          FROM res_household h JOIN res_person p ON p.household_id = h.id
+                         WHERE h.estate_id = e.id%s
                            AND (cast(:kind AS text) IS NULL OR p.kind = :kind)
                            AND %s
                          ORDER BY h.building%s, h.unit%s, h.room%s, p.id%s LIMIT :limit) x
