@@ -31,7 +31,6 @@ public class AuditLog {
                AND (cast(:action AS text) IS NULL OR a.action = :action)
                AND (:actor = '' OR a.actor_name ILIKE '%' || :actor || '%')
                AND (cast(:estate AS bigint) IS NULL OR a.estate_id = :estate)""";
-    private static final String WHERE = " WHERE ((" + IN_ESTATE + ") OR (" + BY_PATH + "))" + COMMON;
     private static final String COLUMNS = """
             SELECT a.id, a.occurred_at, a.action, a.actor_id, a.actor_name, a.estate_id, e.name AS estate_name, a.subject,
                    a.row_count, a.masked, a.reason, a.client_ip""";
@@ -63,7 +62,8 @@ public class AuditLog {
             }
             return spec.query(AuditRow.class).list();
         }, r -> KeysetPage.cursor(r.occurredAt(), r.id()),
-                () -> filtered(jdbc.sql("SELECT count(*) FROM (SELECT 1" + FROM + WHERE + " LIMIT :cap) AS capped"), filter, reader)
+                () -> filtered(jdbc.sql("SELECT count(*) FROM ((SELECT 1 FROM audit_log a WHERE " + IN_ESTATE + COMMON + " LIMIT :cap)"
+                        + " UNION ALL (SELECT 1 FROM audit_log a WHERE " + BY_PATH + COMMON + " LIMIT :cap)) AS capped"), filter, reader)
                         .param("cap", KeysetPage.COUNT_CAP + 1).query(Long.class).single());
     }
 

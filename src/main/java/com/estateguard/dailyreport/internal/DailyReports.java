@@ -151,7 +151,13 @@ public class DailyReports {
         List<StatusRow> unsent = all.stream().filter(r -> !first.containsKey(r.estate().id())).toList();
         boolean live = unsent.size() <= LIVE_COMBINE_LIMIT;
         if (live) {
-            unsent.forEach(r -> parts.add(compile(r.estate(), day)));
+            for (StatusRow r : unsent) {
+                try {
+                    parts.add(compile(r.estate(), day));
+                } catch (com.estateguard.policy.NoPolicyException e) {
+                    // no policy in force for the estate that day: nothing to compile against
+                }
+            }
         }
         return new Board(day, estates.size(), counts, page, SectionFigures.combine(parts), first.size(), live);
     }
