@@ -140,6 +140,15 @@ class ResidentListKeysetTest {
         assertThat(link(NEXT, withKind)).isNull();
         assertThat(rows(withKind)).hasSize(20);
 
+        // A search is paged the same way, the text kept in the cursor's link.
+        String searched = browser.get("/residents?q=" + java.net.URLEncoder.encode("甲", java.nio.charset.StandardCharsets.UTF_8)).body();
+        assertThat(searched).contains("共 40 条");
+        String more = link(NEXT, searched);
+        assertThat(more).contains("after=").contains("q=");
+        List<Long> found = new ArrayList<>(rows(searched));
+        found.addAll(rows(browser.get(more).body()));
+        assertThat(found).hasSize(40).doesNotHaveDuplicates();
+
         // Copied in SQL, the register passes 1,000 people: the count stops at the cap.
         jdbc.sql("""
                         INSERT INTO res_person (estate_id, household_id, name, kind, phone, person_key, id_cipher, id_masked, created_by)

@@ -86,6 +86,19 @@ public class ResidentRegister {
         String text = q == null ? "" : q.trim();
         return KeysetPage.read(after, before, 6, size, (cursor, backwards, limit) -> {
             String dir = backwards ? " DESC" : "";
+            if (!text.isEmpty()) {
+                // A search selects few people wherever they live: read the matches and order them (the walk by estate
+                // would visit every estate of a city for a rare name). Same order and cursor as the walk.
+                String seek = cursor == null ? "" : " AND (e.name, e.id, h.building, h.unit, h.room, p.id) "
+                        + (backwards ? "<" : ">") + " (:en, :eid, :b, :u, :r, :pid)";
+                var spec = filtered(jdbc.sql(SELECT + FILTER + seek + " ORDER BY e.name%s, e.id%s, h.building%s, h.unit%s, h.room%s, p.id%s LIMIT :limit"
+                        .formatted(dir, dir, dir, dir, dir, dir)), estateId, text, kind, me).param("limit", limit);
+                if (cursor != null) {
+                    spec = spec.param("en", cursor[0]).param("eid", Long.parseLong(cursor[1])).param("b", cursor[2]).param("u", cursor[3])
+                            .param("r", cursor[4]).param("pid", Long.parseLong(cursor[5]));
+                }
+                return spec.query(ResidentRow.class).list();
+            }
             String estateSeek = cursor == null ? "" : backwards ? " AND (o.name, o.id) <= (:en, :eid)" : " AND (o.name, o.id) >= (:en, :eid)";
             String personSeek = cursor == null ? "" : " AND (h.estate_id <> :eid OR (h.building, h.unit, h.room, p.id) "
                     + (backwards ? "<" : ">") + " (:b, :u, :r, :pid))";
