@@ -59,7 +59,8 @@ public record KeysetPage<T>(List<T> rows, String previous, String next, long cou
         }
         boolean hasPrevious = backwards ? beyond : cursor != null;
         boolean hasNext = backwards || beyond;
-        long counted = cappedCount.getAsLong();
+        // One page holds the whole set: its rows are the count, and no second read of the set is needed.
+        long counted = !hasPrevious && !hasNext ? rows.size() : cappedCount.getAsLong();
         String previous = hasPrevious && !rows.isEmpty() ? keyOf.apply(rows.get(0)) : null;
         String next = hasNext && !rows.isEmpty() ? keyOf.apply(rows.get(rows.size() - 1)) : null;
         return new KeysetPage<>(List.copyOf(rows), previous, next, Math.min(counted, COUNT_CAP), counted > COUNT_CAP);
