@@ -82,7 +82,7 @@ class ResidentImportTest {
         assertThat(again.added()).isZero();
         assertThat(again.changed()).isZero();
         assertThat(again.unchanged()).isEqualTo(3);
-        assertThat(register.search(estate, a, null, admin, 1, 10).rows()).singleElement()
+        assertThat(register.page(estate, a, null, admin, null, null, 10).rows()).singleElement()
                 .satisfies(p -> {
                     assertThat(p.name()).isEqualTo("钱多多");
                     assertThat(p.accessControl()).isTrue();
@@ -101,7 +101,7 @@ class ResidentImportTest {
                 new ByteArrayInputStream(xlsx(List.<String[]>of(row("8", "", "302", "周租客", id, "13800000001", "租户", "是", "")))), admin);
 
         assertThat(moved.changed()).isEqualTo(1);
-        var person = register.search(estate, id, null, admin, 1, 10).rows().get(0);
+        var person = register.page(estate, id, null, admin, null, null, 10).rows().get(0);
         assertThat(person.room()).isEqualTo("302");
         assertThat(person.noSmartphone()).isTrue();
         String stored = jdbc.sql("SELECT id_cipher FROM res_person WHERE id = :id").param("id", person.id()).query(String.class).single();
@@ -125,7 +125,7 @@ class ResidentImportTest {
         try (var wb = new ReadableWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             var rows = wb.getFirstSheet().read();
             assertThat(rows.get(0).getCellText(4)).isEqualTo("身份证号");
-            assertThat(rows.size() - 1L).isEqualTo(3).isEqualTo(register.search(estate, null, null, admin, 1, 10).total());
+            assertThat(rows.size() - 1L).isEqualTo(3).isEqualTo(register.page(estate, null, null, admin, null, null, 10).counted());
             assertThat(rows.get(1).getCellText(3)).isEqualTo("吴一");
         }
         long other = data.estate(PolicyPreset.BEIJING_2022).id();

@@ -1,6 +1,7 @@
 package com.estateguard.dailyreport.internal;
 
 import com.estateguard.common.CurrentUser;
+import com.estateguard.common.KeysetPage;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotFoundException;
 import com.estateguard.dailyreport.ChainWitness;
@@ -82,6 +83,154 @@ public class DailyReports {
     /** Every estate in the reader's scope, for the list and the combined figures. */
     public List<DailyReportView> reports(LocalDate day, CurrentUser user) {
         return org.estates(user.scopePath()).stream().map(e -> report(e, day)).toList();
+    }
+
+    /** At most this many unsubmitted estates are compiled live for the combined figures; beyond it only submitted reports are summed. */
+    public static final int LIVE_COMBINE_LIMIT = 50;
+
+    /** One estate's line on the list: its status against its deadline and, once sent, who sent the latest submission. */
+    public record StatusRow(EstateRef estate, Instant deadline, ReportStatus status, String submittedBy, Instant submittedAt) {
+    }
+
+    /**
+     * The list page of a day for the reader's scope (issue 12 §3): every estate's status from one read of the day's
+     * {@code report_day} rows (no report compiled for it), the counts per status, one page of estates in list order
+     * (keyset by region path, name and id; optionally one status only) with their latest submission, and the combined
+     * figures: the submitted reports summed in SQL, plus the live figures of the unsubmitted estates when there are
+     * at most {@link #LIVE_COMBINE_LIMIT} of them ({@code liveIncluded}).
+     */
+    public record Board(LocalDate day, int estates, java.util.Map<ReportStatus, Integer> counts, KeysetPage<StatusRow> page,
+                        List<SectionFigures> combined, int submitted, boolean liveIncluded) {
+
+        public int count(ReportStatus status) {
+            return counts.getOrDefault(status, 0);
+        }
+
+        public int late() {
+            return count(ReportStatus.OVERDUE) + count(ReportStatus.SUBMITTED_LATE);
+        }
+    }
+
+    public Board board(LocalDate day, CurrentUser user, ReportStatus only, String after, String before, int size) {
+        String scope = com.estateguard.org.EstateScope.bind(user.scopePath());
+        List<EstateRef> estates = new java.util.ArrayList<>(org.estates(scope));
+        estates.sort(Comparator.comparing(EstateRef::regionPath).thenComparing(EstateRef::name).thenComparingLong(EstateRef::id));
+        java.util.Map<Long, Instant> first = new java.util.HashMap<>();
+        jdbc.sql("SELECT estate_id, first_submitted_at FROM report_day WHERE report_date = :d AND "
+                        + com.estateguard.org.EstateScope.where("estate_id"))
+                .param("d", day).param("scope", scope)
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> first.put(rs.getLong(1), rs.getTimestamp(2).toInstant()));
+        Instant now = clock.instant();
+        java.util.Map<String, Instant> deadlines = new java.util.HashMap<>();
+        List<StatusRow> all = new java.util.ArrayList<>(estates.size());
+        java.util.Map<ReportStatus, Integer> counts = new java.util.EnumMap<>(ReportStatus.class);
+        for (EstateRef e : estates) {
+            if (!deadlines.containsKey(e.regionPath())) {
+                deadlines.put(e.regionPath(), deadlineOrNull(e, day));
+            }
+            Instant deadline = deadlines.get(e.regionPath());
+            ReportStatus status = deadline == null   // no policy in force at the day's start: no deadline to be late against
+                    ? (first.containsKey(e.id()) ? ReportStatus.SUBMITTED : ReportStatus.DUE)
+                    : ReportStatus.of(first.get(e.id()), deadline, now);
+            counts.merge(status, 1, Integer::sum);
+            all.add(new StatusRow(e, deadline, status, null, null));
+        }
+        List<StatusRow> shown = only == null ? all : all.stream().filter(r -> r.status() == only).toList();
+        KeysetPage<StatusRow> page = KeysetPage.read(after, before, 3, size, (cursor, backwards, limit) -> {
+            int at = cursor == null ? (backwards ? shown.size() : 0) : position(shown, cursor, backwards);
+            List<StatusRow> slice = backwards
+                    ? new java.util.ArrayList<>(shown.subList(Math.max(0, at - limit), at))
+                    : shown.subList(at, Math.min(shown.size(), at + limit));
+            if (backwards) {
+                java.util.Collections.reverse(slice);
+            }
+            return withSubmitters(slice, day);
+        }, r -> KeysetPage.cursor(r.estate().regionPath(), r.estate().name(), r.estate().id()), () -> shown.size());
+        List<List<SectionFigures>> parts = new java.util.ArrayList<>();
+        parts.add(submittedSum(day, scope));
+        List<StatusRow> unsent = all.stream().filter(r -> !first.containsKey(r.estate().id())).toList();
+        boolean live = unsent.size() <= LIVE_COMBINE_LIMIT;
+        if (live) {
+            for (StatusRow r : unsent) {
+                try {
+                    parts.add(compile(r.estate(), day));
+                } catch (com.estateguard.policy.NoPolicyException e) {
+                    // no policy in force for the estate that day: nothing to compile against
+                }
+            }
+        }
+        return new Board(day, estates.size(), counts, page, SectionFigures.combine(parts), first.size(), live);
+    }
+
+    private Instant deadlineOrNull(EstateRef estate, LocalDate day) {
+        try {
+            return deadline(estate, day);
+        } catch (com.estateguard.policy.NoPolicyException e) {
+            return null;
+        }
+    }
+
+    /** Where a cursor falls in the list's order (region path, name, id): the first row after it, or the first not before it going back. */
+    private static int position(List<StatusRow> rows, String[] cursor, boolean backwards) {
+        long id = Long.parseLong(cursor[2]);
+        for (int i = 0; i < rows.size(); i++) {
+            EstateRef e = rows.get(i).estate();
+            int c = e.regionPath().compareTo(cursor[0]);
+            if (c == 0) {
+                c = e.name().compareTo(cursor[1]);
+            }
+            if (c == 0) {
+                c = Long.compare(e.id(), id);
+            }
+            if (backwards ? c >= 0 : c > 0) {
+                return i;
+            }
+        }
+        return rows.size();
+    }
+
+    private List<StatusRow> withSubmitters(List<StatusRow> rows, LocalDate day) {
+        List<Long> sent = rows.stream().filter(r -> r.status() == ReportStatus.SUBMITTED || r.status() == ReportStatus.SUBMITTED_LATE)
+                .map(r -> r.estate().id()).toList();
+        if (sent.isEmpty()) {
+            return rows;
+        }
+        java.util.Map<Long, StatusRow> latest = new java.util.HashMap<>();
+        java.util.Map<Long, StatusRow> byId = new java.util.HashMap<>();
+        rows.forEach(r -> byId.put(r.estate().id(), r));
+        jdbc.sql("""
+                        SELECT DISTINCT ON (estate_id) estate_id, created_by, created_at FROM report_submission
+                         WHERE report_date = :d AND estate_id IN (:ids) ORDER BY estate_id, id DESC""")
+                .param("d", day).param("ids", sent)
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+                    StatusRow r = byId.get(rs.getLong(1));
+                    latest.put(r.estate().id(), new StatusRow(r.estate(), r.deadline(), r.status(), rs.getString(2),
+                            rs.getTimestamp(3).toInstant()));
+                });
+        return rows.stream().map(r -> latest.getOrDefault(r.estate().id(), r)).toList();
+    }
+
+    /** The latest submission of every estate in scope for the day, summed line by line in SQL (no report read into memory). */
+    private List<SectionFigures> submittedSum(LocalDate day, String scope) {
+        java.util.Map<String, java.util.List<com.estateguard.dailyreport.ReportLine>> sections = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT sec.value->>'titleKey' AS title, line.value->>'labelKey' AS label, min(line.value->>'unitKey') AS unit,
+                               sum((line.value->>'value')::numeric) AS total
+                          FROM (SELECT DISTINCT ON (s.estate_id) s.sections FROM report_submission s
+                                 WHERE s.report_date = :d AND\s""" + com.estateguard.org.EstateScope.where("s.estate_id") + """
+
+                                 ORDER BY s.estate_id, s.id DESC) r
+                         CROSS JOIN LATERAL jsonb_array_elements(r.sections) WITH ORDINALITY AS sec(value, n)
+                         CROSS JOIN LATERAL jsonb_array_elements(sec.value->'lines') WITH ORDINALITY AS line(value, n)
+                         GROUP BY 1, 2 ORDER BY min(sec.n), min(line.n)""")
+                .param("d", day).param("scope", scope)
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> sections
+                        .computeIfAbsent(rs.getString("title"), k -> new java.util.ArrayList<>())
+                        .add(new com.estateguard.dailyreport.ReportLine(rs.getString("label"), rs.getBigDecimal("total"),
+                                rs.getString("unit"))));
+        List<SectionFigures> figures = new java.util.ArrayList<>();
+        sections.forEach((title, lines) -> figures.add(new SectionFigures(title, List.copyOf(lines))));
+        return figures;
     }
 
     private DailyReportView report(EstateRef estate, LocalDate day) {

@@ -7,7 +7,7 @@ import com.estateguard.common.CurrentUser;
 import com.estateguard.common.IdNumber;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotFoundException;
-import com.estateguard.common.Paging;
+import com.estateguard.common.KeysetPage;
 import com.estateguard.healthdata.PersonKeys;
 import com.estateguard.org.EstateId;
 import com.estateguard.org.EstateRef;
@@ -31,14 +31,17 @@ public class ResidentRegister {
                    p.phone, p.person_key, p.id_masked, p.no_smartphone, p.access_control, p.created_at
               FROM res_person p JOIN res_household h ON h.id = p.household_id JOIN org_estate e ON e.id = p.estate_id
             """;
+    /** The search box: name, phone prefix, ID number (by its keyed hash) or address. */
+    private static final String TEXT = """
+            (:q = '' OR p.name LIKE '%' || :q || '%' OR p.phone LIKE :q || '%' OR p.person_key = :qkey
+                    OR (h.building || '-' || h.unit || '-' || h.room) LIKE '%' || :q || '%'
+                    OR (h.building || '-' || h.room) LIKE '%' || :q || '%')""";
     private static final String FILTER = """
              WHERE %s
                AND (cast(:estate AS bigint) IS NULL OR p.estate_id = :estate)
                AND (cast(:kind AS text) IS NULL OR p.kind = :kind)
-               AND (:q = '' OR p.name LIKE '%%' || :q || '%%' OR p.phone LIKE :q || '%%' OR p.person_key = :qkey
-                    OR (h.building || '-' || h.unit || '-' || h.room) LIKE '%%' || :q || '%%'
-                    OR (h.building || '-' || h.room) LIKE '%%' || :q || '%%')
-            """.formatted(EstateScope.where("p.estate_id"));
+               AND %s
+            """.formatted(EstateScope.where("p.estate_id"), TEXT);
 
     private final JdbcClient jdbc;
     private final OrgDirectory org;
@@ -71,14 +74,59 @@ public class ResidentRegister {
         return byKey(estateId, keys.keyOf(line.idNumber())).orElseThrow().id();
     }
 
-    public Paging<ResidentRow> search(Long estateId, String q, PersonKind kind, CurrentUser me, int page, int size) {
+    /**
+     * A page of the register in register order (estate name, building, unit, room), read by keyset (issue 12 §3):
+     * the estates in scope are walked in name order and each one's households read in address order from the
+     * (estate, building, unit, room) key with their people (a LATERAL join with a LIMIT), so a page never sorts a
+     * city's five million people and costs the same deep in the list.
+     * The cursor is the last row's (estate name, estate id, building, unit, room, person id); the count stops at
+     * {@link KeysetPage#COUNT_CAP}.
+     */
+    public KeysetPage<ResidentRow> page(Long estateId, String q, PersonKind kind, CurrentUser me, String after, String before, int size) {
         String text = q == null ? "" : q.trim();
-        long total = filtered(jdbc.sql("SELECT count(*) FROM res_person p JOIN res_household h ON h.id = p.household_id" + FILTER),
-                estateId, text, kind, me).query(Long.class).single();
-        List<ResidentRow> rows = filtered(jdbc.sql(SELECT + FILTER + " ORDER BY e.name, h.building, h.unit, h.room, p.id LIMIT :limit OFFSET :offset"),
-                estateId, text, kind, me).param("limit", size).param("offset", (long) (page - 1) * size)
-                .query(ResidentRow.class).list();
-        return new Paging<>(rows, page, size, total);
+        return KeysetPage.read(after, before, 6, size, (cursor, backwards, limit) -> {
+            String dir = backwards ? " DESC" : "";
+            if (!text.isEmpty()) {
+                // A search selects few people wherever they live: read the matches and order them (the walk by estate
+                // would visit every estate of a city for a rare name). Same order and cursor as the walk.
+                String seek = cursor == null ? "" : " AND (e.name, e.id, h.building, h.unit, h.room, p.id) "
+                        + (backwards ? "<" : ">") + " (:en, :eid, :b, :u, :r, :pid)";
+                var spec = filtered(jdbc.sql(SELECT + FILTER + seek + " ORDER BY e.name%s, e.id%s, h.building%s, h.unit%s, h.room%s, p.id%s LIMIT :limit"
+                        .formatted(dir, dir, dir, dir, dir, dir)), estateId, text, kind, me).param("limit", limit);
+                if (cursor != null) {
+                    spec = spec.param("en", cursor[0]).param("eid", Long.parseLong(cursor[1])).param("b", cursor[2]).param("u", cursor[3])
+                            .param("r", cursor[4]).param("pid", Long.parseLong(cursor[5]));
+                }
+                return spec.query(ResidentRow.class).list();
+            }
+            String estateSeek = cursor == null ? "" : backwards ? " AND (o.name, o.id) <= (:en, :eid)" : " AND (o.name, o.id) >= (:en, :eid)";
+            String personSeek = cursor == null ? "" : " AND (h.estate_id <> :eid OR (h.building, h.unit, h.room, p.id) "
+                    + (backwards ? "<" : ">") + " (:b, :u, :r, :pid))";
+            String sql = """
+                    SELECT x.* FROM (SELECT o.id, o.name FROM org_estate o WHERE %s
+                                        AND (cast(:estate AS bigint) IS NULL OR o.id = :estate)%s
+                                      ORDER BY o.name%s, o.id%s) e
+                     CROSS JOIN LATERAL (
+                        SELECT p.id, p.estate_id, e.name AS estate_name, p.household_id, h.building, h.unit, h.room, p.name, p.kind,
+                               p.phone, p.person_key, p.id_masked, p.no_smartphone, p.access_control, p.created_at
+                          FROM res_household h JOIN res_person p ON p.household_id = h.id
+                         WHERE h.estate_id = e.id%s
+                           AND (cast(:kind AS text) IS NULL OR p.kind = :kind)
+                           AND %s
+                         ORDER BY h.building%s, h.unit%s, h.room%s, p.id%s LIMIT :limit) x
+                     ORDER BY e.name%s, e.id%s, x.building%s, x.unit%s, x.room%s, x.id%s LIMIT :limit"""
+                    .formatted(EstateScope.where("o.id"), estateSeek, dir, dir, personSeek, TEXT, dir, dir, dir, dir,
+                            dir, dir, dir, dir, dir, dir);
+            var spec = filtered(jdbc.sql(sql), estateId, text, kind, me).param("limit", limit);
+            if (cursor != null) {
+                spec = spec.param("en", cursor[0]).param("eid", Long.parseLong(cursor[1])).param("b", cursor[2]).param("u", cursor[3])
+                        .param("r", cursor[4]).param("pid", Long.parseLong(cursor[5]));
+            }
+            return spec.query(ResidentRow.class).list();
+        }, r -> KeysetPage.cursor(r.estateName(), r.estateId(), r.building(), r.unit(), r.room(), r.id()),
+                () -> filtered(jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM res_person p JOIN res_household h ON h.id = p.household_id"
+                        + FILTER + " LIMIT :cap) AS capped"), estateId, text, kind, me).param("cap", KeysetPage.COUNT_CAP + 1)
+                        .query(Long.class).single());
     }
 
     /** Every matching row, in register order, for the Excel export. */

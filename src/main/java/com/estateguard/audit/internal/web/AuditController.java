@@ -4,7 +4,6 @@ import com.estateguard.audit.AuditAction;
 import com.estateguard.audit.internal.AuditFilter;
 import com.estateguard.audit.internal.AuditLog;
 import com.estateguard.common.CurrentUser;
-import com.estateguard.common.Paging;
 import com.estateguard.org.OrgDirectory;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -41,14 +40,15 @@ class AuditController {
     String list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                 @RequestParam(required = false) AuditAction action, @RequestParam(required = false) String actor,
-                @RequestParam(required = false) Long estate, @RequestParam(required = false) Integer page,
+                @RequestParam(required = false) Long estate, @RequestParam(required = false) String after,
+                @RequestParam(required = false) String before,
                 @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         CurrentUser me = CurrentUser.require();
         LocalDate end = to == null ? LocalDate.now(clock.withZone(zone)) : to;
         LocalDate start = from == null || from.isAfter(end) ? end.minusDays(DEFAULT_DAYS - 1) : from;
         var filter = new AuditFilter(start.atStartOfDay(zone).toInstant(), end.plusDays(1).atStartOfDay(zone).toInstant(),
                 action, actor, estate);
-        model.addAttribute("result", log.search(filter, me, Paging.clampPage(page), 50));
+        model.addAttribute("result", log.search(filter, me, after, before, 50));
         model.addAttribute("from", start);
         model.addAttribute("to", end);
         model.addAttribute("action", action);

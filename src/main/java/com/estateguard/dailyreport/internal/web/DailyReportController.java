@@ -4,6 +4,7 @@ import com.estateguard.common.CurrentUser;
 import com.estateguard.dailyreport.internal.DailyReports.DailyReportView;
 import com.estateguard.dailyreport.internal.DailyReports;
 import com.estateguard.dailyreport.internal.ReportExport;
+import com.estateguard.dailyreport.internal.ReportStatus;
 import com.estateguard.dailyreport.internal.SectionFigures;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -48,13 +49,14 @@ class DailyReportController {
     }
 
     @GetMapping("/daily-reports")
-    String list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Model model) {
+    String list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                @RequestParam(required = false) ReportStatus status, @RequestParam(required = false) String after,
+                @RequestParam(required = false) String before, Model model) {
         LocalDate day = date == null ? reports.today() : date;
-        List<DailyReportView> all = reports.reports(day, CurrentUser.require());
         model.addAttribute("day", day);
-        model.addAttribute("reports", all);
-        model.addAttribute("combined", SectionFigures.combine(all.stream().map(DailyReportView::sections).toList()));
-        model.addAttribute("lateCount", all.stream().filter(r -> r.status().late()).count());
+        model.addAttribute("status", status);
+        model.addAttribute("statuses", ReportStatus.values());
+        model.addAttribute("board", reports.board(day, CurrentUser.require(), status, after, before, 50));
         return "dailyreport/list";
     }
 

@@ -5,7 +5,6 @@ import com.estateguard.common.UploadedTable;
 import com.estateguard.common.Uploads;
 import com.estateguard.common.IdNumber;
 import com.estateguard.common.InvalidInputException;
-import com.estateguard.common.Paging;
 import com.estateguard.org.OrgDirectory;
 import com.estateguard.residents.internal.PersonKind;
 import com.estateguard.residents.internal.ResidentExport;
@@ -61,11 +60,11 @@ class ResidentController {
 
     @GetMapping("/residents")
     String list(@RequestParam(required = false) Long estate, @RequestParam(required = false) String q,
-                @RequestParam(required = false) PersonKind kind, @RequestParam(required = false) Integer page,
-                @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+                @RequestParam(required = false) PersonKind kind, @RequestParam(required = false) String after,
+                @RequestParam(required = false) String before, @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         CurrentUser me = CurrentUser.require();
         Long chosen = estate != null ? estate : me.estateId();
-        model.addAttribute("result", register.search(chosen, q, kind, me, Paging.clampPage(page), 25));
+        model.addAttribute("result", register.page(chosen, q, kind, me, after, before, 25));
         model.addAttribute("estate", chosen);
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("kind", kind);
@@ -93,7 +92,7 @@ class ResidentController {
             }
         }
         model.addAttribute("formOpen", true);
-        return list(form.estateId(), null, null, 1, null, model);
+        return list(form.estateId(), null, null, null, null, null, model);
     }
 
     @GetMapping("/residents/{id}/id-number")
@@ -131,7 +130,7 @@ class ResidentController {
     String importFile(@RequestParam Long estate, @RequestParam MultipartFile file, Model model) throws IOException {
         UploadedTable table = uploads.table(file, "residents.import.type");
         model.addAttribute("importResult", imports.importFile(estate, table.fileName(), table.stream(), CurrentUser.require()));
-        return list(estate, null, null, 1, null, model);
+        return list(estate, null, null, null, null, null, model);
     }
 
     private static void attachment(HttpServletResponse response, String fileName) {
