@@ -55,7 +55,7 @@ class AuditController {
         model.addAttribute("actor", filter.actor());
         model.addAttribute("estate", estate);
         model.addAttribute("actions", AuditAction.values());
-        model.addAttribute("estates", org.estates(me.scopePath()));
+        model.addAttribute("estates", org.estateChoice(me.scopePath(), estate));
         return htmx != null ? "audit/list :: results" : "audit/list";
     }
 }

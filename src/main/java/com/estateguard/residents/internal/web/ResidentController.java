@@ -69,7 +69,11 @@ class ResidentController {
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("kind", kind);
         model.addAttribute("kinds", PersonKind.values());
-        model.addAttribute("estates", org.estates(me.scopePath()));
+        // A city's thousands of estates are searched by name in the filter, not sent as options; the forms offer the
+        // estates of a small scope, or the one chosen in the filter.
+        var choice = org.estateChoice(me.scopePath(), chosen);
+        model.addAttribute("estateChoice", choice);
+        model.addAttribute("estates", choice.options());
         model.addAttribute("batches", imports.recent(me));
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new ResidentForm(chosen, "", "", "", "", PersonKind.OWNER, "", "", false, false));
