@@ -124,7 +124,6 @@ public final class CityGenerator {
         }
 
         void all() {
-            policy = jdbc.sql("SELECT min(id) FROM policy_version").query(Long.class).single();
             first = today.minusDays(29).atStartOfDay(zone).toEpochSecond();
             timed("regions and companies", this::regionsAndCompanies);
             timed("estates and gates", this::estates);
@@ -197,6 +196,12 @@ public final class CityGenerator {
             int districts = Math.min(DISTRICTS.length, Math.max(1, (streets + 9) / 10));
             long city = org.createRegion(null, RegionLevel.CITY, "江城市", BY);
             cityPath = "R/" + city + "/";
+            // The city's own policy (a copy of the Beijing 2022 preset), in force over the generated month: without one
+            // the gate, hygiene, daily reports and every policy-bound page refuse the city's estates (no policy in force).
+            var preset = com.estateguard.policy.PolicyPreset.BEIJING_2022;
+            policy = ctx.getBean(com.estateguard.policy.Policies.class).install(new com.estateguard.policy.Policies.NewVersion(
+                    "江城市：" + preset.labelZh(), cityPath, "江城市", LocalDate.of(2020, 1, 1).atStartOfDay(zone).toInstant(),
+                    preset.parameters(), null, preset.name()), BY);
             List<Long> districtIds = new ArrayList<>();
             for (int d = 0; d < districts; d++) {
                 districtIds.add(org.createRegion(city, RegionLevel.DISTRICT, DISTRICTS[d], BY));

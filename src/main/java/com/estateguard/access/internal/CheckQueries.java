@@ -5,6 +5,7 @@ import com.estateguard.access.Verdict;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.NotFoundException;
 import com.estateguard.common.NotPermittedException;
+import com.estateguard.common.SearchTooBroad;
 import com.estateguard.org.OrgDirectory;
 import com.estateguard.policy.ReasonCode;
 import java.time.Duration;
@@ -14,7 +15,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
-import org.springframework.dao.QueryTimeoutException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,12 +57,11 @@ public class CheckQueries {
         // driver's prepared statements get after five runs, reads the whole scope's period before filtering (1.3 s
         // against 3 ms for one estate's page on the generated city). A list is not the gate: a millisecond of planning
         // per page is cheap. Both settings end with this read-only transaction.
-        jdbc.sql("SELECT set_config('statement_timeout', :ms, true), set_config('plan_cache_mode', 'force_custom_plan', true)")
-                .param("ms", Long.toString(listTimeout.toMillis())).query((rs, i) -> rs.getString(1)).single();
+        SearchTooBroad.limitStatements(jdbc, listTimeout);
         try {
             return checks.page(filter, user.scopePath(), perEstate, after, before, size);
         } catch (DataAccessException e) {
-            if (cancelledByTimeout(e)) {
+            if (SearchTooBroad.causedBy(e)) {
                 throw new SearchTooBroad();
             }
             throw e;
@@ -76,16 +75,6 @@ public class CheckQueries {
     /** For a test that needs a search to run out of time. */
     void listTimeout(Duration timeout) {
         this.listTimeout = timeout;
-    }
-
-    /** PostgreSQL's "canceling statement due to statement timeout" (SQLSTATE 57014), however Spring wrapped it. */
-    private static boolean cancelledByTimeout(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && "57014".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return e instanceof QueryTimeoutException;
     }
 
     /** How many checks the filter selects per verdict, keyed by name as pages index them. */

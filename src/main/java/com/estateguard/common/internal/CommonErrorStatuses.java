@@ -24,6 +24,7 @@ class CommonErrorStatuses implements ErrorStatuses {
                 NotPermittedException.class, HttpStatus.FORBIDDEN,
                 ConcurrentChange.class, HttpStatus.CONFLICT,
                 UploadRefused.class, HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                UploadTooLarge.class, HttpStatus.CONTENT_TOO_LARGE);
+                UploadTooLarge.class, HttpStatus.CONTENT_TOO_LARGE,
+                com.estateguard.common.SearchTooBroad.class, HttpStatus.UNPROCESSABLE_CONTENT);
     }
 }

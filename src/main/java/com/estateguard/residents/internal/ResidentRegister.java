@@ -4,6 +4,8 @@ import com.estateguard.audit.AuditAction;
 import com.estateguard.audit.AuditEntry;
 import com.estateguard.audit.AuditTrail;
 import com.estateguard.common.CurrentUser;
+import com.estateguard.common.SearchTooBroad;
+import org.springframework.dao.DataAccessException;
 import com.estateguard.common.IdNumber;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotFoundException;
@@ -49,8 +51,12 @@ public class ResidentRegister {
     private final IdCipher cipher;
     private final ResidentWriter writer;
     private final AuditTrail audit;
+    private final java.time.Duration listTimeout;
 
-    ResidentRegister(JdbcClient jdbc, OrgDirectory org, PersonKeys keys, IdCipher cipher, ResidentWriter writer, AuditTrail audit) {
+    ResidentRegister(JdbcClient jdbc, OrgDirectory org, PersonKeys keys, IdCipher cipher, ResidentWriter writer, AuditTrail audit,
+                     @org.springframework.beans.factory.annotation.Value("${estateguard.lists.statement-timeout:3s}")
+                     java.time.Duration listTimeout) {
+        this.listTimeout = listTimeout;
         this.jdbc = jdbc;
         this.org = org;
         this.keys = keys;
@@ -84,6 +90,21 @@ public class ResidentRegister {
      */
     public KeysetPage<ResidentRow> page(Long estateId, String q, PersonKind kind, CurrentUser me, String after, String before, int size) {
         String text = q == null ? "" : q.trim();
+        // A name searched over a whole city reads every person in scope (5 million: 4-20 s on the generated city):
+        // stopped at the list's time limit and answered with a request to narrow it (docs/PERFORMANCE.md).
+        SearchTooBroad.limitStatements(jdbc, listTimeout);
+        try {
+            return read(estateId, text, kind, me, after, before, size);
+        } catch (DataAccessException e) {
+            if (SearchTooBroad.causedBy(e)) {
+                throw new SearchTooBroad();
+            }
+            throw e;
+        }
+    }
+
+    private KeysetPage<ResidentRow> read(Long estateId, String text, PersonKind kind, CurrentUser me, String after, String before,
+                                         int size) {
         return KeysetPage.read(after, before, 6, size, (cursor, backwards, limit) -> {
             String dir = backwards ? " DESC" : "";
             if (!text.isEmpty()) {

@@ -7,6 +7,7 @@ import com.estateguard.IntegrationTest;
 import com.estateguard.TestClock;
 import com.estateguard.TestData;
 import com.estateguard.access.Verdict;
+import com.estateguard.common.SearchTooBroad;
 import com.estateguard.org.EntranceKind;
 import com.estateguard.org.EstateId;
 import com.estateguard.org.OrgDirectory;

@@ -26,7 +26,6 @@ class AccessErrorStatuses implements ErrorStatuses {
                 FollowUpAlreadyClosed.class, HttpStatus.CONFLICT,
                 WorkerAlreadyOnSite.class, HttpStatus.CONFLICT,
                 SiteFull.class, HttpStatus.CONFLICT,
-                com.estateguard.access.internal.SearchTooBroad.class, HttpStatus.UNPROCESSABLE_CONTENT,
                 SiteNotOpen.class, HttpStatus.UNPROCESSABLE_CONTENT);
     }
 }

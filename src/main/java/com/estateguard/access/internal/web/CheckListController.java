@@ -71,7 +71,7 @@ class CheckListController {
         try {
             model.addAttribute("result", queries.page(filter, me, CheckPage.Cursor.parse(after).orElse(null),
                     CheckPage.Cursor.parse(before).orElse(null), 25));
-        } catch (com.estateguard.access.internal.SearchTooBroad e) {
+        } catch (com.estateguard.common.SearchTooBroad e) {
             // The filters stay as they were, with the reason, so the reader narrows them instead of starting again.
             model.addAttribute("result", new CheckPage(java.util.List.of(), null, null, 0, false));
             model.addAttribute("tooBroad", true);

@@ -64,7 +64,13 @@ class ResidentController {
                 @RequestParam(required = false) String before, @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         CurrentUser me = CurrentUser.require();
         Long chosen = estate != null ? estate : me.estateId();
-        model.addAttribute("result", register.page(chosen, q, kind, me, after, before, 25));
+        try {
+            model.addAttribute("result", register.page(chosen, q, kind, me, after, before, 25));
+        } catch (com.estateguard.common.SearchTooBroad e) {
+            // The search stays in the box, with the reason, so the reader narrows it (an estate, a fuller name).
+            model.addAttribute("result", new com.estateguard.common.KeysetPage<>(java.util.List.of(), null, null, 0, false));
+            model.addAttribute("tooBroad", true);
+        }
         model.addAttribute("estate", chosen);
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("kind", kind);
