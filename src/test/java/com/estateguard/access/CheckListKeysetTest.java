@@ -1,9 +1,13 @@
 package com.estateguard.access;
 
+import static com.estateguard.KeysetLinks.NEXT;
+import static com.estateguard.KeysetLinks.PREVIOUS;
+import static com.estateguard.KeysetLinks.link;
 import static com.estateguard.access.CheckpointApiTest.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.estateguard.IntegrationTest;
+import com.estateguard.KeysetLinks;
 import com.estateguard.TestClient;
 import com.estateguard.TestClock;
 import com.estateguard.TestData;
@@ -13,7 +17,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,8 +32,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class CheckListKeysetTest {
 
     private static final Pattern ROW = Pattern.compile("href=\"/checks/(\\d+)\"");
-    private static final Pattern NEXT = Pattern.compile("<a rel=\"next\" href=\"([^\"]+)\"");
-    private static final Pattern PREVIOUS = Pattern.compile("<a rel=\"prev\" href=\"([^\"]+)\"");
 
     @LocalServerPort
     int port;
@@ -67,23 +68,13 @@ class CheckListKeysetTest {
     }
 
     private static List<Long> rows(String page) {
-        List<Long> ids = new ArrayList<>();
-        Matcher m = ROW.matcher(page);
-        while (m.find()) {
-            ids.add(Long.parseLong(m.group(1)));
-        }
-        return ids;
+        return KeysetLinks.ids(ROW, page);
     }
 
     private static List<Long> newestFirst(List<Long> ids) {
         List<Long> copy = new ArrayList<>(ids);
         java.util.Collections.reverse(copy);
         return copy;
-    }
-
-    private static String link(Pattern pattern, String page) {
-        Matcher m = pattern.matcher(page);
-        return m.find() ? m.group(1).replace("&amp;", "&") : null;
     }
 
     @Test

@@ -1,8 +1,12 @@
 package com.estateguard.audit;
 
+import static com.estateguard.KeysetLinks.NEXT;
+import static com.estateguard.KeysetLinks.PREVIOUS;
+import static com.estateguard.KeysetLinks.link;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.estateguard.IntegrationTest;
+import com.estateguard.KeysetLinks;
 import com.estateguard.TestClock;
 import com.estateguard.TestData;
 import com.estateguard.common.Role;
@@ -11,7 +15,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,8 +30,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class AuditListKeysetTest {
 
     private static final Pattern ROW = Pattern.compile("键集行 #(\\d+)<");
-    private static final Pattern NEXT = Pattern.compile("<a rel=\"next\" href=\"([^\"]+)\"");
-    private static final Pattern PREVIOUS = Pattern.compile("<a rel=\"prev\" href=\"([^\"]+)\"");
 
     @LocalServerPort
     int port;
@@ -68,17 +69,7 @@ class AuditListKeysetTest {
     }
 
     private static List<Integer> rows(String page) {
-        List<Integer> numbers = new ArrayList<>();
-        Matcher m = ROW.matcher(page);
-        while (m.find()) {
-            numbers.add(Integer.parseInt(m.group(1)));
-        }
-        return numbers;
-    }
-
-    private static String link(Pattern pattern, String page) {
-        Matcher m = pattern.matcher(page);
-        return m.find() ? m.group(1).replace("&amp;", "&") : null;
+        return KeysetLinks.ids(ROW, page).stream().map(Long::intValue).toList();
     }
 
     private static List<Integer> newestFirst(List<Integer> numbers) {

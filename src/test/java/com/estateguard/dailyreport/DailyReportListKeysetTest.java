@@ -1,8 +1,12 @@
 package com.estateguard.dailyreport;
 
+import static com.estateguard.KeysetLinks.NEXT;
+import static com.estateguard.KeysetLinks.PREVIOUS;
+import static com.estateguard.KeysetLinks.link;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.estateguard.IntegrationTest;
+import com.estateguard.KeysetLinks;
 import com.estateguard.TestClock;
 import com.estateguard.TestData;
 import com.estateguard.TestTree;
@@ -18,7 +22,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,8 +37,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class DailyReportListKeysetTest {
 
     private static final Pattern ROW = Pattern.compile("href=\"/daily-reports/estates/(\\d+)\\?date=");
-    private static final Pattern NEXT = Pattern.compile("<a rel=\"next\" href=\"([^\"]+)\"");
-    private static final Pattern PREVIOUS = Pattern.compile("<a rel=\"prev\" href=\"([^\"]+)\"");
 
     @LocalServerPort
     int port;
@@ -73,17 +74,7 @@ class DailyReportListKeysetTest {
     }
 
     private static List<Long> rows(String page) {
-        List<Long> ids = new ArrayList<>();
-        Matcher m = ROW.matcher(page);
-        while (m.find()) {
-            ids.add(Long.parseLong(m.group(1)));
-        }
-        return ids;
-    }
-
-    private static String link(Pattern pattern, String page) {
-        Matcher m = pattern.matcher(page);
-        return m.find() ? m.group(1).replace("&amp;", "&") : null;
+        return KeysetLinks.ids(ROW, page);
     }
 
     @Test

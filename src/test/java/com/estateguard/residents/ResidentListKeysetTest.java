@@ -1,9 +1,13 @@
 package com.estateguard.residents;
 
+import static com.estateguard.KeysetLinks.NEXT;
+import static com.estateguard.KeysetLinks.PREVIOUS;
+import static com.estateguard.KeysetLinks.link;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.estateguard.Fixtures;
 import com.estateguard.IntegrationTest;
+import com.estateguard.KeysetLinks;
 import com.estateguard.TestData;
 import com.estateguard.TestTree;
 import com.estateguard.common.Role;
@@ -16,7 +20,6 @@ import com.estateguard.residents.internal.ResidentRegister;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,8 +35,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ResidentListKeysetTest {
 
     private static final Pattern ROW = Pattern.compile("href=\"/care/people/(\\d+)\"");
-    private static final Pattern NEXT = Pattern.compile("<a rel=\"next\" href=\"([^\"]+)\"");
-    private static final Pattern PREVIOUS = Pattern.compile("<a rel=\"prev\" href=\"([^\"]+)\"");
 
     @LocalServerPort
     int port;
@@ -76,17 +77,7 @@ class ResidentListKeysetTest {
     }
 
     private static List<Long> rows(String page) {
-        List<Long> ids = new ArrayList<>();
-        Matcher m = ROW.matcher(page);
-        while (m.find()) {
-            ids.add(Long.parseLong(m.group(1)));
-        }
-        return ids;
-    }
-
-    private static String link(Pattern pattern, String page) {
-        Matcher m = pattern.matcher(page);
-        return m.find() ? m.group(1).replace("&amp;", "&") : null;
+        return KeysetLinks.ids(ROW, page);
     }
 
     @Test
