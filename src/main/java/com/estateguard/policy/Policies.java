@@ -53,6 +53,8 @@ public class Policies {
     private final Duration refresh;
     private final long changeCheckNanos;
     private volatile Snapshot snapshot = new Snapshot(List.of(), Instant.MIN, "");
+    private final java.util.concurrent.atomic.AtomicLong reloadsStarted = new java.util.concurrent.atomic.AtomicLong();
+    private long assignedGeneration;   // guarded by reloadsStarted
     private volatile long nextChangeCheck = System.nanoTime();
 
     Policies(PolicyRepository repository, VersionSchedules schedules, PolicyGroups groups, Clock clock, Validator validator,
@@ -115,7 +117,7 @@ public class Policies {
         }
         long id = repository.insert(draft.name(), draft.scopePath(), draft.scopeLabel(), draft.effectiveFrom(),
                 parameters, draft.basedOnId(), draft.presetCode(), author.actor());
-        reload();
+        reloadAndAgainIfRolledBack();
         return id;
     }
 
@@ -142,7 +144,7 @@ public class Policies {
         } catch (OptimisticLockingFailureException e) {
             throw new ConcurrentChange("policy", id.value());
         }
-        reload();
+        reloadAndAgainIfRolledBack();
     }
 
     /**
@@ -166,9 +168,10 @@ public class Policies {
     }
 
     /**
-     * The snapshot is read inside the writing transaction, so it holds the new row at once; should
-     * the caller's transaction roll back later (a lockdown refused after its version was written),
-     * it is read again, so the gate never decides by a version that does not exist.
+     * The snapshot is read inside the writing transaction, so it holds the new row at once, and read
+     * again when the transaction ends: after the commit (a concurrent reload may have read the database
+     * without the row meanwhile) and after a rollback (a lockdown refused after its version was written:
+     * the gate never decides by a version that does not exist).
      */
     private void reloadAndAgainIfRolledBack() {
         reload();
@@ -176,9 +179,10 @@ public class Policies {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
-                    if (status != STATUS_COMMITTED) {
-                        reload();
-                    }
+                    // Committed: read again, so a reload by another thread between the write and the commit (which
+                    // saw the database without the new row) does not leave this node without it until the next
+                    // change check. Rolled back: read again, so no node decides by a version that does not exist.
+                    reload();
                 }
             });
         }
@@ -202,9 +206,21 @@ public class Policies {
         return new DefaultMessageSourceResolvable(new String[]{"param." + key}, key.toString());
     }
 
+    /**
+     * Reads the versions afresh. Reloads can overlap (a writer's, a gate check's change check): one that started
+     * earlier may have read the database before another's commit, so it never replaces a snapshot assigned by a
+     * reload that started after it.
+     */
     public void reload() {
+        long generation = reloadsStarted.incrementAndGet();
         String stamp = repository.changeStamp();
-        snapshot = new Snapshot(repository.all(), clock.instant(), stamp);
+        Snapshot fresh = new Snapshot(repository.all(), clock.instant(), stamp);
+        synchronized (reloadsStarted) {
+            if (generation > assignedGeneration) {
+                snapshot = fresh;
+                assignedGeneration = generation;
+            }
+        }
         nextChangeCheck = System.nanoTime() + changeCheckNanos;
     }
 
