@@ -79,6 +79,7 @@ class ResidentController {
         // estates of a small scope, or the one chosen in the filter.
         var choice = org.estateChoice(me.scopePath(), chosen);
         model.addAttribute("estateChoice", choice);
+        model.addAttribute("wideSearch", chosen == null && choice.total() > ResidentRegister.WIDE_SCOPE);
         model.addAttribute("estates", choice.options());
         model.addAttribute("batches", imports.recent(me));
         if (!model.containsAttribute("form")) {
