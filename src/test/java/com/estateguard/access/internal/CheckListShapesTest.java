@@ -140,6 +140,33 @@ class CheckListShapesTest {
     }
 
     @Test
+    void aSearchIsLiteralAndAManyMatchSearchWalksTheTimeIndexWithTheSameRows() {
+        // The text is matched literally: % and _ are not wildcards.
+        var wildcard = new CheckFilter(from, to, null, null, null, null, null, null, "测试居民%");
+        assertThat(walk(wildcard, true, 5)).isEmpty();
+        assertThat(walk(wildcard, false, 5)).isEmpty();
+        assertThat(walk(new CheckFilter(from, to, null, null, null, null, null, null, "测试_民"), false, 5)).isEmpty();
+        // Read from the text index (few matches) and from the time index (more than the count shows): the same rows.
+        var few = new CheckFilter(from, to, null, null, null, null, null, null, "居民4");
+        assertThat(walk(few, false, 3)).isEqualTo(expected(" AND person_name LIKE '%居民4%'")).isNotEmpty();
+        long one = jdbc.sql("SELECT max(id) FROM access_check WHERE estate_id = :e").param("e", first.id()).query(Long.class).single();
+        jdbc.sql("""
+                        INSERT INTO access_check (client_id, estate_id, entrance_id, occurred_at, direction, category, person_name,
+                               evidence, decision, reason_codes, reasons, policy_version_id, created_by)
+                        SELECT gen_random_uuid(), estate_id, entrance_id, occurred_at - make_interval(secs => g), direction,
+                               category, '常见姓名' || (g % 3), evidence, decision, reason_codes, reasons, policy_version_id, created_by
+                          FROM access_check, generate_series(1, 1100) AS g WHERE id = :id""").param("id", one).update();
+        var many = new CheckFilter(from, to, null, null, null, null, null, null, "常见姓名");
+        List<Long> expected = expected(" AND person_name LIKE '常见姓名%'");
+        assertThat(expected).hasSize(1100);
+        assertThat(walk(many, false, 400)).isEqualTo(expected);
+        assertThat(walk(many, true, 400)).isEqualTo(expected);
+        tx.executeWithoutResult(status -> assertThat(checks.page(many, street, false, null, null, 25).more()).isTrue());
+        var fewOfMany = new CheckFilter(from, to, null, null, null, null, null, null, "常见姓名1");
+        assertThat(walk(fewOfMany, false, 100)).isEqualTo(expected(" AND person_name = '常见姓名1'")).hasSize(367);
+    }
+
+    @Test
     void theCountStopsAtTheCapInBothShapes() {
         var all = new CheckFilter(from, to, null, null, null, null, null, null, null);
         tx.executeWithoutResult(status -> {
