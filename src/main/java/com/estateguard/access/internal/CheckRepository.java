@@ -128,7 +128,9 @@ class CheckRepository {
         // A search over a large scope is counted first from the text index (V201): when it matches no more than the
         // count shows, the page is read from that index too (a rare name over a city's month: milliseconds instead of
         // reading the month newest first); when it matches more, walking the time index fills a page sooner.
-        boolean text = f.q() != null && !f.q().isBlank();
+        // One character (a surname, a province's plate prefix) matches a large part of any month: its index entries
+        // alone take longer to read than the time index takes to fill a page, so it is never read from the text index.
+        boolean text = f.q() != null && f.q().trim().codePointCount(0, f.q().trim().length()) >= 2;
         String capped = perEstate
                 ? "SELECT count(*) FROM (SELECT 1 FROM (" + EstateScope.visibleEstates() + ") s CROSS JOIN LATERAL (SELECT 1 FROM access_check c"
                         + " WHERE c.estate_id = s.id" + filters(false) + " LIMIT :cap) c LIMIT :cap) AS capped"

@@ -152,6 +152,11 @@ public class ResidentRegister {
      */
     KeysetPage<ResidentRow> readWide(String text, PersonKind kind, CurrentUser me, String after, String before, int size,
                                      int sortMax) {
+        if (text.codePointCount(0, text.length()) < 2) {
+            // One character (a surname) matches too many people for its index entries to be worth reading first.
+            return walk(TEXT_WIDE, true, null, text, kind, me, after, before, size,
+                    " WHERE " + EstateScope.where("p.estate_id") + " AND (cast(:kind AS text) IS NULL OR p.kind = :kind) AND " + TEXT_WIDE);
+        }
         long candidates = filtered(jdbc.sql("""
                 SELECT (SELECT count(*) FROM (SELECT 1 FROM res_person p WHERE string_to_array(p.name, null) @> string_to_array(:q, null)
                                                  AND p.name LIKE :contains LIMIT :cap) a)
