@@ -140,7 +140,7 @@ class CheckListShapesTest {
     }
 
     @Test
-    void aSearchIsLiteralAndAManyMatchSearchWalksTheTimeIndexWithTheSameRows() {
+    void aSearchIsLiteralAndReadsTheSameRowsFromTheTextIndexOrTheTimeIndex() {
         // The text is matched literally: % and _ are not wildcards.
         var wildcard = new CheckFilter(from, to, null, null, null, null, null, null, "测试居民%");
         assertThat(walk(wildcard, true, 5)).isEmpty();
@@ -162,6 +162,9 @@ class CheckListShapesTest {
         assertThat(walk(many, false, 400)).isEqualTo(expected);
         assertThat(walk(many, true, 400)).isEqualTo(expected);
         tx.executeWithoutResult(status -> assertThat(checks.page(many, street, false, null, null, 25).more()).isTrue());
+        // One character is never read from the text index: the time index's walk, the same rows.
+        var oneCharacter = new CheckFilter(from, to, null, null, null, null, null, null, "常");
+        assertThat(walk(oneCharacter, false, 400)).isEqualTo(expected(" AND person_name LIKE '%常%'")).hasSize(1100);
         var fewOfMany = new CheckFilter(from, to, null, null, null, null, null, null, "常见姓名1");
         assertThat(walk(fewOfMany, false, 100)).isEqualTo(expected(" AND person_name = '常见姓名1'")).hasSize(367);
     }
