@@ -80,11 +80,6 @@ public class DailyReports {
         return report(estate, day);
     }
 
-    /** Every estate in the reader's scope, for the list and the combined figures. */
-    public List<DailyReportView> reports(LocalDate day, CurrentUser user) {
-        return org.estates(user.scopePath()).stream().map(e -> report(e, day)).toList();
-    }
-
     /** At most this many unsubmitted estates are compiled live for the combined figures; beyond it only submitted reports are summed. */
     public static final int LIVE_COMBINE_LIMIT = 50;
 
