@@ -25,12 +25,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class StaffHealthBoard {
 
-    /** Each person's latest reading of the day at each estate in scope. */
-    private static final String LATEST = """
-            SELECT DISTINCT ON (h.estate_id, h.user_id) h.estate_id, h.eligible FROM stf_health h
-             WHERE h.day = :d AND\s""" + EstateScope.where("h.estate_id") + """
+    /** Each person's latest reading of the day at each estate in scope ({@code extra}: a further condition on {@code h}). */
+    private static String latest(String extra) {
+        return """
+                SELECT DISTINCT ON (h.estate_id, h.user_id) h.estate_id, h.eligible FROM stf_health h
+                 WHERE h.day = :d AND\s""" + EstateScope.where("h.estate_id") + extra + """
 
-             ORDER BY h.estate_id, h.user_id, h.id DESC""";
+                 ORDER BY h.estate_id, h.user_id, h.id DESC""";
+    }
 
     /** An estate's line: people with a reading that day and those unfit for duty by their latest one. */
     public record Line(EstateRef estate, long readers, long unfit) {
@@ -56,7 +58,7 @@ public class StaffHealthBoard {
         String scope = EstateScope.bind(user.scopePath());
         List<Long> only = estate == null ? null : List.of(estate);
         if (unfitOnly) {
-            List<Long> unfit = jdbc.sql("SELECT estate_id FROM (" + LATEST + ") latest WHERE NOT eligible GROUP BY estate_id")
+            List<Long> unfit = jdbc.sql("SELECT estate_id FROM (" + latest("") + ") latest WHERE NOT eligible GROUP BY estate_id")
                     .param("d", day).param("scope", scope).query(Long.class).list();
             only = only == null ? unfit : unfit.stream().filter(only::contains).toList();
         }
@@ -73,7 +75,7 @@ public class StaffHealthBoard {
 
     private Summary summary(LocalDate day, String scope) {
         var row = jdbc.sql("SELECT count(*) AS readers, count(*) FILTER (WHERE NOT eligible) AS unfit,"
-                        + " count(DISTINCT estate_id) FILTER (WHERE NOT eligible) AS estates FROM (" + LATEST + ") latest")
+                        + " count(DISTINCT estate_id) FILTER (WHERE NOT eligible) AS estates FROM (" + latest("") + ") latest")
                 .param("d", day).param("scope", scope).query().singleRow();
         return new Summary(((Number) row.get("readers")).longValue(), ((Number) row.get("unfit")).longValue(),
                 ((Number) row.get("estates")).longValue());
@@ -84,8 +86,8 @@ public class StaffHealthBoard {
         if (estates.isEmpty()) {
             return figures;
         }
-        jdbc.sql("SELECT estate_id, count(*), count(*) FILTER (WHERE NOT eligible) FROM (" + LATEST.replace("WHERE h.day = :d",
-                        "WHERE h.estate_id = ANY(:ids) AND h.day = :d") + ") latest GROUP BY estate_id")
+        jdbc.sql("SELECT estate_id, count(*), count(*) FILTER (WHERE NOT eligible) FROM (" + latest(" AND h.estate_id = ANY(:ids)")
+                        + ") latest GROUP BY estate_id")
                 .param("d", day).param("scope", scope).param("ids", estates.stream().map(EstateRef::id).toArray(Long[]::new))
                 .query((RowCallbackHandler) rs -> figures.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3)}));
         return figures;
