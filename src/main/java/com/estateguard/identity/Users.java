@@ -1,10 +1,10 @@
 package com.estateguard.identity;
 
 import com.estateguard.common.CurrentUser;
+import com.estateguard.common.KeysetPage;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotFoundException;
 import com.estateguard.common.NotPermittedException;
-import com.estateguard.common.Paging;
 import com.estateguard.common.Role;
 import com.estateguard.identity.internal.UserAccount;
 import com.estateguard.identity.internal.UserRepository;
@@ -76,9 +76,11 @@ public class Users {
         return encoder.encode(password);
     }
 
-    public Paging<UserView> search(CurrentUser by, String q, Role role, int page, int size) {
-        var result = repository.search(by.scopePath(), q, role, page, size);
-        return new Paging<>(result.rows().stream().map(this::view).toList(), result.page(), result.size(), result.total());
+    /** One page of the accounts in the user's scope by keyset ({@code after}/{@code before}: a row's cursor), the count capped. */
+    public KeysetPage<UserView> search(CurrentUser by, String q, Role role, String after, String before, int size) {
+        var result = repository.search(by.scopePath(), q, role, after, before, size);
+        return new KeysetPage<>(result.rows().stream().map(this::view).toList(), result.previous(), result.next(), result.counted(),
+                result.more());
     }
 
     @Transactional

@@ -22,6 +22,13 @@ public interface OrgDirectory {
 
     List<EstateRef> estates(String scope);
 
+    /**
+     * One page of the scope's estates for a list (issue 12 §3), in (name, id) order by keyset: {@code after}/{@code before}
+     * are a row's cursor ({@link com.estateguard.common.KeysetPage}); the count stops at the cap. A page of a city costs
+     * the same as a page of a street, and no list holds all of a city's estates.
+     */
+    com.estateguard.common.KeysetPage<EstateRef> estatePage(String scope, EstateListFilter filter, String after, String before, int size);
+
     /** The estate filter for a page: the whole list for a small scope, else the chosen estate and a search. */
     EstateChoice estateChoice(String scope, Long chosen);
 

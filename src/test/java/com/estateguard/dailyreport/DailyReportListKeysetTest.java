@@ -104,4 +104,17 @@ class DailyReportListKeysetTest {
         assertThat(link(NEXT, due)).contains("status=DUE");
         assertThat(browser.get("/daily-reports?date=" + today + "&status=OVERDUE").body()).contains("没有该状态的小区");
     }
+
+    @Test
+    void theCombinedExportSumsTheSubmittedReportsAndSaysWhatIsLeftOut() throws Exception {
+        reports.submit(sent.id(), today, "已核对", 0, sent.admin().user());
+        byte[] xlsx = street.login(port).getBytes("/daily-reports/export?date=" + today + "&format=xlsx").body();
+        List<String> cells = new ArrayList<>();
+        try (var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            wb.getFirstSheet().read().forEach(r -> cells.add(r.getCellText(0)));
+        }
+        assertThat(cells).contains("已报送的 1 个小区汇总（未报送的 54 个小区未计入）", "已报送：1", "待报送：54",
+                sent.name() + "：已报送");
+        assertThat(cells.stream().filter(c -> c.endsWith("：待报送")).count()).as("each estate of a small scope listed").isEqualTo(54);
+    }
 }

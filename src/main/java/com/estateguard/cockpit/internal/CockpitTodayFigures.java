@@ -9,12 +9,13 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The cockpit's view of the user's own region, today, cut down to the home page's figures. */
+/** The cockpit's view of the user's own region, today, cut down to the figures a page shows at a glance. */
 @Service
 @Transactional(readOnly = true)
 class CockpitTodayFigures implements TodayFigures {
 
     private static final String[] VERDICTS = {"ALLOW", "REFUSE", "REFER"};
+    private static final String[] LEDGER = {"FOLLOWUP.OPEN", "SUPPLY.BELOW_COVER", "STAFF.UNFIT"};
 
     private final Cockpit cockpit;
 
@@ -32,7 +33,9 @@ class CockpitTodayFigures implements TodayFigures {
         for (String verdict : VERDICTS) {
             figures.put(verdict, view.get("ENTRY." + verdict));
         }
-        figures.put("FOLLOWUP.OPEN", view.get("FOLLOWUP.OPEN"));
+        for (String ledger : LEDGER) {
+            figures.put(ledger, view.get(ledger));
+        }
         return Optional.of(figures);
     }
 }

@@ -8,6 +8,7 @@ import com.estateguard.dailyreport.ChainWitness;
 import com.estateguard.dailyreport.ChainWitness.ChainHead;
 import com.estateguard.dailyreport.ReportSection;
 import com.estateguard.org.EstateId;
+import com.estateguard.org.EstatePlace;
 import com.estateguard.org.EstateRef;
 import com.estateguard.org.OrgDirectory;
 import com.estateguard.policy.Policies;
@@ -80,11 +81,6 @@ public class DailyReports {
         return report(estate, day);
     }
 
-    /** Every estate in the reader's scope, for the list and the combined figures. */
-    public List<DailyReportView> reports(LocalDate day, CurrentUser user) {
-        return org.estates(user.scopePath()).stream().map(e -> report(e, day)).toList();
-    }
-
     /** At most this many unsubmitted estates are compiled live for the combined figures; beyond it only submitted reports are summed. */
     public static final int LIVE_COMBINE_LIMIT = 50;
 
@@ -111,47 +107,48 @@ public class DailyReports {
         }
     }
 
+    /** An estate's status while the board is worked out: where it lies only, its full record read for the page's rows alone. */
+    private record Line(EstatePlace estate, Instant deadline, ReportStatus status) {
+    }
+
     public Board board(LocalDate day, CurrentUser user, ReportStatus only, String after, String before, int size) {
         String scope = com.estateguard.org.EstateScope.bind(user.scopePath());
-        List<EstateRef> estates = new java.util.ArrayList<>(org.estates(scope));
-        estates.sort(Comparator.comparing(EstateRef::regionPath).thenComparing(EstateRef::name).thenComparingLong(EstateRef::id));
+        List<EstatePlace> estates = new java.util.ArrayList<>(org.estatePlaces(scope));
+        estates.sort(Comparator.comparing(EstatePlace::regionPath).thenComparing(EstatePlace::name).thenComparingLong(EstatePlace::id));
         java.util.Map<Long, Instant> first = new java.util.HashMap<>();
         jdbc.sql("SELECT estate_id, first_submitted_at FROM report_day WHERE report_date = :d AND "
                         + com.estateguard.org.EstateScope.where("estate_id"))
                 .param("d", day).param("scope", scope)
                 .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> first.put(rs.getLong(1), rs.getTimestamp(2).toInstant()));
         Instant now = clock.instant();
-        java.util.Map<String, Instant> deadlines = new java.util.HashMap<>();
-        List<StatusRow> all = new java.util.ArrayList<>(estates.size());
+        Deadlines deadlines = new Deadlines(day);
+        List<Line> all = new java.util.ArrayList<>(estates.size());
         java.util.Map<ReportStatus, Integer> counts = new java.util.EnumMap<>(ReportStatus.class);
-        for (EstateRef e : estates) {
-            if (!deadlines.containsKey(e.regionPath())) {
-                deadlines.put(e.regionPath(), deadlineOrNull(e, day));
-            }
-            Instant deadline = deadlines.get(e.regionPath());
+        for (EstatePlace e : estates) {
+            Instant deadline = deadlines.of(e.regionPath());
             ReportStatus status = deadline == null   // no policy in force at the day's start: no deadline to be late against
                     ? (first.containsKey(e.id()) ? ReportStatus.SUBMITTED : ReportStatus.DUE)
                     : ReportStatus.of(first.get(e.id()), deadline, now);
             counts.merge(status, 1, Integer::sum);
-            all.add(new StatusRow(e, deadline, status, null, null));
+            all.add(new Line(e, deadline, status));
         }
-        List<StatusRow> shown = only == null ? all : all.stream().filter(r -> r.status() == only).toList();
+        List<Line> shown = only == null ? all : all.stream().filter(r -> r.status() == only).toList();
         KeysetPage<StatusRow> page = KeysetPage.read(after, before, 3, size, (cursor, backwards, limit) -> {
             int at = cursor == null ? (backwards ? shown.size() : 0) : position(shown, cursor, backwards);
-            List<StatusRow> slice = backwards
+            List<Line> slice = backwards
                     ? new java.util.ArrayList<>(shown.subList(Math.max(0, at - limit), at))
                     : shown.subList(at, Math.min(shown.size(), at + limit));
             if (backwards) {
                 java.util.Collections.reverse(slice);
             }
-            return withSubmitters(slice, day);
+            return withSubmitters(rows(slice, scope), day);
         }, r -> KeysetPage.cursor(r.estate().regionPath(), r.estate().name(), r.estate().id()), () -> shown.size());
         List<List<SectionFigures>> parts = new java.util.ArrayList<>();
         parts.add(submittedSum(day, scope));
-        List<StatusRow> unsent = all.stream().filter(r -> !first.containsKey(r.estate().id())).toList();
+        List<Line> unsent = all.stream().filter(r -> !first.containsKey(r.estate().id())).toList();
         boolean live = unsent.size() <= LIVE_COMBINE_LIMIT;
         if (live) {
-            for (StatusRow r : unsent) {
+            for (StatusRow r : rows(unsent, scope)) {
                 try {
                     parts.add(compile(r.estate(), day));
                 } catch (com.estateguard.policy.NoPolicyException e) {
@@ -162,19 +159,48 @@ public class DailyReports {
         return new Board(day, estates.size(), counts, page, SectionFigures.combine(parts), first.size(), live);
     }
 
-    private Instant deadlineOrNull(EstateRef estate, LocalDate day) {
+    /** The full records of a few estates (a page), in the lines' order. */
+    private List<StatusRow> rows(List<Line> lines, String scope) {
+        if (lines.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, EstateRef> refs = new java.util.HashMap<>();
+        org.estatePage(scope, com.estateguard.org.EstateListFilter.only(lines.stream().map(l -> l.estate().id()).toList()), null, null,
+                lines.size()).rows().forEach(e -> refs.put(e.id(), e));
+        return lines.stream().filter(l -> refs.containsKey(l.estate().id()))
+                .map(l -> new StatusRow(refs.get(l.estate().id()), l.deadline(), l.status(), null, null)).toList();
+    }
+
+    /** The day's deadline by the policy in force at the day's start, per region path. */
+    private final class Deadlines {
+        private final LocalDate day;
+        private final java.util.Map<String, Instant> byPath = new java.util.HashMap<>();
+
+        Deadlines(LocalDate day) {
+            this.day = day;
+        }
+
+        Instant of(String regionPath) {
+            if (!byPath.containsKey(regionPath)) {
+                byPath.put(regionPath, deadlineOrNull(regionPath, day));
+            }
+            return byPath.get(regionPath);
+        }
+    }
+
+    private Instant deadlineOrNull(String regionPath, LocalDate day) {
         try {
-            return deadline(estate, day);
+            return deadline(regionPath, day);
         } catch (com.estateguard.policy.NoPolicyException e) {
             return null;
         }
     }
 
     /** Where a cursor falls in the list's order (region path, name, id): the first row after it, or the first not before it going back. */
-    private static int position(List<StatusRow> rows, String[] cursor, boolean backwards) {
+    private static int position(List<Line> rows, String[] cursor, boolean backwards) {
         long id = Long.parseLong(cursor[2]);
         for (int i = 0; i < rows.size(); i++) {
-            EstateRef e = rows.get(i).estate();
+            EstatePlace e = rows.get(i).estate();
             int c = e.regionPath().compareTo(cursor[0]);
             if (c == 0) {
                 c = e.name().compareTo(cursor[1]);
@@ -246,8 +272,12 @@ public class DailyReports {
     }
 
     Instant deadline(EstateRef estate, LocalDate day) {
+        return deadline(estate.regionPath(), day);
+    }
+
+    private Instant deadline(String regionPath, LocalDate day) {
         Instant dayStart = day.atStartOfDay(zone).toInstant();
-        return day.atTime(policies.inForce(estate.regionPath(), dayStart).parameters()
+        return day.atTime(policies.inForce(regionPath, dayStart).parameters()
                         .group(DailyReportParameters.class).dailyReportDeadline())
                 .atZone(zone).toInstant();
     }

@@ -1,6 +1,6 @@
 package com.estateguard.identity.internal;
 
-import com.estateguard.common.Paging;
+import com.estateguard.common.KeysetPage;
 import com.estateguard.common.Role;
 import java.time.Instant;
 import java.util.List;
@@ -30,18 +30,35 @@ public class UserRepository {
                 .param("id", id).param("scope", scope).query(UserAccount.class).optional();
     }
 
-    public Paging<UserAccount> search(String scope, String q, Role role, int page, int size) {
-        String where = " WHERE scope_path LIKE :scope || '%'"
-                + " AND (:q = '' OR username ILIKE '%' || :q || '%' OR display_name ILIKE '%' || :q || '%')"
-                + " AND (:role = '' OR role = :role)";
+    /**
+     * One page of the accounts in scope in (scope path, role, username) order by keyset (issue 12 §3), filtered by a
+     * text in the username or name and by role; the count stops at the cap.
+     */
+    public KeysetPage<UserAccount> search(String scope, String q, Role role, String after, String before, int size) {
         String query = q == null ? "" : q.trim();
-        String roleName = role == null ? "" : role.name();
-        long total = jdbc.sql("SELECT count(*) FROM iam_user" + where).param("scope", scope).param("q", query)
-                .param("role", roleName).query(Long.class).single();
-        List<UserAccount> rows = jdbc.sql(SELECT + where + " ORDER BY scope_path, role, username LIMIT :size OFFSET :off")
-                .param("scope", scope).param("q", query).param("role", roleName).param("size", size)
-                .param("off", (page - 1) * size).query(UserAccount.class).list();
-        return new Paging<>(rows, page, size, total);
+        String where = " WHERE scope_path LIKE :scope || '%'"
+                + (query.isEmpty() ? "" : " AND (username ILIKE '%' || :q || '%' OR display_name ILIKE '%' || :q || '%')")
+                + (role == null ? "" : " AND role = :role");
+        return KeysetPage.read(after, before, 3, size, (cursor, backwards, limit) -> {
+            String seek = cursor == null ? "" : backwards ? " AND (scope_path, role, username) < (:p, :r, :u)"
+                    : " AND (scope_path, role, username) > (:p, :r, :u)";
+            var sql = filtered(jdbc.sql(SELECT + where + seek + (backwards ? " ORDER BY scope_path DESC, role DESC, username DESC"
+                    : " ORDER BY scope_path, role, username") + " LIMIT :limit"), scope, query, role).param("limit", limit);
+            if (cursor != null) {
+                sql = sql.param("p", cursor[0]).param("r", cursor[1]).param("u", cursor[2]);
+            }
+            return sql.query(UserAccount.class).list();
+        }, u -> KeysetPage.cursor(u.scopePath(), u.role(), u.username()),
+                () -> filtered(jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM iam_user" + where + " LIMIT " + (KeysetPage.COUNT_CAP + 1)
+                        + ") capped"), scope, query, role).query(Long.class).single());
+    }
+
+    private static JdbcClient.StatementSpec filtered(JdbcClient.StatementSpec sql, String scope, String q, Role role) {
+        sql = sql.param("scope", scope);
+        if (!q.isEmpty()) {
+            sql = sql.param("q", q);
+        }
+        return role == null ? sql : sql.param("role", role.name());
     }
 
     public long insert(String username, String hash, String displayName, Role role, String scopePath, Long estateId,

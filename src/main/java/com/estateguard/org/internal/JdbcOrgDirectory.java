@@ -5,7 +5,9 @@ import com.estateguard.org.CompanyRef;
 import com.estateguard.org.EntranceId;
 import com.estateguard.org.EntranceKind;
 import com.estateguard.org.EntranceRef;
+import com.estateguard.common.KeysetPage;
 import com.estateguard.org.EstateChoice;
+import com.estateguard.org.EstateListFilter;
 import com.estateguard.org.EstateId;
 import com.estateguard.org.EstatePlace;
 import com.estateguard.org.EstateRef;
@@ -97,6 +99,41 @@ class JdbcOrgDirectory implements OrgDirectory {
      * for its entrance on every check. The scope is checked on every call ({@link EstateScope#contains}); opening or
      * closing an entrance clears it here at once (on another node within the TTL; estates never change their paths).
      */
+    /**
+     * Keyset by (name, id): each page reads its rows from the cursor on ({@code org_estate_name_order}, V191) with the
+     * scope and filter as conditions, and the count stops at the cap, so a city's page costs what a street's does.
+     */
+    @Override
+    public KeysetPage<EstateRef> estatePage(String scope, EstateListFilter filter, String after, String before, int size) {
+        String bound = EstateScope.bind(scope);
+        if (filter.only() != null && filter.only().isEmpty()) {
+            return new KeysetPage<>(List.of(), null, null, 0, false);
+        }
+        String where = " WHERE " + EstateScope.where("e.id")
+                + (filter.text() == null ? "" : " AND (strpos(e.name, :text) > 0 OR strpos(r.name, :text) > 0 OR strpos(c.name, :text) > 0)")
+                + (filter.only() == null ? "" : " AND e.id = ANY(:only)");
+        return KeysetPage.read(after, before, 2, size, (cursor, backwards, limit) -> {
+            String seek = cursor == null ? "" : backwards ? " AND (e.name, e.id) < (:name, :id)" : " AND (e.name, e.id) > (:name, :id)";
+            var sql = jdbc.sql(ESTATE_SELECT + where + seek
+                    + (backwards ? " ORDER BY e.name DESC, e.id DESC" : " ORDER BY e.name, e.id") + " LIMIT :limit");
+            sql = withFilter(sql.param("scope", bound).param("limit", limit), filter);
+            if (cursor != null) {
+                sql = sql.param("name", cursor[0]).param("id", Long.parseLong(cursor[1]));
+            }
+            return sql.query(JdbcOrgDirectory::estateRef).list();
+        }, e -> KeysetPage.cursor(e.name(), e.id()), () -> withFilter(jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM org_estate e"
+                        + " JOIN org_region r ON r.id = e.region_id JOIN org_company c ON c.id = e.company_id" + where
+                        + " LIMIT " + (KeysetPage.COUNT_CAP + 1) + ") capped").param("scope", bound), filter)
+                .query(Long.class).single());
+    }
+
+    private static JdbcClient.StatementSpec withFilter(JdbcClient.StatementSpec sql, EstateListFilter filter) {
+        if (filter.text() != null) {
+            sql = sql.param("text", filter.text());
+        }
+        return filter.only() == null ? sql : sql.param("only", filter.only().toArray(Long[]::new));
+    }
+
     @Override
     public EstateChoice estateChoice(String scope, Long chosen) {
         long total = countEstates(scope);

@@ -1,8 +1,8 @@
 package com.estateguard.supervision.internal;
 
 import com.estateguard.common.CurrentUser;
+import com.estateguard.common.KeysetPage;
 import com.estateguard.common.NotFoundException;
-import com.estateguard.common.Paging;
 import com.estateguard.org.EstateScope;
 import com.estateguard.supervision.RecordFigure;
 import com.estateguard.supervision.TemplateId;
@@ -50,20 +50,15 @@ public class InspectionQueries {
     }
 
     /** Inspections of the estates in the user's scope, newest first; {@code q} matches the estate's name. */
-    public Paging<Row> list(String q, Boolean qualified, Long estateId, int page, int size, CurrentUser user) {
+    /**
+     * One page of the inspections in scope, newest first by keyset on (submitted at, id) (issue 12 §3): a cursor instead
+     * of an OFFSET, and the count stopped at the cap.
+     */
+    public KeysetPage<Row> list(String q, Boolean qualified, Long estateId, String after, String before, int size, CurrentUser user) {
         String where = " WHERE " + EstateScope.where("i.estate_id")
                 + (q == null || q.isBlank() ? "" : " AND e.name ILIKE '%' || :q || '%'")
                 + (qualified == null ? "" : " AND i.qualified = :qualified")
                 + (estateId == null ? "" : " AND i.estate_id = :estate");
-        var count = jdbc.sql("SELECT count(*) FROM sup_inspection i JOIN org_estate e ON e.id = i.estate_id" + where);
-        var rows = jdbc.sql("""
-                SELECT i.id, i.estate_id, e.name, t.name, t.version, i.kind, i.inspector_name, i.submitted_at, i.score, i.max_score,
-                       i.pass_mark, i.qualified,
-                       (SELECT count(*) FROM sup_inspection_item ii WHERE ii.inspection_id = i.id AND ii.failed) AS failed,
-                       cardinality(i.flags) AS flagged, i.corrects_id,
-                       (SELECT c.id FROM sup_inspection c WHERE c.corrects_id = i.id) AS corrected_by
-                  FROM sup_inspection i JOIN org_estate e ON e.id = i.estate_id JOIN sup_template t ON t.id = i.template_id"""
-                + where + " ORDER BY i.submitted_at DESC, i.id DESC LIMIT :limit OFFSET :offset");
         Map<String, Object> params = new HashMap<>();
         params.put("scope", EstateScope.bind(user.scopePath()));
         if (q != null && !q.isBlank()) {
@@ -75,14 +70,30 @@ public class InspectionQueries {
         if (estateId != null) {
             params.put("estate", estateId);
         }
-        long total = count.params(params).query(Long.class).single();
-        params.put("limit", size);
-        params.put("offset", (page - 1) * size);
-        List<Row> list = rows.params(params).query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                rs.getInt(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(), rs.getBigDecimal(9),
-                rs.getBigDecimal(10), rs.getBigDecimal(11), rs.getBoolean(12), rs.getInt(13), rs.getInt(14),
-                rs.getObject(15, Long.class), rs.getObject(16, Long.class))).list();
-        return new Paging<>(list, page, size, total);
+        return KeysetPage.read(after, before, 2, size, (cursor, backwards, limit) -> {
+            Map<String, Object> p = new HashMap<>(params);
+            p.put("limit", limit);
+            String seek = "";
+            if (cursor != null) {
+                seek = backwards ? " AND (i.submitted_at, i.id) > (:at, :id)" : " AND (i.submitted_at, i.id) < (:at, :id)";
+                p.put("at", java.sql.Timestamp.from(Instant.parse(cursor[0])));
+                p.put("id", Long.parseLong(cursor[1]));
+            }
+            return jdbc.sql("""
+                    SELECT i.id, i.estate_id, e.name, t.name, t.version, i.kind, i.inspector_name, i.submitted_at, i.score, i.max_score,
+                           i.pass_mark, i.qualified,
+                           (SELECT count(*) FROM sup_inspection_item ii WHERE ii.inspection_id = i.id AND ii.failed) AS failed,
+                           cardinality(i.flags) AS flagged, i.corrects_id,
+                           (SELECT c.id FROM sup_inspection c WHERE c.corrects_id = i.id) AS corrected_by
+                      FROM sup_inspection i JOIN org_estate e ON e.id = i.estate_id JOIN sup_template t ON t.id = i.template_id"""
+                    + where + seek + (backwards ? " ORDER BY i.submitted_at, i.id" : " ORDER BY i.submitted_at DESC, i.id DESC")
+                    + " LIMIT :limit").params(p).query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                    rs.getInt(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(), rs.getBigDecimal(9),
+                    rs.getBigDecimal(10), rs.getBigDecimal(11), rs.getBoolean(12), rs.getInt(13), rs.getInt(14),
+                    rs.getObject(15, Long.class), rs.getObject(16, Long.class))).list();
+        }, r -> KeysetPage.cursor(r.submittedAt(), r.id()),
+                () -> jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM sup_inspection i JOIN org_estate e ON e.id = i.estate_id" + where
+                        + " LIMIT " + (KeysetPage.COUNT_CAP + 1) + ") capped").params(params).query(Long.class).single());
     }
 
     public Detail detail(long id, CurrentUser user) {
@@ -130,6 +141,6 @@ public class InspectionQueries {
 
     /** An estate's own inspections, newest first (for an estate's page). */
     public List<Row> ofEstate(long estateId, CurrentUser user, int limit) {
-        return list(null, null, estateId, 1, limit, user).rows();
+        return list(null, null, estateId, null, null, limit, user).rows();
     }
 }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.springframework.context.MessageSource;
@@ -90,15 +91,29 @@ class DailyReportController {
         return file(format, "daily-report-" + r.estate().id() + "-" + date, title, header, r.sections());
     }
 
+    /** Up to this many estates, the combined export lists each one's status; beyond, only the counts per status. */
+    static final int EXPORT_LINES_MAX = 200;
+
+    /**
+     * The combined report of the scope, bounded as the list page is (issue 12 §3): the submitted reports summed in SQL,
+     * the unsubmitted estates' live figures only when there are few (the heading says how many are not included), the
+     * count of each status and, for a scope of up to {@link #EXPORT_LINES_MAX} estates, each estate's status.
+     */
     @GetMapping("/daily-reports/export")
     ResponseEntity<byte[]> exportCombined(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                                           @RequestParam(defaultValue = "xlsx") String format) {
-        List<DailyReportView> all = reports.reports(date, CurrentUser.require());
+        DailyReports.Board board = reports.board(date, CurrentUser.require(), null, null, null, EXPORT_LINES_MAX);
         String title = label("report.combinedTitle") + " " + date;
-        List<String> header = all.stream()
-                .map(r -> r.estate().name() + "：" + label("report.status." + r.status())).toList();
-        return file(format, "daily-report-combined-" + date, title, header,
-                SectionFigures.combine(all.stream().map(DailyReportView::sections).toList()));
+        List<String> header = new ArrayList<>();
+        header.add(board.liveIncluded() ? label("report.combined", board.estates())
+                : label("report.combinedSubmitted", board.submitted(), board.estates() - board.submitted()));
+        for (ReportStatus s : ReportStatus.values()) {
+            header.add(label("report.status." + s) + "：" + board.count(s));
+        }
+        if (board.page().next() == null) {
+            board.page().rows().forEach(r -> header.add(r.estate().name() + "：" + label("report.status." + r.status())));
+        }
+        return file(format, "daily-report-combined-" + date, title, header, board.combined());
     }
 
     private ResponseEntity<byte[]> file(String format, String name, String title, List<String> header, List<SectionFigures> sections) {
@@ -112,7 +127,7 @@ class DailyReportController {
                 .body(body);
     }
 
-    private String label(String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    private String label(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
     }
 }

@@ -2,7 +2,6 @@ package com.estateguard.identity.internal.web;
 
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.DomainException;
-import com.estateguard.common.Paging;
 import com.estateguard.common.Role;
 import com.estateguard.identity.Users;
 import com.estateguard.org.OrgDirectory;
@@ -33,9 +32,9 @@ class UserAdminController {
 
     @GetMapping("/users")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) Role role,
-                @RequestParam(required = false) Integer page, Model model) {
+                @RequestParam(required = false) String after, @RequestParam(required = false) String before, Model model) {
         CurrentUser me = CurrentUser.require();
-        model.addAttribute("result", users.search(me, q, role, Paging.clampPage(page), 30));
+        model.addAttribute("result", users.search(me, q, role, after, before, 30));
         model.addAttribute("q", q);
         model.addAttribute("role", role);
         addChoices(model, me);
@@ -49,14 +48,14 @@ class UserAdminController {
     String create(@Valid @ModelAttribute("form") Users.NewUser form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return list(null, null, 1, model);
+            return list(null, null, null, null, model);
         }
         try {
             users.create(form, CurrentUser.require());
         } catch (DomainException e) {
             model.addAttribute("formError", e.messageKey());
             model.addAttribute("formErrorArgs", e.args());
-            return list(null, null, 1, model);
+            return list(null, null, null, null, model);
         }
         redirect.addFlashAttribute("saved", form.username());
         return "redirect:/users";

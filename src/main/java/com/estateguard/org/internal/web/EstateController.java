@@ -6,6 +6,8 @@ import com.estateguard.common.NotPermittedException;
 import com.estateguard.org.CompanyId;
 import com.estateguard.org.EntranceKind;
 import com.estateguard.org.EstateId;
+import com.estateguard.org.EstateListFilter;
+import com.estateguard.org.OrgPermission;
 import com.estateguard.org.EstateRef;
 import com.estateguard.org.OrgDirectory;
 import com.estateguard.org.RegionId;
@@ -37,17 +39,28 @@ class EstateController {
         this.org = org;
     }
 
+    /** Page size of the estates list. */
+    static final int PAGE = 50;
+
+    /**
+     * The estates in scope a page at a time (issue 12 §3: a city has 10,000), searched by estate, community or company
+     * name in SQL; the registration form's lists only for those who may register.
+     */
     @GetMapping("/estates")
-    String list(@RequestParam(required = false) String q, Model model) {
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String after,
+                @RequestParam(required = false) String before, Model model) {
         CurrentUser me = CurrentUser.require();
-        String query = q == null ? "" : q.trim();
-        model.addAttribute("estates", org.estates(me.scopePath()).stream()
-                .filter(e -> query.isEmpty() || e.name().contains(query) || e.regionName().contains(query)
-                        || e.companyName().contains(query)).toList());
-        model.addAttribute("q", q);
-        model.addAttribute("communities", org.regions(me.scopePath()).stream()
-                .filter(r -> r.level() == RegionLevel.COMMUNITY && r.path().startsWith(me.scopePath())).toList());
-        model.addAttribute("companies", org.companies());
+        String query = q == null ? "" : q.strip();
+        if (query.length() > 40) {
+            query = query.substring(0, 40);
+        }
+        model.addAttribute("result", org.estatePage(me.scopePath(), new EstateListFilter(query, null), after, before, PAGE));
+        model.addAttribute("q", query);
+        if (me.can(OrgPermission.ORG_WRITE)) {
+            model.addAttribute("communities", org.regions(me.scopePath()).stream()
+                    .filter(r -> r.level() == RegionLevel.COMMUNITY && r.path().startsWith(me.scopePath())).toList());
+            model.addAttribute("companies", org.companies());
+        }
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new EstateForms.NewEstate("", null, null, null, "", "", "", ""));
         }
@@ -58,7 +71,7 @@ class EstateController {
     @PreAuthorize("hasAuthority('ORG_WRITE')")
     String create(@Valid @ModelAttribute("form") EstateForms.NewEstate form, BindingResult errors, Model model) {
         if (errors.hasErrors()) {
-            return list(null, model);
+            return list(null, null, null, model);
         }
         CurrentUser me = CurrentUser.require();
         var community = org.region(new RegionId(form.communityId())).filter(r -> r.level() == RegionLevel.COMMUNITY)

@@ -3,6 +3,7 @@ package com.estateguard.staff.internal.web;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.org.OrgDirectory;
 import com.estateguard.staff.internal.StaffHealth;
+import com.estateguard.staff.internal.StaffHealthBoard;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,25 +24,41 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAuthority('STAFF_READ')")
 class StaffController {
 
+    /** Estates a page on the region's list. */
+    static final int PAGE = 50;
+
     private final StaffHealth health;
+    private final StaffHealthBoard board;
     private final OrgDirectory org;
     private final Clock clock;
     private final ZoneId zone;
 
-    StaffController(StaffHealth health, OrgDirectory org, Clock clock, ZoneId zone) {
+    StaffController(StaffHealth health, StaffHealthBoard board, OrgDirectory org, Clock clock, ZoneId zone) {
         this.health = health;
+        this.board = board;
         this.org = org;
         this.clock = clock;
         this.zone = zone;
     }
 
+    /**
+     * A region's estates a page at a time with each one's readings of the day; the day's figures over the whole scope;
+     * the estate picker and "only estates with someone unfit" kept across pages (issue 12 §3).
+     */
     @GetMapping("/staff-health")
-    String estates(Model model) {
+    String estates(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                   @RequestParam(required = false) Long estate, @RequestParam(defaultValue = "false") boolean unfit,
+                   @RequestParam(required = false) String after, @RequestParam(required = false) String before, Model model) {
         CurrentUser me = CurrentUser.require();
         if (me.estateId() != null) {
             return "redirect:/staff-health/estates/" + me.estateId();
         }
-        model.addAttribute("estates", org.estates(me.scopePath()));
+        LocalDate day = date == null ? LocalDate.now(clock.withZone(zone)) : date;
+        model.addAttribute("day", day);
+        model.addAttribute("estate", estate);
+        model.addAttribute("unfit", unfit);
+        model.addAttribute("estates", org.estateChoice(me.scopePath(), estate));
+        model.addAttribute("board", board.board(me, day, estate, unfit, after, before, PAGE));
         return "staff/list";
     }
 

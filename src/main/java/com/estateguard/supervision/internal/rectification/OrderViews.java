@@ -15,7 +15,7 @@ public final class OrderViews {
     public enum Filter { OPEN, DUE, OVERDUE, ANSWERED, CLOSED, ALL }
 
     public record Row(long id, long estateId, String estateName, String companyName, BigDecimal score, OrderStatus status,
-                      Instant issuedAt, LocalDate dueOn, boolean overdue, boolean late, int items) {
+                      Instant issuedAt, LocalDate dueOn, boolean overdue, boolean late, int items, Instant dueAt) {
     }
 
     public record Order(long id, long inspectionId, long estateId, String estateName, long companyId, String companyName,

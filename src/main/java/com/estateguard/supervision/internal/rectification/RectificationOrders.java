@@ -2,9 +2,9 @@ package com.estateguard.supervision.internal.rectification;
 
 import com.estateguard.common.ConcurrentChange;
 import com.estateguard.common.CurrentUser;
+import com.estateguard.common.KeysetPage;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotFoundException;
-import com.estateguard.common.Paging;
 import com.estateguard.common.UploadedFile;
 import com.estateguard.org.EstateRef;
 import com.estateguard.org.EstateScope;
@@ -40,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class RectificationOrders {
 
     private static final String ROW = """
-            SELECT o.id, o.estate_id, o.estate_name, o.company_name, o.score, o.status, o.issued_at, o.due_on,
+            SELECT o.id, o.estate_id, o.estate_name, o.company_name, o.score, o.status, o.issued_at, o.due_on, o.due_at,
                    (o.status = 'ISSUED' AND o.due_at < :now) AS overdue, (o.answered_at > o.due_at) AS late,
                    (SELECT count(*) FROM sup_order_item i WHERE i.order_id = o.id) AS items
               FROM sup_rectification_order o
@@ -144,22 +144,56 @@ public class RectificationOrders {
                 .param("by", user.actor()).param("at", Timestamp.from(clock.instant())).update();
     }
 
-    public Paging<Row> list(Filter filter, String search, int page, int size, CurrentUser user) {
-        return list(filter, search, null, page, size, user);
+    /**
+     * One page of the orders in the user's scope as filtered (with a phase, only those of the phase's inspections), by
+     * keyset on (due at, id), soonest due first (issue 12 §3); the count stops at the cap.
+     */
+    public KeysetPage<Row> page(Filter filter, String search, Long phase, String after, String before, int size, CurrentUser user) {
+        String where = where(filter, search, phase);
+        return KeysetPage.read(after, before, 2, size, (cursor, backwards, limit) -> {
+            String seek = cursor == null ? "" : backwards ? " AND (o.due_at, o.id) < (:at, :id)" : " AND (o.due_at, o.id) > (:at, :id)";
+            var sql = params(jdbc.sql(ROW + where + seek + (backwards ? " ORDER BY o.due_at DESC, o.id DESC" : " ORDER BY o.due_at, o.id")
+                    + " LIMIT :limit"), search, phase, user).param("limit", limit);
+            if (cursor != null) {
+                sql = sql.param("at", Timestamp.from(Instant.parse(cursor[0]))).param("id", Long.parseLong(cursor[1]));
+            }
+            return sql.query(this::row).list();
+        }, r -> KeysetPage.cursor(r.dueAt(), r.id()), () -> params(jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM sup_rectification_order o WHERE "
+                + where + " LIMIT " + (KeysetPage.COUNT_CAP + 1) + ") capped"), search, phase, user).query(Long.class).single());
     }
 
-    /** The orders in the user's scope as filtered; with a phase, only those of the phase's inspections. */
-    public Paging<Row> list(Filter filter, String search, Long phase, int page, int size, CurrentUser user) {
-        String where = EstateScope.where("o.estate_id") + condition(filter) + (phase == null ? "" : OF_PHASE)
+    /** The first {@code limit} orders as filtered, in list order (the export). */
+    public List<Row> list(Filter filter, String search, Long phase, int limit, CurrentUser user) {
+        return params(jdbc.sql(ROW + where(filter, search, phase) + " ORDER BY o.due_at, o.id LIMIT :limit"), search, phase, user)
+                .param("limit", limit).query(this::row).list();
+    }
+
+    /** The orders in the user's scope (of a phase's inspections, if given) overdue, due and answered, in one statement. */
+    public record Counts(long overdue, long due, long answered) {
+    }
+
+    public Counts counts(Long phase, CurrentUser user) {
+        return params(jdbc.sql("""
+                        SELECT count(*) FILTER (WHERE o.status = 'ISSUED' AND o.due_at < :now) AS overdue,
+                               count(*) FILTER (WHERE o.status = 'ISSUED' AND o.due_at >= :now) AS due,
+                               count(*) FILTER (WHERE o.status = 'ANSWERED') AS answered
+                          FROM sup_rectification_order o
+                         WHERE o.status IN ('ISSUED', 'ANSWERED') AND\s""" + EstateScope.where("o.estate_id")
+                        + (phase == null ? "" : OF_PHASE)), null, phase, user)
+                .query((rs, i) -> new Counts(rs.getLong("overdue"), rs.getLong("due"), rs.getLong("answered"))).single();
+    }
+
+    private static String where(Filter filter, String search, Long phase) {
+        return EstateScope.where("o.estate_id") + condition(filter) + (phase == null ? "" : OF_PHASE)
                 + (search == null || search.isBlank() ? "" : " AND (o.estate_name LIKE :q OR o.company_name LIKE :q)");
-        String q = search == null ? "" : "%" + search.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        long total = jdbc.sql("SELECT count(*) FROM sup_rectification_order o WHERE " + where)
-                .param("scope", EstateScope.bind(user.scopePath())).param("now", Timestamp.from(clock.instant())).param("q", q)
-                .param("phase", phase == null ? 0L : phase).query(Long.class).single();
-        List<Row> rows = jdbc.sql(ROW + where + " ORDER BY o.due_at, o.id LIMIT :size OFFSET :off")
-                .param("scope", EstateScope.bind(user.scopePath())).param("now", Timestamp.from(clock.instant())).param("q", q)
-                .param("phase", phase == null ? 0L : phase).param("size", size).param("off", (page - 1) * size).query(this::row).list();
-        return new Paging<>(rows, page, size, total);
+    }
+
+    private JdbcClient.StatementSpec params(JdbcClient.StatementSpec sql, String search, Long phase, CurrentUser user) {
+        sql = sql.param("scope", EstateScope.bind(user.scopePath())).param("now", Timestamp.from(clock.instant()));
+        if (search != null && !search.isBlank()) {
+            sql = sql.param("q", "%" + search.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        return phase == null ? sql : sql.param("phase", phase);
     }
 
     /** How many orders of a phase's inspections in the user's scope are open, due (not overdue) and overdue. */
@@ -262,6 +296,7 @@ public class RectificationOrders {
     private Row row(ResultSet rs, int i) throws SQLException {
         return new Row(rs.getLong("id"), rs.getLong("estate_id"), rs.getString("estate_name"), rs.getString("company_name"),
                 rs.getBigDecimal("score"), OrderStatus.valueOf(rs.getString("status")), rs.getTimestamp("issued_at").toInstant(),
-                rs.getObject("due_on", LocalDate.class), rs.getBoolean("overdue"), rs.getBoolean("late"), rs.getInt("items"));
+                rs.getObject("due_on", LocalDate.class), rs.getBoolean("overdue"), rs.getBoolean("late"), rs.getInt("items"),
+                rs.getTimestamp("due_at").toInstant());
     }
 }

@@ -2,6 +2,7 @@ package com.estateguard.supervision.internal.web;
 
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.DomainException;
+import com.estateguard.common.KeysetPage;
 import com.estateguard.common.Paging;
 import com.estateguard.common.UploadedFile;
 import com.estateguard.common.Uploads;
@@ -210,14 +211,15 @@ class InspectController {
 
     @GetMapping("/supervision/inspections")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) Boolean qualified,
-                @RequestParam(required = false) Long estate, @RequestParam(required = false) Integer page,
-                @RequestParam(required = false) Integer size, Model model) {
-        Paging<InspectionQueries.Row> result = queries.list(q, qualified, estate, Paging.clampPage(page), Paging.clampSize(size),
+                @RequestParam(required = false) Long estate, @RequestParam(required = false) String after,
+                @RequestParam(required = false) String before, @RequestParam(required = false) Integer size, Model model) {
+        KeysetPage<InspectionQueries.Row> result = queries.list(q, qualified, estate, after, before, Paging.clampSize(size),
                 CurrentUser.require());
         model.addAttribute("result", result);
         model.addAttribute("q", q);
         model.addAttribute("qualified", qualified);
         model.addAttribute("estate", estate);
+        model.addAttribute("size", size);
         return "supervision/inspections";
     }
 

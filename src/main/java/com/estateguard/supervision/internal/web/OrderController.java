@@ -2,6 +2,7 @@ package com.estateguard.supervision.internal.web;
 
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.InvalidInputException;
+import com.estateguard.common.KeysetPage;
 import com.estateguard.common.Paging;
 import com.estateguard.common.Role;
 import com.estateguard.common.UploadedFile;
@@ -87,20 +88,22 @@ class OrderController {
 
     @GetMapping("/supervision/orders")
     String list(@RequestParam(required = false) Filter filter, @RequestParam(required = false) String q,
-                @RequestParam(required = false) Long phase, @RequestParam(required = false) Integer page,
-                @RequestParam(required = false) Integer size, Model model) {
+                @RequestParam(required = false) Long phase, @RequestParam(required = false) String after,
+                @RequestParam(required = false) String before, @RequestParam(required = false) Integer size, Model model) {
         CurrentUser me = CurrentUser.require();
         Filter f = filter == null ? Filter.OPEN : filter;
-        Paging<OrderViews.Row> rows = orders.list(f, q, phase, Paging.clampPage(page), Paging.clampSize(size), me);
+        KeysetPage<OrderViews.Row> rows = orders.page(f, q, phase, after, before, Paging.clampSize(size), me);
         model.addAttribute("filter", f);
         model.addAttribute("filters", Filter.values());
         model.addAttribute("q", q);
         model.addAttribute("phase", phase);
+        model.addAttribute("size", size);
         model.addAttribute("phaseLabel", phase == null ? null : campaigns.phaseLabel(phase, me));
         model.addAttribute("rows", rows);
-        model.addAttribute("overdue", orders.list(Filter.OVERDUE, null, phase, 1, 1, me).total());
-        model.addAttribute("due", orders.list(Filter.DUE, null, phase, 1, 1, me).total());
-        model.addAttribute("answered", orders.list(Filter.ANSWERED, null, phase, 1, 1, me).total());
+        RectificationOrders.Counts counts = orders.counts(phase, me);
+        model.addAttribute("overdue", counts.overdue());
+        model.addAttribute("due", counts.due());
+        model.addAttribute("answered", counts.answered());
         model.addAttribute("authority", me.role().level() == Role.Level.REGION);
         return "supervision/orders";
     }
@@ -109,8 +112,8 @@ class OrderController {
     @GetMapping("/supervision/orders.xlsx")
     ResponseEntity<byte[]> export(@RequestParam(required = false) Filter filter, @RequestParam(required = false) String q,
                                   @RequestParam(required = false) Long phase) {
-        Paging<OrderViews.Row> rows = orders.list(filter == null ? Filter.OPEN : filter, q, phase, 1, EXPORT_ROWS, CurrentUser.require());
-        byte[] body = export.xlsx(rows.rows(), zone, key -> messages.getMessage(key, null, key, LocaleContextHolder.getLocale()));
+        List<OrderViews.Row> rows = orders.list(filter == null ? Filter.OPEN : filter, q, phase, EXPORT_ROWS, CurrentUser.require());
+        byte[] body = export.xlsx(rows, zone, key -> messages.getMessage(key, null, key, LocaleContextHolder.getLocale()));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("rectification-orders.xlsx", StandardCharsets.UTF_8).build().toString())

@@ -3,7 +3,6 @@ package com.estateguard.supervision.internal.web;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.supervision.internal.campaign.Campaigns;
 import com.estateguard.supervision.internal.letter.Letters;
-import com.estateguard.supervision.internal.rectification.OrderViews.Filter;
 import com.estateguard.supervision.internal.rectification.RectificationOrders;
 import com.estateguard.supervision.internal.sanctions.Sanctions;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,9 +36,10 @@ class OverviewController {
     @GetMapping("/supervision")
     String overview(Model model) {
         CurrentUser me = CurrentUser.require();
-        model.addAttribute("overdue", orders.list(Filter.OVERDUE, null, 1, 1, me).total());
-        model.addAttribute("due", orders.list(Filter.DUE, null, 1, 1, me).total());
-        model.addAttribute("answered", orders.list(Filter.ANSWERED, null, 1, 1, me).total());
+        RectificationOrders.Counts counts = orders.counts(null, me);
+        model.addAttribute("overdue", counts.overdue());
+        model.addAttribute("due", counts.due());
+        model.addAttribute("answered", counts.answered());
         model.addAttribute("sanctions", sanctions.inForce(me, SANCTIONS_SHOWN));
         model.addAttribute("letters", letters.unsigned(null, me));
         model.addAttribute("campaigns", campaigns.visible(me));

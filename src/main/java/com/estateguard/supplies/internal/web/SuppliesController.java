@@ -4,6 +4,7 @@ import com.estateguard.common.CurrentUser;
 import com.estateguard.org.EstateRef;
 import com.estateguard.org.OrgDirectory;
 import com.estateguard.supplies.internal.Supplies;
+import com.estateguard.supplies.internal.SuppliesBoard;
 import com.estateguard.supplies.internal.SupplyCategory;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -26,25 +27,37 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAuthority('SUPPLY_READ')")
 class SuppliesController {
 
+    /** Estates a page on the region's list. */
+    static final int PAGE = 50;
+
     private final Supplies supplies;
+    private final SuppliesBoard board;
     private final OrgDirectory org;
     private final Clock clock;
     private final ZoneId zone;
 
-    SuppliesController(Supplies supplies, OrgDirectory org, Clock clock, ZoneId zone) {
+    SuppliesController(Supplies supplies, SuppliesBoard board, OrgDirectory org, Clock clock, ZoneId zone) {
         this.supplies = supplies;
+        this.board = board;
         this.org = org;
         this.clock = clock;
         this.zone = zone;
     }
 
+    /**
+     * A region's estates a page at a time with each one's items below cover today, the scope's total from the cockpit,
+     * and the estate picker kept across pages (issue 12 §3).
+     */
     @GetMapping("/supplies")
-    String estates(Model model) {
+    String estates(@RequestParam(required = false) Long estate, @RequestParam(required = false) String after,
+                   @RequestParam(required = false) String before, Model model) {
         CurrentUser me = CurrentUser.require();
         if (me.estateId() != null) {
             return "redirect:/supplies/estates/" + me.estateId();
         }
-        model.addAttribute("estates", org.estates(me.scopePath()));
+        model.addAttribute("estate", estate);
+        model.addAttribute("estates", org.estateChoice(me.scopePath(), estate));
+        model.addAttribute("board", board.board(me, estate, after, before, PAGE));
         return "supplies/list";
     }
 
