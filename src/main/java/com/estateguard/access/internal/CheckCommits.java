@@ -56,6 +56,7 @@ class CheckCommits {
     private final Condition written = lock.newCondition();
     private final ArrayDeque<Pending> queue = new ArrayDeque<>();
     private boolean writing;
+    private int largestBatch;
 
     CheckCommits(CheckRepository checks, ApplicationEventPublisher events, PlatformTransactionManager transactions,
                  @Value("${estateguard.gate.coalesce.enabled:true}") boolean enabled,
@@ -69,6 +70,36 @@ class CheckCommits {
 
     boolean enabled() {
         return enabled;
+    }
+
+    /** How many checks wait for the next batch (for tests and diagnostics). */
+    int queued() {
+        lock.lock();
+        try {
+            return queue.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Whether a batch is being written now (for tests and diagnostics). */
+    boolean busy() {
+        lock.lock();
+        try {
+            return writing;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The most checks written in one batch since start (for tests and diagnostics). */
+    int largestBatch() {
+        lock.lock();
+        try {
+            return largestBatch;
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** A check waiting for its batch. Its fields are written and read under the lock. */
@@ -104,6 +135,7 @@ class CheckCommits {
                 while (!queue.isEmpty() && batch.size() < maxBatch) {
                     batch.add(queue.poll());
                 }
+                largestBatch = Math.max(largestBatch, batch.size());
                 lock.unlock();
                 try {
                     flush(batch);
