@@ -57,6 +57,8 @@ class CheckCommits {
     private final ArrayDeque<Pending> queue = new ArrayDeque<>();
     private boolean writing;
     private int largestBatch;
+    private long batches;
+    private long written;
 
     CheckCommits(CheckRepository checks, ApplicationEventPublisher events, PlatformTransactionManager transactions,
                  @Value("${estateguard.gate.coalesce.enabled:true}") boolean enabled,
@@ -77,6 +79,16 @@ class CheckCommits {
         lock.lock();
         try {
             return queue.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Batches written and the checks in them since start: their ratio is the mean batch (GateBenchmark reports it). */
+    long[] counts() {
+        lock.lock();
+        try {
+            return new long[] {batches, written};
         } finally {
             lock.unlock();
         }
@@ -136,6 +148,8 @@ class CheckCommits {
                     batch.add(queue.poll());
                 }
                 largestBatch = Math.max(largestBatch, batch.size());
+                batches++;
+                written += batch.size();
                 lock.unlock();
                 try {
                     flush(batch);
