@@ -58,7 +58,7 @@ class CheckCommits {
     private boolean writing;
     private int largestBatch;
     private long batches;
-    private long written;
+    private long checksWritten;
 
     CheckCommits(CheckRepository checks, ApplicationEventPublisher events, PlatformTransactionManager transactions,
                  @Value("${estateguard.gate.coalesce.enabled:true}") boolean enabled,
@@ -88,7 +88,7 @@ class CheckCommits {
     long[] counts() {
         lock.lock();
         try {
-            return new long[] {batches, written};
+            return new long[] {batches, checksWritten};
         } finally {
             lock.unlock();
         }
@@ -149,7 +149,7 @@ class CheckCommits {
                 }
                 largestBatch = Math.max(largestBatch, batch.size());
                 batches++;
-                written += batch.size();
+                checksWritten += batch.size();
                 lock.unlock();
                 try {
                     flush(batch);
