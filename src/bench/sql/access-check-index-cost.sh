@@ -15,11 +15,12 @@ N=${2:-100000}
 ROUNDS=${3:-3}
 PORT=${PORT:-55439}
 PG_BIN=${PG_BIN:-$(ls -d /tmp/embedded-pg/PG-*/bin | head -1)}
-rm -rf "$DIR"
-"$PG_BIN/initdb" -D "$DIR" -U postgres -A trust >/dev/null
-"$PG_BIN/pg_ctl" -D "$DIR" -o "-p $PORT -c shared_buffers=256MB -c max_wal_size=4GB -c autovacuum=off -c fsync=on" \
+AS=(); [[ $(id -u) == 0 ]] && AS=(runuser -u postgres --)   # PostgreSQL refuses to run as root
+rm -rf "$DIR" "$DIR.log"
+"${AS[@]}" "$PG_BIN/initdb" -D "$DIR" -U postgres -A trust >/dev/null
+"${AS[@]}" "$PG_BIN/pg_ctl" -D "$DIR" -o "-p $PORT -c shared_buffers=256MB -c max_wal_size=4GB -c autovacuum=off -c fsync=on" \
     -l "$DIR.log" -w start >/dev/null
-trap '"$PG_BIN/pg_ctl" -D "$DIR" -m fast -w stop >/dev/null; rm -rf "$DIR"' EXIT
+trap '"${AS[@]}" "$PG_BIN/pg_ctl" -D "$DIR" -m fast -w stop >/dev/null; rm -rf "$DIR"' EXIT
 q() { psql -X -q -h 127.0.0.1 -p "$PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 "$@"; }
 
 declare -A INDEX=(

@@ -293,7 +293,9 @@ public final class GateBenchmark {
             apiWarmUp();
             List<Throughput> apiRuns = new ArrayList<>();
             report.add("Checks coalesced into one commit (estateguard.gate.coalesce.enabled): "
-                    + ctx.getEnvironment().getProperty("estateguard.gate.coalesce.enabled", "true"));
+                    + ctx.getEnvironment().getProperty("estateguard.gate.coalesce.enabled", "true")
+                    + ", writers " + ctx.getEnvironment().getProperty("estateguard.gate.coalesce.writers", "1")
+                    + ", max batch " + ctx.getEnvironment().getProperty("estateguard.gate.coalesce.max-batch", "64"));
             for (int c : cfg.apiConcurrency()) {
                 long[] before = commitCounts();
                 Throughput r = api(c, cfg.stepSeconds());

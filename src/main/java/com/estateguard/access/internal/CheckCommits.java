@@ -27,9 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Writes new checks, coalescing concurrent ones into one statement and one commit (group commit, issue 12 section 4).
  *
- * <p>A request that finds no write in progress writes at once, alone: nothing waits on a timer. Requests that arrive
- * while a write is in progress queue, and the next writer takes up to {@code estateguard.gate.coalesce.max-batch} of
- * them as one batch: one multi-row insert ({@link CheckRepository#insertAll}), the refusals' {@link CheckRefused}
+ * <p>A request that finds no write in progress (fewer than {@code estateguard.gate.coalesce.writers}, default 1)
+ * writes at once, alone: nothing waits on a timer. Requests that arrive while the writes are in progress queue, and
+ * the next writer takes up to {@code estateguard.gate.coalesce.max-batch} of them as one batch: one multi-row insert ({@link CheckRepository#insertAll}), the refusals' {@link CheckRefused}
  * published in the same transaction (so the follow-ups, which listen just before commit, are in it, and the event
  * publication registry's rows too), one commit. Each request returns only after its batch committed. A second check
  * with the same client id in the same batch (same estate) is not written: it is answered as a retry of the first,
@@ -55,19 +55,22 @@ class CheckCommits {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition written = lock.newCondition();
     private final ArrayDeque<Pending> queue = new ArrayDeque<>();
-    private boolean writing;
+    private final int maxWriters;
+    private int writing;
     private int largestBatch;
     private long batches;
     private long checksWritten;
 
     CheckCommits(CheckRepository checks, ApplicationEventPublisher events, PlatformTransactionManager transactions,
                  @Value("${estateguard.gate.coalesce.enabled:true}") boolean enabled,
-                 @Value("${estateguard.gate.coalesce.max-batch:64}") int maxBatch) {
+                 @Value("${estateguard.gate.coalesce.max-batch:64}") int maxBatch,
+                 @Value("${estateguard.gate.coalesce.writers:1}") int maxWriters) {
         this.checks = checks;
         this.events = events;
         this.tx = new TransactionTemplate(transactions);
         this.enabled = enabled;
         this.maxBatch = Math.max(1, maxBatch);
+        this.maxWriters = Math.max(1, maxWriters);
     }
 
     boolean enabled() {
@@ -98,7 +101,7 @@ class CheckCommits {
     boolean busy() {
         lock.lock();
         try {
-            return writing;
+            return writing > 0;
         } finally {
             lock.unlock();
         }
@@ -138,11 +141,11 @@ class CheckCommits {
         try {
             queue.add(mine);
             while (!mine.done) {
-                if (writing) {
+                if (writing >= maxWriters || queue.isEmpty()) {   // empty: mine is in a batch being written
                     written.awaitUninterruptibly();
                     continue;
                 }
-                writing = true;
+                writing++;
                 List<Pending> batch = new ArrayList<>(Math.min(queue.size(), maxBatch));
                 while (!queue.isEmpty() && batch.size() < maxBatch) {
                     batch.add(queue.poll());
@@ -161,7 +164,7 @@ class CheckCommits {
                             p.done = true;
                         }
                     }
-                    writing = false;
+                    writing--;
                     written.signalAll();
                 }
             }
