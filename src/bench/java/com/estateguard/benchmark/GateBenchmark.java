@@ -238,6 +238,7 @@ public final class GateBenchmark {
 
     static final class Run {
         private final Config cfg;
+        private final ConfigurableApplicationContext ctx;
         private final DataSource ds;
         private final PersonKeys personKeys;
         private final URI checksUri;
@@ -251,6 +252,7 @@ public final class GateBenchmark {
 
         Run(Config cfg, ConfigurableApplicationContext ctx, int port, Path pgDataDir) {
             this.cfg = cfg;
+            this.ctx = ctx;
             this.ds = ctx.getBean(DataSource.class);
             this.personKeys = ctx.getBean(PersonKeys.class);
             this.pgDataDir = pgDataDir;
@@ -290,11 +292,23 @@ public final class GateBenchmark {
             // ---- API closed loop
             apiWarmUp();
             List<Throughput> apiRuns = new ArrayList<>();
+            report.add("Checks coalesced into one commit (estateguard.gate.coalesce.enabled): "
+                    + ctx.getEnvironment().getProperty("estateguard.gate.coalesce.enabled", "true")
+                    + ", writers " + ctx.getEnvironment().getProperty("estateguard.gate.coalesce.writers", "1")
+                    + ", max batch " + ctx.getEnvironment().getProperty("estateguard.gate.coalesce.max-batch", "64"));
             for (int c : cfg.apiConcurrency()) {
+                long[] before = commitCounts();
                 Throughput r = api(c, cfg.stepSeconds());
+                long[] after = commitCounts();
                 apiRuns.add(r);
                 log("API      c=%-3d %8.0f checks/s  p50 %.1f ms  p99 %.1f ms  (errors %d)", c, r.rate(),
                         ms(pct(r.latenciesNanos(), 50)), ms(pct(r.latenciesNanos(), 99)), r.errors());
+                if (after[0] > before[0]) {
+                    String batches = String.format(Locale.ROOT, "API c=%d: %d commits of coalesced checks, %.2f checks per commit",
+                            c, after[0] - before[0], (after[1] - before[1]) / (double) (after[0] - before[0]));
+                    log("%s", batches);
+                    report.add(batches);
+                }
             }
             Throughput apiBest = best(apiRuns);
 
@@ -613,6 +627,18 @@ public final class GateBenchmark {
                     apiWarmup = String.format(Locale.ROOT, "%.0f s (JIT at %.1f %% at the end)", elapsed, jitPercent);
                     return;
                 }
+            }
+        }
+
+        /** The coalescing writer's batches and checks so far ({@code CheckCommits.counts}, package-private), or zeros. */
+        private long[] commitCounts() {
+            try {
+                Object commits = ctx.getBean(Class.forName("com.estateguard.access.internal.CheckCommits"));
+                java.lang.reflect.Method counts = commits.getClass().getDeclaredMethod("counts");
+                counts.setAccessible(true);
+                return (long[]) counts.invoke(commits);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return new long[] {0, 0};
             }
         }
 

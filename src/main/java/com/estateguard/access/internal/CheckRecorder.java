@@ -1,14 +1,11 @@
 package com.estateguard.access.internal;
 
-import com.estateguard.access.CheckId;
-import com.estateguard.access.CheckRefused;
 import com.estateguard.access.CheckpointPermission;
 import com.estateguard.access.Direction;
 import com.estateguard.access.GuardShifts;
 import com.estateguard.access.MovementRestrictions;
 import com.estateguard.access.PassCheck;
 import com.estateguard.access.ShiftId;
-import com.estateguard.access.Verdict;
 import com.estateguard.access.internal.CheckOutcome.ReasonView;
 import com.estateguard.access.internal.Evidence.CodeAcquisition;
 import com.estateguard.access.internal.Evidence.CredentialEvidence;
@@ -39,7 +36,6 @@ import com.estateguard.org.OrgDirectory;
 import com.estateguard.policy.EntrantCategory;
 import com.estateguard.policy.Policies;
 import com.estateguard.policy.PolicyVersion;
-import com.estateguard.policy.PolicyVersionId;
 import com.estateguard.policy.ReasonCode;
 import java.time.Clock;
 import java.time.Duration;
@@ -49,7 +45,10 @@ import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.interceptor.TransactionAspectSupport;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Records one checkpoint check (卡口查验): resolves the evidence through the health sources,
@@ -69,6 +68,8 @@ public class CheckRecorder {
     private final GuardShifts roster;
     private final CheckRepository checks;
     private final StoredChecks stored;
+    private final CheckCommits commits;
+    private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
     private final HealthRegisters registers;
     private final PassCheck passes;
@@ -79,7 +80,10 @@ public class CheckRecorder {
 
     CheckRecorder(OrgDirectory org, Policies policies, HealthSources health, PersonKeys personKeys, GuardShifts roster,
                   CheckRepository checks, StoredChecks stored, ApplicationEventPublisher events, HealthRegisters registers, PassCheck passes,
-                  VisitorRegister visitors, MovementRestrictions restrictions, Clock clock, ZoneId zone) {
+                  VisitorRegister visitors, MovementRestrictions restrictions, Clock clock, ZoneId zone, CheckCommits commits,
+                  PlatformTransactionManager transactions) {
+        this.commits = commits;
+        this.tx = new TransactionTemplate(transactions);
         this.passes = passes;
         this.restrictions = restrictions;
         this.visitors = visitors;
@@ -101,39 +105,69 @@ public class CheckRecorder {
      * check is a retry and is answered with what was stored. A retry that would not pass validation any more (its
      * time now out of the window, its shift ended) is still a retry: when validation fails, the stored check is
      * looked for, and only a new check gets the validation error.
+     *
+     * <p>Outside a transaction (the API's and the gate page's single check) and with
+     * {@code estateguard.gate.coalesce.enabled}, the decision's reads run on their own (no transaction: each read is
+     * its own, as under READ COMMITTED anyway) and the write goes with the next batch of concurrent checks
+     * ({@link CheckCommits}): one insert and one commit for the batch, this check answered once it committed. Inside a
+     * caller's transaction (a group, an offline sync) and for a correction, everything runs in that transaction as
+     * before.
      */
-    @Transactional
     public CheckOutcome record(EntryCheckCommand command, CurrentUser user) {
         if (!user.can(CheckpointPermission.CHECK_RECORD)) {
             throw new NotPermittedException();
         }
+        if (commits.enabled() && command.correctsCheckId() == null && !TransactionSynchronizationManager.isActualTransactionActive()) {
+            return recordCoalesced(command, user);
+        }
+        return tx.execute(status -> recordInTransaction(command, user, status));
+    }
+
+    private CheckOutcome recordInTransaction(EntryCheckCommand command, CurrentUser user, TransactionStatus status) {
         Decided d;
         try {
             d = decide(command, user);
         } catch (DomainException e) {
-            if (TransactionAspectSupport.currentTransactionStatus().isRollbackOnly()) {
+            if (status.isRollbackOnly()) {
                 throw e;   // thrown through another transactional bean: this transaction can only roll back
             }
             return stored.visible(command.clientId(), user.scopePath()).map(CheckRecorder::replay).orElseThrow(() -> e);
         }
+        var row = newCheck(command, user, d);
+        var id = checks.insert(row);
+        id.flatMap(i -> CheckCommits.refused(row, i)).ifPresent(events::publishEvent);
+        return outcome(command, user, d, id);
+    }
+
+    private CheckOutcome recordCoalesced(EntryCheckCommand command, CurrentUser user) {
+        Decided d;
+        try {
+            d = decide(command, user);
+        } catch (DomainException e) {
+            return stored.visible(command.clientId(), user.scopePath()).map(CheckRecorder::replay).orElseThrow(() -> e);
+        }
+        var row = newCheck(command, user, d);
+        return outcome(command, user, d, commits.write(row));
+    }
+
+    private static CheckRepository.NewCheck newCheck(EntryCheckCommand command, CurrentUser user, Decided d) {
         EntranceRef entrance = d.entrance();
-        EntryDecision decision = d.decision();
         Person person = d.person();
-        var row = new CheckRepository.NewCheck(command.clientId(), entrance.estateId(), entrance.id(), d.shiftId(),
+        return new CheckRepository.NewCheck(command.clientId(), entrance.estateId(), entrance.id(), d.shiftId(),
                 user.role() == Role.DEVICE ? user.id() : null, d.at(), command.direction(), command.category(),
                 person.name(), person.key(), person.idMasked(), command.groupId(),
-                command.vehicle() == null ? null : command.vehicle().plate().trim().toUpperCase(), person.evidence(), decision,
+                command.vehicle() == null ? null : command.vehicle().plate().trim().toUpperCase(), person.evidence(), d.decision(),
                 d.policy().id(), d.corrects(), user.actor());
-        var id = checks.insert(row);
+    }
+
+    /** The answer: the new check, or (nothing stored) the one stored under its client id that the sender can see. */
+    private CheckOutcome outcome(EntryCheckCommand command, CurrentUser user, Decided d, java.util.Optional<Long> id) {
         if (id.isEmpty()) {
             // Stored already in this estate (a retry, or another request with the same client id won the race).
             return replay(stored.visible(command.clientId(), user.scopePath()).orElseThrow(ClientIdTaken::new));
         }
-        if (decision.verdict() == Verdict.REFUSE) {
-            events.publishEvent(new CheckRefused(new CheckId(id.get()), new EstateId(entrance.estateId()), new EntranceId(entrance.id()),
-                    new PolicyVersionId(d.policy().id()), decision.codes(), d.at(),
-                    user.actor()));
-        }
+        EntryDecision decision = d.decision();
+        Person person = d.person();
         return new CheckOutcome(id.get(), command.clientId(), decision.verdict(),
                 decision.reasons().stream().map(ReasonView::of).toList(), d.policy().id(),
                 person.name(), person.idMasked(), person.evidence(), d.at(), false);

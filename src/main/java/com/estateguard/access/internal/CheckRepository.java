@@ -71,6 +71,85 @@ class CheckRepository {
         return spec.query(Long.class).optional();
     }
 
+    /** Where a new check of a batch lands: its client id's key (client id and estate). */
+    record ClientKey(UUID clientId, long estateId) {
+        static ClientKey of(NewCheck c) {
+            return new ClientKey(c.clientId(), c.estateId());
+        }
+    }
+
+    /**
+     * Several new checks (no corrections) in one statement, as {@link #insert} does for one: each client id's row
+     * first, then the check for each row that was inserted. The checks' keys must be distinct (the caller answers a
+     * second check with the same key in the same batch as a retry of the first). Returns the ids of the checks stored,
+     * by key; a key missing was stored already (a retry).
+     */
+    java.util.Map<ClientKey, Long> insertAll(List<NewCheck> batch) {
+        int n = batch.size();
+        String[] client = new String[n], estate = new String[n], entrance = new String[n], shift = new String[n],
+                device = new String[n], at = new String[n], direction = new String[n], category = new String[n],
+                name = new String[n], key = new String[n], masked = new String[n], group = new String[n],
+                plate = new String[n], evidence = new String[n], decision = new String[n], codes = new String[n],
+                reasons = new String[n], policy = new String[n], by = new String[n];
+        for (int i = 0; i < n; i++) {
+            NewCheck c = batch.get(i);
+            if (c.correctsCheckId() != null) {
+                throw new IllegalArgumentException("a correction is inserted on its own");
+            }
+            client[i] = c.clientId().toString();
+            estate[i] = Long.toString(c.estateId());
+            entrance[i] = Long.toString(c.entranceId());
+            shift[i] = c.shiftId() == null ? null : c.shiftId().toString();
+            device[i] = c.deviceKeyId() == null ? null : c.deviceKeyId().toString();
+            at[i] = c.occurredAt().toString();
+            direction[i] = c.direction().name();
+            category[i] = c.category().name();
+            name[i] = c.personName();
+            key[i] = c.personKey();
+            masked[i] = c.idMasked();
+            group[i] = c.groupId() == null ? null : c.groupId().toString();
+            plate[i] = c.vehiclePlate();
+            evidence[i] = json.writeValueAsString(c.evidence());
+            decision[i] = c.decision().verdict().name();
+            codes[i] = String.join(",", c.decision().codes().stream().map(Enum::name).toList());
+            reasons[i] = json.writeValueAsString(c.decision().reasons().stream().map(CheckOutcome.ReasonView::of).toList());
+            policy[i] = Long.toString(c.policyVersionId());
+            by[i] = c.createdBy();
+        }
+        java.util.Map<ClientKey, Long> ids = new java.util.HashMap<>();
+        jdbc.sql(INSERT_ALL).param(client).param(estate).param(entrance).param(shift).param(device).param(at)
+                .param(direction).param(category).param(name).param(key).param(masked).param(group).param(plate)
+                .param(evidence).param(decision).param(codes).param(reasons).param(policy).param(by)
+                .query((RowCallbackHandler) rs -> ids.put(new ClientKey(rs.getObject(2, UUID.class), rs.getLong(3)), rs.getLong(1)));
+        return ids;
+    }
+
+    /**
+     * {@link #INSERT} for many rows: the columns as arrays (one parameter each, the same statement text whatever the
+     * batch's size, so one prepared statement), unnested side by side. Reason codes travel comma-joined (a code has
+     * no comma; none gives an empty array).
+     */
+    private static final String INSERT_ALL = """
+            WITH v AS (SELECT * FROM unnest(cast(? AS uuid[]), cast(? AS bigint[]), cast(? AS bigint[]), cast(? AS bigint[]),
+                                            cast(? AS bigint[]), cast(? AS timestamptz[]), cast(? AS text[]), cast(? AS text[]),
+                                            cast(? AS text[]), cast(? AS text[]), cast(? AS text[]), cast(? AS uuid[]),
+                                            cast(? AS text[]), cast(? AS jsonb[]), cast(? AS text[]), cast(? AS text[]),
+                                            cast(? AS jsonb[]), cast(? AS bigint[]), cast(? AS text[]))
+                              AS v(client_id, estate_id, entrance_id, shift_id, device_key_id, occurred_at, direction, category,
+                                   person_name, person_key, id_masked, group_id, vehicle_plate, evidence, decision, reason_codes,
+                                   reasons, policy_version_id, created_by)),
+                 k AS (INSERT INTO access_check_client (client_id, estate_id, check_id, occurred_at)
+                       SELECT client_id, estate_id, nextval('access_check_id_seq'), occurred_at FROM v
+                       ON CONFLICT (client_id, estate_id) DO NOTHING RETURNING client_id, estate_id, check_id)
+            INSERT INTO access_check (id, client_id, estate_id, entrance_id, shift_id, device_key_id, occurred_at,
+                   direction, category, person_name, person_key, id_masked, group_id, vehicle_plate, evidence,
+                   decision, reason_codes, reasons, policy_version_id, created_by, corrects_check_id, corrects_occurred_at)
+            SELECT k.check_id, v.client_id, v.estate_id, v.entrance_id, v.shift_id, v.device_key_id, v.occurred_at,
+                   v.direction, v.category, v.person_name, v.person_key, v.id_masked, v.group_id, v.vehicle_plate, v.evidence,
+                   v.decision, string_to_array(v.reason_codes, ','), v.reasons, v.policy_version_id, v.created_by, NULL, NULL
+              FROM k JOIN v ON v.client_id = k.client_id AND v.estate_id = k.estate_id
+            RETURNING id, client_id, estate_id""";
+
     private static final String INSERT_HEAD = """
             WITH k AS (INSERT INTO access_check_client (client_id, estate_id, check_id, occurred_at)
                        VALUES (?, ?, nextval('access_check_id_seq'), ?)
