@@ -41,6 +41,8 @@ public class ResidentImport {
     private static final int MAX_ROWS = 50_000;
     /** Rows checked, prepared and written together; small enough that writing starts soon after reading does. */
     public static final int CHUNK = 5_000;
+    /** The first chunk is smaller, so the database starts writing soon after the file is opened. */
+    private static final int FIRST_CHUNK = 1_000;
     /** Chunks prepared ahead of the one being written. */
     private static final int AHEAD = 2;
     private static final AtomicInteger READER_THREADS = new AtomicInteger();
@@ -68,9 +70,9 @@ public class ResidentImport {
 
     /**
      * Reads, checks and writes the file in one transaction: the whole file is written or nothing of it. The
-     * file is read and its rows checked and encrypted on other threads, {@value #CHUNK} rows at a time,
-     * while this thread (the transaction's) writes the chunks already prepared, so PostgreSQL's work and
-     * the JVM's overlap; at most {@value #AHEAD} chunks wait. Rows are checked in file order, so the report
+     * file is read and its rows checked and encrypted on other threads, {@value #CHUNK} rows at a time (the
+     * first {@value #FIRST_CHUNK}), while this thread (the transaction's) writes the chunks already
+     * prepared, so PostgreSQL's work and the JVM's overlap; at most {@value #AHEAD} chunks wait. Rows are checked in file order, so the report
      * (a bad row's first reason, an ID number repeated from an earlier row) does not depend on the chunks.
      * Other writers of the estate's register wait until this import commits ({@link ResidentWriter#lockRegister}).
      */
@@ -145,6 +147,7 @@ public class ResidentImport {
         private final AtomicBoolean stopped = new AtomicBoolean();
         private final Map<String, Integer> seen = new HashMap<>();
         private List<TabularRow> rows = new ArrayList<>(CHUNK);
+        private int handed;
 
         Pipeline(String fileName, InputStream in) {
             this.fileName = fileName;
@@ -158,8 +161,9 @@ public class ResidentImport {
                         throw new CancellationException("the import stopped");
                     }
                     rows.add(row);
-                    if (rows.size() == CHUNK) {
+                    if (rows.size() == (handed == 0 ? FIRST_CHUNK : CHUNK)) {
                         hand(check(rows));
+                        handed++;
                         rows = new ArrayList<>(CHUNK);
                     }
                 });
