@@ -35,36 +35,29 @@ class ResidentWriter {
                     excluded.no_smartphone, excluded.access_control)""";
 
     /**
-     * One statement per chunk of an import: the rows joined to their households by address in SQL; the
-     * people already registered updated where a value differs, the others inserted; both counted in the
-     * statement, so no row comes back to Java. A plain INSERT (no ON CONFLICT) is cheaper for PostgreSQL
-     * than a speculative one (no pre-check, no confirmation record in the WAL); it is safe because every
-     * writer of an estate's register holds {@link #lockRegister} until it commits, and the file has no ID
-     * number twice.
+     * One statement per chunk of an import: the rows joined to their households by address in SQL, the
+     * upsert counted in the statement (inserted rows have xmax = 0), so no row comes back to Java. A
+     * person already registered is rewritten only when a value differs. (An UPDATE of the registered people
+     * plus a plain INSERT of the others costs PostgreSQL less per new person on a server with current
+     * statistics, but in the benchmark it cost more per row than this upsert: docs/PERFORMANCE.md.)
      */
     private static final String SET_UPSERT = """
-            WITH t AS MATERIALIZED (
-                SELECT h.id AS hid, t.n, t.k, t.ph, t.pk, t.c, t.m, t.ns, t.ac
+            WITH written AS (
+                INSERT INTO res_person AS p (estate_id, household_id, name, kind, phone, person_key, id_cipher, id_masked,
+                                        no_smartphone, access_control, created_by)
+                SELECT h.estate_id, h.id, t.n, t.k, t.ph, t.pk, t.c, t.m, t.ns, t.ac, ?
                   FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
                               ?::text[], ?::boolean[], ?::boolean[]) AS t(b, u, r, n, k, ph, pk, c, m, ns, ac)
-                  JOIN res_household h ON h.estate_id = ? AND h.building = t.b AND h.unit = t.u AND h.room = t.r),
-            changed AS (
-                UPDATE res_person p
-                   SET household_id = t.hid, name = t.n, kind = t.k, phone = t.ph, no_smartphone = t.ns,
-                       access_control = t.ac, updated_at = now(), updated_by = ?
-                  FROM t
-                 WHERE p.estate_id = ? AND p.person_key = t.pk
-                   AND (p.household_id, p.name, p.kind, p.phone, p.no_smartphone, p.access_control)
-                       IS DISTINCT FROM (t.hid, t.n, t.k, t.ph, t.ns, t.ac)
-                RETURNING 1),
-            added AS (
-                INSERT INTO res_person (estate_id, household_id, name, kind, phone, person_key, id_cipher, id_masked,
-                                        no_smartphone, access_control, created_by)
-                SELECT ?, t.hid, t.n, t.k, t.ph, t.pk, t.c, t.m, t.ns, t.ac, ?
-                  FROM t
-                 WHERE NOT EXISTS (SELECT 1 FROM res_person x WHERE x.estate_id = ? AND x.person_key = t.pk)
-                RETURNING 1)
-            SELECT (SELECT count(*) FROM added), (SELECT count(*) FROM changed)""";
+                  JOIN res_household h ON h.estate_id = ? AND h.building = t.b AND h.unit = t.u AND h.room = t.r
+                ON CONFLICT (estate_id, person_key) DO UPDATE
+                   SET household_id = excluded.household_id, name = excluded.name, kind = excluded.kind,
+                       phone = excluded.phone, no_smartphone = excluded.no_smartphone,
+                       access_control = excluded.access_control, updated_at = now(), updated_by = excluded.created_by
+                 WHERE (p.household_id, p.name, p.kind, p.phone, p.no_smartphone, p.access_control)
+                       IS DISTINCT FROM (excluded.household_id, excluded.name, excluded.kind, excluded.phone,
+                        excluded.no_smartphone, excluded.access_control)
+                RETURNING (xmax = 0) AS inserted)
+            SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM written""";
 
     /** The first key of the register's advisory locks ("ResR"); the second is the estate's hash. */
     private static final int REGISTER_LOCK = 0x52657352;
@@ -116,8 +109,8 @@ class ResidentWriter {
 
     /**
      * Holds the estate's register for this transaction: writers of one estate's people take turns (an
-     * import of 50,000 rows keeps it a few seconds), so an import may insert without ON CONFLICT and two
-     * imports never deadlock over the same people. Other estates are not held (the key is the estate's;
+     * import of 50,000 rows keeps it a few seconds), so two imports never deadlock over the same
+     * households or people and each one's report counts what was there when it began writing. Other estates are not held (the key is the estate's;
      * a collision of the hashes only makes two estates take turns).
      */
     void lockRegister(long estateId) {
@@ -165,23 +158,19 @@ class ResidentWriter {
     private int[] upsertPeople(long estateId, List<Prepared> chunk, String actor) {
         return plain.execute((ConnectionCallback<int[]>) con -> {
             try (PreparedStatement ps = con.prepareStatement(SET_UPSERT)) {
-                ps.setArray(1, con.createArrayOf("text", chunk.stream().map(p -> p.line().building()).toArray()));
-                ps.setArray(2, con.createArrayOf("text", chunk.stream().map(p -> p.line().unit()).toArray()));
-                ps.setArray(3, con.createArrayOf("text", chunk.stream().map(p -> p.line().room()).toArray()));
-                ps.setArray(4, con.createArrayOf("text", chunk.stream().map(p -> p.line().name()).toArray()));
-                ps.setArray(5, con.createArrayOf("text", chunk.stream().map(p -> p.line().kind().name()).toArray()));
-                ps.setArray(6, con.createArrayOf("text", chunk.stream().map(p -> p.line().phone()).toArray()));
-                ps.setArray(7, con.createArrayOf("text", chunk.stream().map(Prepared::key).toArray()));
-                ps.setArray(8, con.createArrayOf("text", chunk.stream().map(Prepared::cipher).toArray()));
-                ps.setArray(9, con.createArrayOf("text", chunk.stream().map(Prepared::masked).toArray()));
-                ps.setArray(10, con.createArrayOf("boolean", chunk.stream().map(p -> p.line().noSmartphone()).toArray()));
-                ps.setArray(11, con.createArrayOf("boolean", chunk.stream().map(p -> p.line().accessControl()).toArray()));
-                ps.setLong(12, estateId);
-                ps.setString(13, actor);
-                ps.setLong(14, estateId);
-                ps.setLong(15, estateId);
-                ps.setString(16, actor);
-                ps.setLong(17, estateId);
+                ps.setString(1, actor);
+                ps.setArray(2, con.createArrayOf("text", chunk.stream().map(p -> p.line().building()).toArray()));
+                ps.setArray(3, con.createArrayOf("text", chunk.stream().map(p -> p.line().unit()).toArray()));
+                ps.setArray(4, con.createArrayOf("text", chunk.stream().map(p -> p.line().room()).toArray()));
+                ps.setArray(5, con.createArrayOf("text", chunk.stream().map(p -> p.line().name()).toArray()));
+                ps.setArray(6, con.createArrayOf("text", chunk.stream().map(p -> p.line().kind().name()).toArray()));
+                ps.setArray(7, con.createArrayOf("text", chunk.stream().map(p -> p.line().phone()).toArray()));
+                ps.setArray(8, con.createArrayOf("text", chunk.stream().map(Prepared::key).toArray()));
+                ps.setArray(9, con.createArrayOf("text", chunk.stream().map(Prepared::cipher).toArray()));
+                ps.setArray(10, con.createArrayOf("text", chunk.stream().map(Prepared::masked).toArray()));
+                ps.setArray(11, con.createArrayOf("boolean", chunk.stream().map(p -> p.line().noSmartphone()).toArray()));
+                ps.setArray(12, con.createArrayOf("boolean", chunk.stream().map(p -> p.line().accessControl()).toArray()));
+                ps.setLong(13, estateId);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     return new int[]{rs.getInt(1), rs.getInt(2)};
