@@ -110,8 +110,9 @@ class ResidentWriter {
     /**
      * Holds the estate's register for this transaction: writers of one estate's people take turns (an
      * import of 50,000 rows keeps it a few seconds), so two imports never deadlock over the same
-     * households or people and each one's report counts what was there when it began writing. Other estates are not held (the key is the estate's;
-     * a collision of the hashes only makes two estates take turns).
+     * households or people and each one's report counts what was there when it began writing. Other
+     * estates are not held (the key is the estate's; a collision of the hashes only makes two estates take
+     * turns).
      */
     void lockRegister(long estateId) {
         jdbc.sql("SELECT pg_advisory_xact_lock(:space, hashint8(:e))").param("space", REGISTER_LOCK).param("e", estateId)
