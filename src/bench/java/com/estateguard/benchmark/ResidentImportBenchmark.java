@@ -131,13 +131,14 @@ public final class ResidentImportBenchmark {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
-    /** CPU of the threads an import runs on: this one and the common fork-join pool's workers, by thread id. */
+    /** CPU of the threads an import runs on: this one, the common fork-join pool's workers and the register import's file readers, by thread id. */
     private static Map<Long, Long> importThreadsCpu() {
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         Map<Long, Long> cpu = new HashMap<>();
         for (ThreadInfo t : mx.getThreadInfo(mx.getAllThreadIds())) {
             if (t != null && (t.getThreadId() == Thread.currentThread().getId()
-                    || t.getThreadName().startsWith("ForkJoinPool.commonPool"))) {
+                    || t.getThreadName().startsWith("ForkJoinPool.commonPool")
+                    || t.getThreadName().startsWith("resident-import-"))) {
                 cpu.put(t.getThreadId(), mx.getThreadCpuTime(t.getThreadId()));
             }
         }

@@ -150,6 +150,79 @@ class ResidentImportTest {
         assertThat(response.body()).contains("无法读取该文件");
     }
 
+    @Test
+    void aFailureAfterTheFirstChunksWritesNothingOfTheFile() throws IOException {
+        var ours = data.estate(PolicyPreset.BEIJING_2022);
+        long estate = ours.id();
+        List<String[]> people = people(ResidentImport.CHUNK + 1_000, 1);
+        StringBuilder csv = new StringBuilder(String.join(",", ResidentImport.COLUMNS)).append('\n');
+        people.forEach(p -> csv.append(String.join(",", p)).append('\n'));
+        byte[] good = csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        // The last row opens a quote it never closes: the file is found unreadable only after the rows above
+        // it have been read, checked and (the first chunk at least) written.
+        byte[] brokenAtTheEnd = (csv + "9,1,999,\"没有结束,110105198001011237,,业主,,\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> imports.importFile(estate, "名册.csv", new ByteArrayInputStream(brokenAtTheEnd), ours.admin().user()))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).messageKey()).isEqualTo("error.import.unreadable");
+        assertThat(count("res_person", estate)).as("people of the file's first chunks").isZero();
+        assertThat(count("res_household", estate)).isZero();
+        assertThat(count("res_import_batch", estate)).isZero();
+
+        var whole = imports.importFile(estate, "名册.csv", new ByteArrayInputStream(good), ours.admin().user());
+        assertThat(whole.added()).isEqualTo(people.size());
+        assertThat(count("res_person", estate)).isEqualTo(people.size());
+    }
+
+    @Test
+    void twoImportsOfOneEstateAtOnceBothSucceedAndRegisterEachPersonOnce() throws Exception {
+        var ours = data.estate(PolicyPreset.BEIJING_2022);
+        long estate = ours.id();
+        CurrentUser admin = ours.admin().user();
+        List<String[]> people = people(6_000, 2);
+        List<String[]> reversed = new java.util.ArrayList<>(people);
+        java.util.Collections.reverse(reversed);
+        byte[] forward = xlsx(people);
+        byte[] backward = xlsx(reversed);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var one = pool.submit(() -> {
+                start.await();
+                return imports.importFile(estate, "a.xlsx", new ByteArrayInputStream(forward), admin);
+            });
+            var other = pool.submit(() -> {
+                start.await();
+                return imports.importFile(estate, "b.xlsx", new ByteArrayInputStream(backward), admin);
+            });
+            start.countDown();
+            var results = List.of(one.get(), other.get());
+
+            assertThat(results).extracting(ResidentImport.Result::added).containsExactlyInAnyOrder(people.size(), 0);
+            assertThat(results).extracting(ResidentImport.Result::unchanged).containsExactlyInAnyOrder(0, people.size());
+            assertThat(count("res_person", estate)).isEqualTo(people.size());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private long count(String table, long estate) {
+        return jdbc.sql("SELECT count(*) FROM " + table + " WHERE estate_id = :e").param("e", estate).query(Long.class).single();
+    }
+
+    /** That many valid rows, four people a home, with ID numbers of their own (born in 1950 + series days). */
+    private static List<String[]> people(int n, int series) {
+        List<String[]> rows = new java.util.ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            String first17 = "310101" + java.time.LocalDate.of(1950, 1, 1).plusDays(series * 100L + i / 1000).toString().replace("-", "")
+                    + String.format("%03d", i % 1000);
+            String id = first17 + com.estateguard.common.IdNumber.checkChar(first17);
+            rows.add(row(String.valueOf(1 + i / 400), String.valueOf(1 + i % 2), String.valueOf(101 + (i / 4) % 100),
+                    "住户" + i, id, "139" + String.format("%08d", i), "业主", "", ""));
+        }
+        return rows;
+    }
+
     static String[] row(String... cells) {
         return cells;
     }

@@ -25,8 +25,8 @@ final class ExcelRows {
             try (Stream<Row> stream = sheet.openStream()) {
                 stream.forEach(row -> rows.add(row.getRowNum(), cells(row, rows.headerWidth())));
             }
-        } catch (InvalidInputException tooMany) {
-            throw tooMany;
+        } catch (InvalidInputException | RowCollector.SinkFailed notTheFile) {
+            throw notTheFile;
         } catch (IOException | RuntimeException notAWorkbook) {
             // FastExcel reports a bad zip or a missing part as IOException or one of its runtime exceptions.
             throw TabularReader.unreadable(notAWorkbook);

@@ -99,6 +99,7 @@ public class ResidentRegister {
     @Transactional
     public long add(long estateId, ResidentLine line, CurrentUser by) {
         estateInScope(estateId, by);
+        writer.lockRegister(estateId);
         if (!IdNumber.valid(line.idNumber())) {
             throw new InvalidInputException("residents.error.idInvalid");
         }

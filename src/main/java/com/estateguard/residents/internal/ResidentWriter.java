@@ -34,9 +34,13 @@ class ResidentWriter {
                    IS DISTINCT FROM (excluded.household_id, excluded.name, excluded.kind, excluded.phone,
                     excluded.no_smartphone, excluded.access_control)""";
 
-    private static final int CHUNK = 10_000;
-    // One statement per chunk: the people joined to their households by address in SQL, the upsert
-    // counted in the statement (inserted rows have xmax = 0), so no row comes back to Java.
+    /**
+     * One statement per chunk of an import: the rows joined to their households by address in SQL, the
+     * upsert counted in the statement (inserted rows have xmax = 0), so no row comes back to Java. A
+     * person already registered is rewritten only when a value differs. (An UPDATE of the registered people
+     * plus a plain INSERT of the others costs PostgreSQL less per new person on a server with current
+     * statistics, but in the benchmark it cost more per row than this upsert: docs/PERFORMANCE.md.)
+     */
     private static final String SET_UPSERT = """
             WITH written AS (
                 INSERT INTO res_person AS p (estate_id, household_id, name, kind, phone, person_key, id_cipher, id_masked,
@@ -54,6 +58,9 @@ class ResidentWriter {
                         excluded.no_smartphone, excluded.access_control)
                 RETURNING (xmax = 0) AS inserted)
             SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM written""";
+
+    /** The first key of the register's advisory locks ("ResR"); the second is the estate's hash. */
+    private static final int REGISTER_LOCK = 0x52657352;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate plain;
@@ -93,28 +100,36 @@ class ResidentWriter {
     }
 
     /**
-     * Hashes, encrypts and masks the ID numbers, on every core (each row on its own; the order is kept).
-     * Pure computation, so it may run outside the importing transaction's thread.
+     * Hashes, encrypts and masks the ID number. Pure computation (each thread keeps its own Mac and
+     * Cipher), so an import runs it on every core, outside the importing transaction's thread.
      */
-    List<Prepared> prepare(List<ResidentLine> lines) {
-        return lines.parallelStream().map(l -> new Prepared(l, keys.keyOf(l.idNumber()), cipher.encrypt(l.idNumber()),
-                IdNumber.mask(l.idNumber()))).toList();
+    Prepared prepare(ResidentLine line) {
+        return new Prepared(line, keys.keyOf(line.idNumber()), cipher.encrypt(line.idNumber()), IdNumber.mask(line.idNumber()));
     }
 
     /**
-     * Writes a whole import set-based: the new households in one statement, then the people in one
-     * statement per chunk of 10,000 using arrays, so 50,000 rows cost a handful of round trips.
+     * Holds the estate's register for this transaction: writers of one estate's people take turns (an
+     * import of 50,000 rows keeps it a few seconds), so two imports never deadlock over the same
+     * households or people and each one's report counts what was there when it began writing. Other
+     * estates are not held (the key is the estate's; a collision of the hashes only makes two estates take
+     * turns).
      */
-    Written upsertAll(long estateId, List<Prepared> lines, String actor) {
-        insertHouseholds(estateId, lines, actor);
-        int added = 0;
-        int changed = 0;
-        for (int from = 0; from < lines.size(); from += CHUNK) {
-            int[] written = upsertPeople(estateId, lines.subList(from, Math.min(lines.size(), from + CHUNK)), actor);
-            added += written[0];
-            changed += written[1];
+    void lockRegister(long estateId) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(:space, hashint8(:e))").param("space", REGISTER_LOCK).param("e", estateId)
+                .query((rs, i) -> 1).list();
+    }
+
+    /**
+     * Writes one chunk of an import set-based, in the caller's transaction and after {@link #lockRegister}:
+     * its new households in one statement, then its people in one statement using arrays.
+     */
+    Written write(long estateId, List<Prepared> lines, String actor) {
+        if (lines.isEmpty()) {
+            return new Written(0, 0);
         }
-        return new Written(added, changed);
+        insertHouseholds(estateId, lines, actor);
+        int[] written = upsertPeople(estateId, lines, actor);
+        return new Written(written[0], written[1]);
     }
 
     private void insertHouseholds(long estateId, List<Prepared> lines, String actor) {

@@ -128,6 +128,38 @@ class TabularReaderTest {
     }
 
     @Test
+    void streamingHandsOverTheRowsUnderTheHeaderInFileOrderWithTheSameCap() throws IOException {
+        List<TabularRow> rows = new java.util.ArrayList<>();
+
+        int count = TabularReader.stream("a.csv", stream("姓名,电话\n甲,1\n\n乙 ,2\n"), 2, rows::add);
+
+        assertThat(count).isEqualTo(2);
+        assertThat(rows).extracting(TabularRow::number).containsExactly(2, 4);
+        assertThat(rows.get(1).cells()).containsExactly("乙", "2");
+        assertThatThrownBy(() -> TabularReader.stream("a.csv", stream("姓名\n甲\n乙\n丙\n"), 2, row -> { }))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).messageKey()).isEqualTo("error.import.tooMany");
+    }
+
+    @Test
+    void whatTheReceiverThrowsComesBackAsItWasNotAsAnUnreadableFile() throws IOException {
+        var out = new ByteArrayOutputStream();
+        Workbook workbook = new Workbook(out, "test", "1.0");
+        Worksheet sheet = workbook.newWorksheet("名册");
+        sheet.value(0, 0, "姓名");
+        sheet.value(1, 0, "王建国");
+        workbook.finish();
+        IllegalStateException stop = new IllegalStateException("stop");
+
+        assertThatThrownBy(() -> TabularReader.stream("名册.xlsx", new ByteArrayInputStream(out.toByteArray()), 10, row -> {
+            throw stop;
+        })).isSameAs(stop);
+        assertThatThrownBy(() -> TabularReader.stream("名册.csv", stream("姓名\n甲\n"), 10, row -> {
+            throw stop;
+        })).isSameAs(stop);
+    }
+
+    @Test
     void aFileOfBlankLinesHasNoHeader() throws IOException {
         assertThat(csv("\n , \n").isEmpty()).isTrue();
     }
