@@ -204,37 +204,48 @@ class CheckRepository {
                 ? " AND (c.occurred_at, c.id) > (:at, :id)"
                 : " AND (c.occurred_at, c.id) < (:at, :id)";
         String order = backwards ? " ORDER BY c.occurred_at ASC, c.id ASC" : " ORDER BY c.occurred_at DESC, c.id DESC";
-        // A search over a large scope (the time index's walk) asks the text index (V201) first how many records of the
-        // period hold the text, whatever their estate, stopping past TEXT_INDEX_MAX: when they are few, the page and its
-        // count are read from that index (a rare name over a city's month: milliseconds instead of reading the month
-        // newest first); when they are many, walking the time index fills a page sooner. One character (a surname, a
-        // province's plate prefix) always matches many: its index entries alone take longer to read than the walk.
+        // A search over a large scope (the time index's walk) reads the text index (V201) first: the period's records
+        // holding the text, whatever their estate, up to textIndexMax. When they are no more, the page and its count are
+        // taken from those candidates in one pass (a name over a district's month: its few thousand records instead of
+        // the month newest first); when there are more, walking the time index fills a page sooner. One character (a
+        // surname, a province's plate prefix) always matches many: its index entries alone take longer than the walk.
         String q = f.q() == null ? "" : f.q().trim();
-        boolean indexedText = !perEstate && q.codePointCount(0, q.length()) >= 2
-                && bind(jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM access_check c WHERE c.occurred_at >= :from AND c.occurred_at < :to"
-                        + " AND (c.person_name ILIKE :contains OR c.vehicle_plate ILIKE :contains)" + TEXT_INDEXED + " LIMIT :cap) AS capped"),
-                        f, scope).param("cap", TEXT_INDEX_MAX + 1).query(Long.class).single() <= TEXT_INDEX_MAX;
+        if (!perEstate && q.codePointCount(0, q.length()) >= 2) {
+            Optional<CheckPage> fromText = pageFromText(f, scope, seek, order, backwards, cursor, size);
+            if (fromText.isPresent()) {
+                return fromText.get();
+            }
+        }
         String capped = perEstate
                 ? "SELECT count(*) FROM (SELECT 1 FROM (" + EstateScope.visibleEstates() + ") s CROSS JOIN LATERAL (SELECT 1 FROM access_check c"
-                        + " WHERE c.estate_id = s.id" + filters(false) + " LIMIT :cap) c LIMIT :cap) AS capped"
-                : "SELECT count(*) FROM (SELECT 1 FROM access_check c" + where(indexedText) + " LIMIT :cap) AS capped";
+                        + " WHERE c.estate_id = s.id" + filters() + " LIMIT :cap) c LIMIT :cap) AS capped"
+                : "SELECT count(*) FROM (SELECT 1 FROM access_check c" + where() + " LIMIT :cap) AS capped";
         long counted = bind(jdbc.sql(capped), f, scope).param("cap", CheckPage.COUNT_CAP + 1).query(Long.class).single();
         String sql = perEstate
                 ? SELECT.replace("FROM access_check c", "FROM (" + EstateScope.visibleEstates() + ") s CROSS JOIN LATERAL ("
-                        + "SELECT c.* FROM access_check c WHERE c.estate_id = s.id" + filters(false) + seek + order + " LIMIT :size) c")
+                        + "SELECT c.* FROM access_check c WHERE c.estate_id = s.id" + filters() + seek + order + " LIMIT :size) c")
                         + order + " LIMIT :size"
-                : SELECT + where(indexedText) + seek + order + " LIMIT :size";
+                : SELECT + where() + seek + order + " LIMIT :size";
         var spec = bind(jdbc.sql(sql), f, scope).param("size", size + 1);
         if (cursor != null) {
             spec = spec.param("at", Timestamp.from(cursor.occurredAt())).param("id", cursor.id());
         }
-        List<CheckRow> rows = new java.util.ArrayList<>(spec.query(this::map).list());
+        return assemble(new java.util.ArrayList<>(spec.query(this::map).list()), counted, backwards, cursor, size,
+                () -> page(f, scope, perEstate, null, null, size));
+    }
+
+    /**
+     * The page's rows (one more than the page read to know whether another follows; oldest first when reading
+     * backwards) as a page with its cursors. Reading backwards past the first page starts again at the top.
+     */
+    private static CheckPage assemble(List<CheckRow> rows, long counted, boolean backwards, CheckPage.Cursor cursor, int size,
+                                      java.util.function.Supplier<CheckPage> top) {
         boolean beyond = rows.size() > size;
         if (beyond) {
             rows.remove(rows.size() - 1);
         }
         if (backwards && !beyond) {
-            return page(f, scope, perEstate, null, null, size);   // back at the top: the first page, full and current
+            return top.get();   // back at the top: the first page, full and current
         }
         if (backwards) {
             java.util.Collections.reverse(rows);
@@ -246,22 +257,68 @@ class CheckRepository {
         return new CheckPage(List.copyOf(rows), previous, next, Math.min(counted, CheckPage.COUNT_CAP), counted > CheckPage.COUNT_CAP);
     }
 
-    /** The filter, always inside the scope. */
-    private static String where() {
-        return where(false);
+    /**
+     * A page of a search read from the text index (V201), or empty when the period holds more than
+     * {@link #textIndexMax} records with the text (all estates): one statement takes those candidates (their filter
+     * columns only, stopping one past the limit), counts them, counts the ones in scope and the filters, and picks the
+     * page's ids; a second reads the page's rows by key. Each candidate is a random read of the table, so the limit
+     * keeps a common text from costing more than the time index's walk would.
+     */
+    private Optional<CheckPage> pageFromText(CheckFilter f, String scope, String seek, String order, boolean backwards,
+                                             CheckPage.Cursor cursor, int size) {
+        String sql = """
+                WITH cand AS MATERIALIZED (
+                    SELECT c.id, c.estate_id, c.entrance_id, c.occurred_at, c.direction, c.category, c.decision,
+                           c.reason_codes, c.person_name, c.vehicle_plate
+                      FROM access_check c
+                     WHERE c.occurred_at >= :from AND c.occurred_at < :to
+                       AND (c.person_name ILIKE :contains OR c.vehicle_plate ILIKE :contains)""" + TEXT_INDEXED + """
+
+                     LIMIT :candidates),
+                 chosen AS (SELECT * FROM cand c""" + where() + """
+                )
+                SELECT n.candidates, n.counted, p.id
+                  FROM (SELECT (SELECT count(*) FROM cand) AS candidates,
+                               (SELECT count(*) FROM (SELECT 1 FROM chosen LIMIT :cap) x) AS counted) n
+                  LEFT JOIN LATERAL (SELECT c.id, c.occurred_at FROM chosen c WHERE true""" + seek + order
+                + " LIMIT :size) p ON true";
+        var spec = bind(jdbc.sql(sql), f, scope).param("candidates", textIndexMax + 1)
+                .param("cap", CheckPage.COUNT_CAP + 1).param("size", size + 1);
+        if (cursor != null) {
+            spec = spec.param("at", Timestamp.from(cursor.occurredAt())).param("id", cursor.id());
+        }
+        long[] totals = new long[2];
+        List<Long> ids = new java.util.ArrayList<>();
+        spec.query((RowCallbackHandler) rs -> {
+            totals[0] = rs.getLong("candidates");
+            totals[1] = rs.getLong("counted");
+            long id = rs.getLong("id");
+            if (!rs.wasNull()) {
+                ids.add(id);
+            }
+        });
+        if (totals[0] > textIndexMax) {
+            return Optional.empty();
+        }
+        List<CheckRow> rows = ids.isEmpty() ? new java.util.ArrayList<>() : new java.util.ArrayList<>(jdbc.sql(SELECT
+                        + " WHERE c.id = ANY(:ids) AND c.occurred_at >= :from AND c.occurred_at < :to" + order)
+                .param("ids", ids.toArray(Long[]::new)).param("from", Timestamp.from(f.from())).param("to", Timestamp.from(f.to()))
+                .query(this::map).list());
+        return Optional.of(assemble(rows, totals[1], backwards, cursor, size,
+                () -> pageFromText(f, scope, "", " ORDER BY c.occurred_at DESC, c.id DESC", false, null, size)
+                        .orElseGet(() -> page(f, scope, false, null, null, size))));
     }
 
-    private static String where(boolean indexedText) {
-        return " WHERE " + EstateScope.where("c.estate_id") + filters(indexedText);
+    /** The filter, always inside the scope. */
+    private static String where() {
+        return " WHERE " + EstateScope.where("c.estate_id") + filters();
     }
 
     /**
      * The list's filters on a record {@code c}, each off when its parameter is null. The search text matches a name or
-     * a plate, case-insensitively and literally ({@code :contains} has its wildcards escaped); {@code indexedText} adds
-     * the condition the text index answers (V201: the record holds every character of the text), which the match
-     * implies.
+     * a plate, case-insensitively and literally ({@code :contains} has its wildcards escaped).
      */
-    private static String filters(boolean indexedText) {
+    private static String filters() {
         return "\n" + """
                  AND c.occurred_at >= :from AND c.occurred_at < :to
                  AND (cast(:estate AS bigint) IS NULL OR c.estate_id = :estate)
@@ -270,8 +327,7 @@ class CheckRepository {
                  AND (cast(:decision AS text) IS NULL OR c.decision = :decision)
                  AND (cast(:reason AS text) IS NULL OR c.reason_codes @> ARRAY[cast(:reason AS text)])
                  AND (cast(:direction AS text) IS NULL OR c.direction = :direction)
-                 AND (cast(:q AS text) IS NULL OR c.person_name ILIKE :contains OR c.vehicle_plate ILIKE :contains)"""
-                + (indexedText ? TEXT_INDEXED : "");
+                 AND (cast(:q AS text) IS NULL OR c.person_name ILIKE :contains OR c.vehicle_plate ILIKE :contains)""";
     }
 
     /** What the text index (V201) answers: the record holds every character of the search text. */
@@ -281,12 +337,24 @@ class CheckRepository {
                  @> string_to_array(upper(cast(:q AS text)), null)""";
 
     /**
-     * A search matching at most this many records of the period (all estates) is read from the text index. Each
-     * candidate is a random read of the table: on the generated city a rare name (0-1 records) took 2-3 ms from the
-     * index, and a full name held by 16,000 of the month's records (the generator has 633 names; a real city's are far
-     * more varied) took 1.7-5 s to count from it at load 10-20 with the table partly on disk, so those walk the time index.
+     * A search matching at most this many records of the period (all estates) is read from the text index, in one pass
+     * over them. Each candidate is a random read of the table: on the generated city (10 million records) a full name
+     * held by 16,571 of the month's records (the generator has 633 names; a real city's are far more varied) was read
+     * in 90-370 ms warm, against 2.5 s for a district's walk of the time index, which must step past every other
+     * record of the city (docs/PERFORMANCE.md, "Name searches over a district or a city").
      */
-    static final int TEXT_INDEX_MAX = 1_000;
+    static final int TEXT_INDEX_MAX = 20_000;
+
+    private volatile int textIndexMax = TEXT_INDEX_MAX;
+
+    /** For a test that needs a search with more candidates than the limit without writing 20,000 records. */
+    void textIndexMax(int max) {
+        this.textIndexMax = max;
+    }
+
+    int textIndexMax() {
+        return textIndexMax;
+    }
 
     private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, CheckFilter f, String scope) {
         String q = f.q() == null || f.q().isBlank() ? null : f.q().trim();

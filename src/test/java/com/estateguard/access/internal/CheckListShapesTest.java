@@ -149,6 +149,12 @@ class CheckListShapesTest {
         // Read from the text index (few matches) and from the time index (more than the count shows): the same rows.
         var few = new CheckFilter(from, to, null, null, null, null, null, null, "居民4");
         assertThat(walk(few, false, 3)).isEqualTo(expected(" AND person_name LIKE '%居民4%'")).isNotEmpty();
+        // The filters apply to the text index's candidates, and the count is theirs.
+        var refusedVisitors = new CheckFilter(from, to, null, null, EntrantCategory.VISITOR, Verdict.REFUSE, null, null, "测试居民");
+        List<Long> filtered = expected(" AND person_name LIKE '测试居民%' AND category = 'VISITOR' AND decision = 'REFUSE'");
+        assertThat(walk(refusedVisitors, false, 2)).isEqualTo(filtered).hasSizeGreaterThan(2);
+        tx.executeWithoutResult(status -> assertThat(checks.page(refusedVisitors, street, false, null, null, 2).counted())
+                .isEqualTo(filtered.size()));
         long one = jdbc.sql("SELECT max(id) FROM access_check WHERE estate_id = :e").param("e", first.id()).query(Long.class).single();
         jdbc.sql("""
                         INSERT INTO access_check (client_id, estate_id, entrance_id, occurred_at, direction, category, person_name,
@@ -159,9 +165,17 @@ class CheckListShapesTest {
         var many = new CheckFilter(from, to, null, null, null, null, null, null, "常见姓名");
         List<Long> expected = expected(" AND person_name LIKE '常见姓名%'");
         assertThat(expected).hasSize(1100);
-        assertThat(walk(many, false, 400)).isEqualTo(expected);
+        assertThat(walk(many, false, 400)).isEqualTo(expected);                 // 1,100 candidates: the text index
         assertThat(walk(many, true, 400)).isEqualTo(expected);
         tx.executeWithoutResult(status -> assertThat(checks.page(many, street, false, null, null, 25).more()).isTrue());
+        int limit = checks.textIndexMax();
+        checks.textIndexMax(1_000);                                              // more candidates than that: the walk
+        try {
+            assertThat(walk(many, false, 400)).isEqualTo(expected);
+            tx.executeWithoutResult(status -> assertThat(checks.page(many, street, false, null, null, 25).more()).isTrue());
+        } finally {
+            checks.textIndexMax(limit);
+        }
         // One character is never read from the text index: the time index's walk, the same rows.
         var oneCharacter = new CheckFilter(from, to, null, null, null, null, null, null, "常");
         assertThat(walk(oneCharacter, false, 400)).isEqualTo(expected(" AND person_name LIKE '%常%'")).hasSize(1100);
