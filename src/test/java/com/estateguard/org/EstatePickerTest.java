@@ -60,6 +60,15 @@ class EstatePickerTest {
         String estateSelect = chosen.substring(chosen.indexOf("<select name=\"estate\""));
         estateSelect = estateSelect.substring(0, estateSelect.indexOf("</select>"));
         assertThat(OPTION.matcher(estateSelect).results().count()).isEqualTo(1);
+
+        // The new-user form's estate field is searched the same way; its blank option means none, not all.
+        String users = city.get("/users").body();
+        String field = users.substring(users.indexOf("<select name=\"estateId\""));
+        field = field.substring(0, field.indexOf("</select>"));
+        assertThat(users).contains("/org/estate-options?field=true");
+        assertThat(OPTION.matcher(field).results().count()).as("no estate sent as an option until searched").isZero();
+        String answers = city.get("/org/estate-options?field=true&estateq=" + URLEncoder.encode(tag + "花园1", StandardCharsets.UTF_8)).body();
+        assertThat(answers).contains(tag + "花园19期").contains("<option value=\"\">—</option>").doesNotContain("全部");
     }
 
     @Test

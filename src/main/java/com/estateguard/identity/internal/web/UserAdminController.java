@@ -37,10 +37,10 @@ class UserAdminController {
         model.addAttribute("result", users.search(me, q, role, after, before, 30));
         model.addAttribute("q", q);
         model.addAttribute("role", role);
-        addChoices(model, me);
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new Users.NewUser("", "", "", Role.GUARD, null, null, me.estateId(), ""));
         }
+        addChoices(model, me);
         return "users/list";
     }
 
@@ -77,6 +77,9 @@ class UserAdminController {
         model.addAttribute("roles", Role.assignable());
         model.addAttribute("regions", org.regions(me.scopePath()).stream().filter(r -> r.path().startsWith(me.scopePath())).toList());
         model.addAttribute("companies", org.companies().stream().filter(c -> c.path().startsWith(me.scopePath())).toList());
-        model.addAttribute("estates", org.estates(me.scopePath()));
+        // A city's 10,000 estates are searched by name, not listed (the page was 627 KB on the generated city).
+        Object form = model.getAttribute("form");
+        Long chosen = form instanceof Users.NewUser f ? f.estateId() : null;
+        model.addAttribute("estates", org.estateChoice(me.scopePath(), chosen));
     }
 }

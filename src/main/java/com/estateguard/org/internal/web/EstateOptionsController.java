@@ -24,7 +24,8 @@ class EstateOptionsController {
     }
 
     @GetMapping("/org/estate-options")
-    String options(@RequestParam(required = false) String estateq, Model model) {
+    String options(@RequestParam(required = false) String estateq, @RequestParam(defaultValue = "false") boolean field,
+                   Model model) {
         CurrentUser me = CurrentUser.require();
         String text = estateq == null ? "" : estateq.strip();
         if (text.length() > 40) {
@@ -32,6 +33,7 @@ class EstateOptionsController {
         }
         model.addAttribute("options", org.estatesNamed(me.scopePath(), text, EstateChoice.SEARCH_MAX));
         // Nothing is chosen for the user: picking an answer is what changes the list.
-        return "fragments :: estateOptions(options=${options}, chosen=null)";
+        return field ? "fragments :: estateFieldOptions(options=${options}, chosen=null)"   // a form's field: blank is none
+                : "fragments :: estateOptions(options=${options}, chosen=null)";
     }
 }
