@@ -44,6 +44,31 @@ public final class EstateScope {
                 || estateCompanyPath != null && estateCompanyPath.startsWith(s);
     }
 
+    /**
+     * The scopes wider than one estate that hold an estate with these paths: every region above it ("R/", "R/1/", …)
+     * and every company level ("C/", "C/1/"), not the estate's own path. Figures kept per scope (the daily reports'
+     * sums) are written under each of these and read back by the user's scope, exactly as {@link #contains} would select.
+     */
+    public static java.util.List<String> enclosing(String estateRegionPath, String estateCompanyPath) {
+        java.util.List<String> scopes = new java.util.ArrayList<>();
+        for (String path : new String[] {estateRegionPath, estateCompanyPath}) {
+            if (path == null) {
+                continue;
+            }
+            for (int slash = path.indexOf('/'); slash >= 0 && slash < path.length() - 1; slash = path.indexOf('/', slash + 1)) {
+                scopes.add(path.substring(0, slash + 1));
+            }
+        }
+        return scopes;
+    }
+
+    /** Whether a scope is a single estate's own path (its last part is the estate, "…/E12/"). */
+    public static boolean isOneEstate(String scope) {
+        String s = bind(scope);
+        int start = s.lastIndexOf('/', s.length() - 2) + 1;
+        return s.length() > start + 1 && s.charAt(start) == 'E';
+    }
+
     /** Refuses a missing or blank scope so a bug can never widen it to everything. */
     public static String bind(String scope) {
         if (scope == null || scope.isBlank() || !scope.endsWith("/")) {

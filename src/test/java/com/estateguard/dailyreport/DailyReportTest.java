@@ -186,6 +186,25 @@ class DailyReportTest {
     }
 
     @Test
+    void aScopesCombinedFiguresAreItsEstatesLatestSubmissionsSummed() {
+        reports.submit(estate, today, "第一次", 0, admin);
+        var first = reports.board(today, street.user(), null, null, null, 50).combined();
+        assertThat(value(first, "report.checks")).isEqualByComparingTo("2");
+        // A third entry, then the report sent again: the street's sum has the new submission instead of the first.
+        assertThat(site.estate().terminal(port).postJson("/api/v1/checks", check("VISITOR", "36.5")).status()).isEqualTo(201);
+        reports.submit(estate, today, "核对后重报", 1, admin);
+        var sent = reports.report(estate, today, admin).sections();
+        for (CurrentUser reader : List.of(street.user(), admin)) {   // a street's kept sums, an estate's own submission
+            var combined = reports.board(today, reader, null, null, null, 50).combined();
+            assertThat(value(combined, "report.checks")).isEqualByComparingTo("3");
+            assertThat(value(combined, "report.hyg.area")).isEqualByComparingTo(value(sent, "report.hyg.area"));
+            assertThat(combined.stream().flatMap(x -> x.lines().stream()).map(ReportLine::labelKey).toList())
+                    .as("every line once, in the report's order").isEqualTo(sent.stream().flatMap(x -> x.lines().stream())
+                            .map(ReportLine::labelKey).toList());
+        }
+    }
+
+    @Test
     void anotherEstatesAdminCannotReadOrSubmitIt() {
         var adminB = data.site(PolicyPreset.BEIJING_2022).admin().login(port);
         assertThat(adminB.get("/daily-reports/estates/" + estate + "?date=" + today).status()).isEqualTo(404);

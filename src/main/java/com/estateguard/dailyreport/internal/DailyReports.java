@@ -236,10 +236,14 @@ public class DailyReports {
         return rows.stream().map(r -> latest.getOrDefault(r.estate().id(), r)).toList();
     }
 
-    /** The latest submission of every estate in scope for the day, summed line by line in SQL (no report read into memory). */
+    /**
+     * The latest submission of every estate in scope for the day, summed line by line: for a region or a company, its
+     * row of {@code report_scope_total} (kept as reports are submitted, {@link #addToScopeTotals}); for one estate, its
+     * own latest submission.
+     */
     private List<SectionFigures> submittedSum(LocalDate day, String scope) {
         java.util.Map<String, java.util.List<com.estateguard.dailyreport.ReportLine>> sections = new java.util.LinkedHashMap<>();
-        jdbc.sql("""
+        String sql = com.estateguard.org.EstateScope.isOneEstate(scope) ? """
                         SELECT sec.value->>'titleKey' AS title, line.value->>'labelKey' AS label, min(line.value->>'unitKey') AS unit,
                                sum((line.value->>'value')::numeric) AS total
                           FROM (SELECT DISTINCT ON (s.estate_id) s.sections FROM report_submission s
@@ -248,8 +252,11 @@ public class DailyReports {
                                  ORDER BY s.estate_id, s.id DESC) r
                          CROSS JOIN LATERAL jsonb_array_elements(r.sections) WITH ORDINALITY AS sec(value, n)
                          CROSS JOIN LATERAL jsonb_array_elements(sec.value->'lines') WITH ORDINALITY AS line(value, n)
-                         GROUP BY 1, 2 ORDER BY min(sec.n), min(line.n)""")
-                .param("d", day).param("scope", scope)
+                         GROUP BY 1, 2 ORDER BY min(sec.n), min(line.n)"""
+                : """
+                        SELECT title_key AS title, label_key AS label, unit_key AS unit, total FROM report_scope_total
+                         WHERE report_date = :d AND scope_path = :scope AND estates > 0 ORDER BY section_no, line_no, title_key, label_key""";
+        jdbc.sql(sql).param("d", day).param("scope", scope)
                 .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> sections
                         .computeIfAbsent(rs.getString("title"), k -> new java.util.ArrayList<>())
                         .add(new com.estateguard.dailyreport.ReportLine(rs.getString("label"), rs.getBigDecimal("total"),
@@ -257,6 +264,73 @@ public class DailyReports {
         List<SectionFigures> figures = new java.util.ArrayList<>();
         sections.forEach((title, lines) -> figures.add(new SectionFigures(title, List.copyOf(lines))));
         return figures;
+    }
+
+    /**
+     * A submission's lines added to the sums of every region and company above the estate, and the lines of the
+     * submission it supersedes taken away, in the submission's transaction. Rows are written in key order, so two
+     * estates' submissions at once lock the shared rows (the city's) in the same order and the second waits briefly.
+     */
+    private void addToScopeTotals(EstateRef estate, LocalDate day, List<SectionFigures> now, List<SectionFigures> before) {
+        java.util.Map<List<String>, Object[]> lines = new java.util.LinkedHashMap<>();   // (title, label) → unit, section, line, total, estates
+        java.util.function.BiConsumer<List<SectionFigures>, Integer> add = (sections, sign) -> {
+            for (int n = 0; n < sections.size(); n++) {
+                SectionFigures section = sections.get(n);
+                for (int m = 0; m < section.lines().size(); m++) {
+                    var line = section.lines().get(m);
+                    Object[] row = lines.computeIfAbsent(List.of(section.titleKey(), line.labelKey()),
+                            k -> new Object[] {"", Integer.MAX_VALUE, Integer.MAX_VALUE, java.math.BigDecimal.ZERO, 0});
+                    if (sign > 0) {
+                        row[0] = line.unitKey() == null ? "" : line.unitKey();
+                        row[1] = Math.min((Integer) row[1], n + 1);
+                        row[2] = Math.min((Integer) row[2], m + 1);
+                    }
+                    java.math.BigDecimal value = line.value() == null ? java.math.BigDecimal.ZERO : line.value();
+                    row[3] = ((java.math.BigDecimal) row[3]).add(sign > 0 ? value : value.negate());
+                    row[4] = (Integer) row[4] + sign;
+                }
+            }
+        };
+        add.accept(now, 1);
+        add.accept(before, -1);
+        if (lines.isEmpty()) {
+            return;
+        }
+        List<String> titles = new java.util.ArrayList<>();
+        List<String> labels = new java.util.ArrayList<>();
+        List<String> units = new java.util.ArrayList<>();
+        List<Integer> sectionNos = new java.util.ArrayList<>();
+        List<Integer> lineNos = new java.util.ArrayList<>();
+        List<java.math.BigDecimal> totals = new java.util.ArrayList<>();
+        List<Integer> counts = new java.util.ArrayList<>();
+        lines.forEach((key, row) -> {
+            titles.add(key.get(0));
+            labels.add(key.get(1));
+            units.add((String) row[0]);
+            sectionNos.add((Integer) row[1] == Integer.MAX_VALUE ? 0 : (Integer) row[1]);
+            lineNos.add((Integer) row[2] == Integer.MAX_VALUE ? 0 : (Integer) row[2]);
+            totals.add((java.math.BigDecimal) row[3]);
+            counts.add((Integer) row[4]);
+        });
+        jdbc.sql("""
+                        INSERT INTO report_scope_total AS t (report_date, scope_path, title_key, label_key, unit_key, section_no, line_no,
+                                                            total, estates)
+                        SELECT :d, p.scope_path, l.title, l.label, l.unit, l.section_no, l.line_no, l.total, l.estates
+                          FROM unnest(cast(:scopes AS text[])) AS p(scope_path)
+                         CROSS JOIN unnest(cast(:titles AS text[]), cast(:labels AS text[]), cast(:units AS text[]),
+                                           cast(:sections AS int[]), cast(:lines AS int[]), cast(:totals AS numeric[]),
+                                           cast(:counts AS int[])) AS l(title, label, unit, section_no, line_no, total, estates)
+                         ORDER BY p.scope_path, l.title, l.label
+                        ON CONFLICT (report_date, scope_path, title_key, label_key) DO UPDATE
+                           SET total = t.total + excluded.total, estates = t.estates + excluded.estates,
+                               unit_key = CASE WHEN excluded.estates > 0 OR t.unit_key = '' THEN excluded.unit_key ELSE t.unit_key END,
+                               section_no = least(t.section_no, excluded.section_no), line_no = least(t.line_no, excluded.line_no)""")
+                .param("d", day).param("scopes", com.estateguard.org.EstateScope.enclosing(estate.regionPath(), estate.companyPath())
+                        .toArray(String[]::new))
+                .param("titles", titles.toArray(String[]::new)).param("labels", labels.toArray(String[]::new))
+                .param("units", units.toArray(String[]::new)).param("sections", sectionNos.toArray(Integer[]::new))
+                .param("lines", lineNos.toArray(Integer[]::new)).param("totals", totals.toArray(java.math.BigDecimal[]::new))
+                .param("counts", counts.toArray(Integer[]::new)).update();
     }
 
     private DailyReportView report(EstateRef estate, LocalDate day) {
@@ -300,15 +374,18 @@ public class DailyReports {
         Instant deadline = deadline(estate, day);
         Optional<Submission> previous = submission(estateId, day);
         List<ChainHead> heads = witness.getIfAvailable(() -> (e, d) -> List.of()).sealAndHeads(estateId, day);
-        return jdbc.sql("""
+        List<SectionFigures> sections = compile(estate, day);
+        long id = jdbc.sql("""
                         INSERT INTO report_submission (estate_id, report_date, sections, note, deadline_at, late, supersedes_id,
                                                        chain_heads, created_at, created_by)
                         VALUES (:e, :d, cast(:s AS jsonb), :note, :deadline, :late, :prev, cast(:heads AS jsonb), :now, :by) RETURNING id""")
-                .param("e", estateId).param("d", day).param("s", json.writeValueAsString(compile(estate, day)))
+                .param("e", estateId).param("d", day).param("s", json.writeValueAsString(sections))
                 .param("note", note == null || note.isBlank() ? null : note.trim()).param("deadline", Timestamp.from(deadline))
                 .param("late", report.lateAgainst(deadline)).param("prev", previous.map(Submission::id).orElse(null))
                 .param("heads", json.writeValueAsString(heads))
                 .param("now", Timestamp.from(clock.instant())).param("by", user.actor()).query(Long.class).single();
+        addToScopeTotals(estate, day, sections, previous.map(Submission::sections).orElse(List.of()));
+        return id;
     }
 
     /** Two submissions at once: the second to save finds the row changed (or, for the first of the day, taken). */
