@@ -366,13 +366,53 @@ public final class CityGenerator {
                                        AT TIME ZONE :zone AS sent
                               FROM ce CROSS JOIN generate_series(0, 28) d WHERE (ce.id * 7 + d) % 25 <> 0)
                     INSERT INTO report_submission (estate_id, report_date, sections, deadline_at, late, created_at, created_by)
-                    SELECT estate_id, day, '[]'::jsonb, deadline, sent > deadline, sent, :by FROM s""")
+                    SELECT estate_id, day, """ + SECTIONS + """
+                           , deadline, sent > deadline, sent, :by FROM s""")
                     .param("day0", java.sql.Date.valueOf(today.minusDays(29))).param("zone", zone.getId()).param("by", BY).update();
             jdbc.sql("""
                     INSERT INTO report_day (estate_id, report_date, first_submitted_at, submissions)
                     SELECT estate_id, report_date, min(created_at), count(*) FROM report_submission WHERE created_by = :by
                      GROUP BY estate_id, report_date""").param("by", BY).update();
+            // The sums per region and company that DailyReports.submit keeps (V209), from the same reports.
+            jdbc.sql("""
+                    INSERT INTO report_scope_total (report_date, scope_path, title_key, label_key, unit_key, section_no, line_no, total, estates)
+                    SELECT r.report_date, p.scope_path, sec.value->>'titleKey', line.value->>'labelKey',
+                           min(coalesce(line.value->>'unitKey', '')), min(sec.n), min(line.n), sum((line.value->>'value')::numeric), count(*)
+                      FROM report_submission r JOIN org_estate e ON e.id = r.estate_id
+                     CROSS JOIN LATERAL (SELECT array_to_string(trim_array(parts, array_length(parts, 1) - k), '/') || '/' AS scope_path
+                                           FROM (VALUES (string_to_array(rtrim(e.region_path, '/'), '/')),
+                                                        (string_to_array(rtrim(e.company_path, '/'), '/'))) AS x(parts),
+                                                generate_series(1, array_length(parts, 1) - 1) AS k) p
+                     CROSS JOIN LATERAL jsonb_array_elements(r.sections) WITH ORDINALITY AS sec(value, n)
+                     CROSS JOIN LATERAL jsonb_array_elements(sec.value->'lines') WITH ORDINALITY AS line(value, n)
+                     WHERE r.created_by = :by
+                     GROUP BY 1, 2, 3, 4""").param("by", BY).update();
         }
+
+        /**
+         * A report's sections as the modules compile them (docs/PERFORMANCE.md: an empty report hid the cost of summing
+         * a city's reports): five sections, 34 lines, figures varying by estate and day.
+         */
+        private static final String SECTIONS = """
+                (SELECT jsonb_agg(jsonb_build_object('titleKey', t.title, 'lines',
+                            (SELECT jsonb_agg(jsonb_build_object('labelKey', u.label, 'value', abs(hashtext(u.label || s.estate_id || s.day)) % 400,
+                                                                 'unitKey', CASE WHEN u.label LIKE '%area' THEN 'report.unit.m2' ELSE 'report.unit.count' END)
+                                              ORDER BY u.n)
+                               FROM unnest(t.labels) WITH ORDINALITY AS u(label, n))) ORDER BY t.n)
+                   FROM (VALUES (1, 'report.section.checkpoint', ARRAY['report.checks', 'report.allowed', 'report.refused', 'report.referred',
+                                                                       'report.fever', 'report.staffOnDuty']),
+                                (2, 'report.section.hygiene', ARRAY['report.hyg.tasks', 'report.hyg.disinfections', 'report.hyg.compliant',
+                                                                    'report.hyg.nonCompliant', 'report.hyg.missed', 'report.hyg.area',
+                                                                    'report.hyg.wasteHandedKg']),
+                                (3, 'report.section.staff', ARRAY['report.stf.measured', 'report.stf.ineligible', 'report.staffOnDuty']),
+                                (4, 'report.section.supplies', ARRAY['sup.category.MASKS.stock', 'sup.category.MASKS.used',
+                                     'sup.category.MASKS.shortfall', 'sup.category.DISINFECTANT.stock', 'sup.category.DISINFECTANT.used',
+                                     'sup.category.DISINFECTANT.shortfall', 'sup.category.GLOVES.stock', 'sup.category.GLOVES.used',
+                                     'sup.category.GLOVES.shortfall', 'sup.category.THERMOMETERS.stock', 'sup.category.THERMOMETERS.used',
+                                     'sup.category.THERMOMETERS.shortfall', 'sup.category.SUITS.stock', 'sup.category.SUITS.used',
+                                     'sup.category.SUITS.shortfall', 'report.sup.itemsBelowCover']),
+                                (5, 'report.section.emergency', ARRAY['report.emg.open', 'report.emg.opened', 'report.emg.lateReports']))
+                        AS t(n, title, labels))""";
 
         private void supplies() {
             jdbc.sql("WITH " + cityEstates() + """

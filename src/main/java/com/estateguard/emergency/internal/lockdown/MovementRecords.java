@@ -41,9 +41,17 @@ public class MovementRecords {
                    recorded_by FROM emg_recovery""";
 
     private final JdbcClient jdbc;
+    private final long recoveryTtlNanos;
+    /** The estates with a recovered case (not a drill), and when that was read (System.nanoTime). */
+    private volatile java.util.Set<Long> recoveredEstates = java.util.Set.of();
+    private volatile long recoveredReadAt;
+    private volatile boolean recoveredKnown;
 
-    MovementRecords(JdbcClient jdbc) {
+    MovementRecords(JdbcClient jdbc,
+                    @org.springframework.beans.factory.annotation.Value("${estateguard.emergency.recovery-cache-ttl:PT5S}")
+                    java.time.Duration recoveryTtl) {
         this.jdbc = jdbc;
+        this.recoveryTtlNanos = recoveryTtl.toNanos();
     }
 
     long restrict(IncidentSummary incident, RestrictedPerson person, RestrictionTier tier, Instant from, Instant until,
@@ -130,6 +138,13 @@ public class MovementRecords {
                 .param("drill", incident.drill()).param("key", person.personKey()).param("name", person.name())
                 .param("masked", person.idMasked()).param("discharged", dischargedOn).param("at", Timestamp.from(at))
                 .param("by", by).update();
+        if (!incident.drill()) {   // this node asks about the estate at once; other nodes within the cache's TTL
+            synchronized (this) {
+                java.util.Set<Long> with = new java.util.HashSet<>(recoveredEstates);
+                with.add(incident.estate().value());
+                recoveredEstates = java.util.Set.copyOf(with);
+            }
+        }
     }
 
     List<RecoveryRow> recoveries(long incidentId) {
@@ -152,10 +167,43 @@ public class MovementRecords {
                 .query(Long.class).list();
     }
 
+    /**
+     * A recovered case's records at an estate. Asked for every identified person entering (the gate's hot path), so
+     * the estates that have any recovered case are kept for {@code estateguard.emergency.recovery-cache-ttl} (5 s) and
+     * an estate without one is answered without a statement: most estates never have one. A recovery recorded on this
+     * node counts at once, on another node within the TTL (as a policy change or a closed entrance does). A TTL of 0
+     * asks the database every time.
+     */
     List<RecoveryRow> recoveriesOf(long estateId, String personKey) {
-        // Asked for every identified person entering: positional parameters (the gate's hot path).
+        if (recoveryTtlNanos > 0 && !recoveredEstates(System.nanoTime()).contains(estateId)) {
+            return List.of();
+        }
+        // Positional parameters (the gate's hot path).
         return jdbc.sql(RECOVERY + " WHERE estate_id = ? AND person_key = ? AND NOT drill")
                 .param(estateId).param(personKey).query(MovementRecords::recovery).list();
+    }
+
+    /** As a node that has not read them yet (another node, or this one after a restart): the next question reads them. */
+    synchronized void forgetRecoveredEstates() {
+        recoveredEstates = java.util.Set.of();
+        recoveredKnown = false;
+    }
+
+    private java.util.Set<Long> recoveredEstates(long now) {
+        if (!recoveredKnown || now - recoveredReadAt > recoveryTtlNanos) {
+            synchronized (this) {
+                if (!recoveredKnown || now - recoveredReadAt > recoveryTtlNanos) {
+                    // A union: recoveries are never removed, and one recorded here meanwhile must not drop out.
+                    java.util.Set<Long> read = new java.util.HashSet<>(jdbc.sql("SELECT DISTINCT estate_id FROM emg_recovery WHERE NOT drill")
+                            .query(Long.class).list());
+                    read.addAll(recoveredEstates);
+                    recoveredEstates = java.util.Set.copyOf(read);
+                    recoveredReadAt = now;
+                    recoveredKnown = true;
+                }
+            }
+        }
+        return recoveredEstates;
     }
 
     private static RestrictionRow restriction(ResultSet rs, int row) throws SQLException {
