@@ -9,6 +9,9 @@
 # person key on each, evidence as JSON text of about 500 bytes.
 #
 #   src/bench/sql/access-check-index-cost.sh [DIR] [N] [ROUNDS]      (defaults: /tmp/idx-cost-pg 100000 3)
+#
+# TOTALS=1 runs only the primary key, every index of V152/V190/V201 ("all-v201") and the set after V202 (without
+# entrance_time, "all-v202"), in turns, so that the pair is measured under the same load.
 set -euo pipefail
 DIR=${1:-/tmp/idx-cost-pg}
 N=${2:-100000}
@@ -35,9 +38,11 @@ declare -A INDEX=(
   [corrects_partial]="create index on t (corrects_check_id) where corrects_check_id is not null"
   [occurred_brin]="create index on t using brin (occurred_at)"
   [time_id]="create index on t (occurred_at desc, id desc)"
+  [text_chars]="create index on t using gin (string_to_array(upper(coalesce(person_name, '') || ' ' || coalesce(vehicle_plate, '')), null))"
 )
 ORDER=(estate_time_id estate_decision_time estate_category_time reason_codes_gin group_partial person_time_partial
-       entrance_time corrects_partial occurred_brin time_id)
+       entrance_time corrects_partial occurred_brin time_id text_chars)
+DROPPED=(entrance_time)   # V202
 
 INSERT="insert into t (id, client_id, estate_id, entrance_id, device_key_id, occurred_at, direction, category, person_name,
        person_key, id_masked, evidence, decision, reason_codes, reasons, policy_version_id, created_by)
@@ -80,9 +85,20 @@ run() {   # run NAME INDEX-STATEMENTS... : prints "ms wal_bytes" of the fastest 
 }
 
 echo "access_check index cost: $N rows per insert, fastest of $ROUNDS, $(date -u +%FT%TZ), load $(cut -d' ' -f1-3 /proc/loadavg)"
+all=("${INDEX[pkey]}"); for i in "${ORDER[@]}"; do all+=("${INDEX[$i]}"); done
+kept=("${INDEX[pkey]}"); for i in "${ORDER[@]}"; do [[ " ${DROPPED[*]} " == *" $i "* ]] || kept+=("${INDEX[$i]}"); done
+if [[ "${TOTALS:-}" == 1 ]]; then
+  for turn in 1 2; do
+    run pkey "${INDEX[pkey]}"
+    run all-v201 "${all[@]}"
+    run all-v202 "${kept[@]}"
+  done
+  echo "load after $(cut -d' ' -f1-3 /proc/loadavg)"
+  exit 0
+fi
 run heap-only
 run pkey "${INDEX[pkey]}"
 for i in "${ORDER[@]}"; do run "pkey+$i" "${INDEX[pkey]}" "${INDEX[$i]}"; done
-all=("${INDEX[pkey]}"); for i in "${ORDER[@]}"; do all+=("${INDEX[$i]}"); done
-run all "${all[@]}"
+run all-v201 "${all[@]}"
+run all-v202 "${kept[@]}"
 echo "load after $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -386,7 +386,10 @@ public final class CityGenerator {
                      CROSS JOIN LATERAL jsonb_array_elements(r.sections) WITH ORDINALITY AS sec(value, n)
                      CROSS JOIN LATERAL jsonb_array_elements(sec.value->'lines') WITH ORDINALITY AS line(value, n)
                      WHERE r.created_by = :by
-                     GROUP BY 1, 2, 3, 4""").param("by", BY).update();
+                     GROUP BY 1, 2, 3, 4
+                    ON CONFLICT (report_date, scope_path, title_key, label_key) DO UPDATE   -- "R/" also sums the demo's reports
+                       SET total = report_scope_total.total + excluded.total, estates = report_scope_total.estates + excluded.estates""")
+                    .param("by", BY).update();
         }
 
         /**

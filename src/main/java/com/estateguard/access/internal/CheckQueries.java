@@ -6,6 +6,7 @@ import com.estateguard.common.CurrentUser;
 import com.estateguard.common.NotFoundException;
 import com.estateguard.common.NotPermittedException;
 import com.estateguard.common.SearchTooBroad;
+import com.estateguard.org.EntranceId;
 import com.estateguard.org.OrgDirectory;
 import com.estateguard.policy.ReasonCode;
 import java.time.Duration;
@@ -52,6 +53,16 @@ public class CheckQueries {
      */
     public CheckPage page(CheckFilter filter, CurrentUser user, CheckPage.Cursor after, CheckPage.Cursor before, int size) {
         requireRead(user);
+        if (filter.entranceId() != null && filter.estateId() == null) {
+            // An entrance is read within its estate (the estate's (estate, time) index; there is no entrance index,
+            // V202). An entrance outside the reader's scope has no records for them.
+            var entrance = org.entrance(new EntranceId(filter.entranceId()), user.scopePath());
+            if (entrance.isEmpty()) {
+                return new CheckPage(List.of(), null, null, 0, false);
+            }
+            filter = new CheckFilter(filter.from(), filter.to(), entrance.get().estateId(), filter.entranceId(),
+                    filter.category(), filter.decision(), filter.reason(), filter.direction(), filter.q());
+        }
         boolean perEstate = filter.estateId() == null && org.countEstates(user.scopePath()) <= PER_ESTATE_MAX;
         // Planned for this request's values: a generic plan of the list's "param IS NULL OR …" filters, which the
         // driver's prepared statements get after five runs, reads the whole scope's period before filtering (1.3 s
@@ -93,9 +104,9 @@ public class CheckQueries {
         return checks.corrections(id);
     }
 
-    /** Counts per verdict keyed by name, as pages index them. */
-    public Map<String, Long> countsSince(long entranceId, Instant since) {
-        return byName(checks.countsSince(entranceId, since));
+    /** Counts per verdict at an entrance of an estate since a moment, keyed by name, as pages index them. */
+    public Map<String, Long> countsSince(long estateId, long entranceId, Instant since) {
+        return byName(checks.countsSince(estateId, entranceId, since));
     }
 
     private static Map<String, Long> byName(Map<Verdict, Long> counts) {

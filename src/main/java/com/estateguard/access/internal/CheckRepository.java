@@ -316,7 +316,11 @@ class CheckRepository {
 
     /**
      * The list's filters on a record {@code c}, each off when its parameter is null. The search text matches a name or
-     * a plate, case-insensitively and literally ({@code :contains} has its wildcards escaped).
+     * a plate, case-insensitively and literally ({@code :contains} has its wildcards escaped). A reason is looked for
+     * among the verdicts that can carry it ({@link #verdictsWith}), which the reason implies: a street's or an estate's
+     * refusals (their (estate, verdict, time) index) are a few per cent of its records, where the reason index alone
+     * over every month cost seconds for a street's 30 days (docs/PERFORMANCE.md, "Indexes on check records, measured
+     * on the city").
      */
     private static String filters() {
         return "\n" + """
@@ -325,7 +329,8 @@ class CheckRepository {
                  AND (cast(:entrance AS bigint) IS NULL OR c.entrance_id = :entrance)
                  AND (cast(:category AS text) IS NULL OR c.category = :category)
                  AND (cast(:decision AS text) IS NULL OR c.decision = :decision)
-                 AND (cast(:reason AS text) IS NULL OR c.reason_codes @> ARRAY[cast(:reason AS text)])
+                 AND (cast(:reason AS text) IS NULL OR (c.reason_codes @> ARRAY[cast(:reason AS text)]
+                                                           AND c.decision = ANY(cast(:reasonVerdicts AS text[]))))
                  AND (cast(:direction AS text) IS NULL OR c.direction = :direction)
                  AND (cast(:q AS text) IS NULL OR c.person_name ILIKE :contains OR c.vehicle_plate ILIKE :contains)""";
     }
@@ -361,9 +366,23 @@ class CheckRepository {
         return spec.param("scope", EstateScope.bind(scope)).param("from", Timestamp.from(f.from()))
                 .param("to", Timestamp.from(f.to())).param("estate", f.estateId()).param("entrance", f.entranceId())
                 .param("category", name(f.category())).param("decision", name(f.decision()))
-                .param("reason", name(f.reason())).param("direction", name(f.direction()))
+                .param("reason", name(f.reason())).param("reasonVerdicts", verdictsWith(f.reason()))
+                .param("direction", name(f.direction()))
                 .param("q", q).param("contains", q == null ? null
                         : "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+    }
+
+    /**
+     * The verdicts a record holding this reason can have ({@link EntryDecision}): none but a refusal when the reason
+     * refuses; a referral or a refusal (another reason refused) when it refers. An admitted record holds no reason.
+     */
+    static String[] verdictsWith(ReasonCode reason) {
+        if (reason == null) {
+            return null;
+        }
+        return reason.outcome() == ReasonCode.Outcome.REFUSE
+                ? new String[] {Verdict.REFUSE.name()}
+                : new String[] {Verdict.REFUSE.name(), Verdict.REFER.name()};
     }
 
     /** Counts per verdict of the checks a filter selects, in one query. */
@@ -375,14 +394,18 @@ class CheckRepository {
         return counts;
     }
 
-    /** Today's counts per verdict at one entrance, for the gate page. */
-    Map<Verdict, Long> countsSince(long entranceId, Instant since) {
+    /**
+     * Today's counts per verdict at one entrance of an estate, for the gate page: read from the estate's (estate, time)
+     * index, the entrance a filter on the estate's day (V202 dropped the (entrance, time) index every check wrote).
+     */
+    Map<Verdict, Long> countsSince(long estateId, long entranceId, Instant since) {
         Map<Verdict, Long> counts = new EnumMap<>(Verdict.class);
         Arrays.stream(Verdict.values()).forEach(v -> counts.put(v, 0L));
         jdbc.sql("""
                         SELECT decision, count(*) AS n FROM access_check
-                         WHERE entrance_id = :e AND occurred_at >= :since AND direction = 'IN' GROUP BY decision""")
-                .param("e", entranceId).param("since", Timestamp.from(since))
+                         WHERE estate_id = :estate AND entrance_id = :e AND occurred_at >= :since AND direction = 'IN'
+                         GROUP BY decision""")
+                .param("estate", estateId).param("e", entranceId).param("since", Timestamp.from(since))
                 .query((RowCallbackHandler) rs -> counts.put(Verdict.valueOf(rs.getString("decision")), rs.getLong("n")));
         return counts;
     }

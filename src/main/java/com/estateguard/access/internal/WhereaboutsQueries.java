@@ -16,9 +16,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The checkpoint's answer to an investigation. The search around a passage uses the index on
- * (entrance, time) and a person's own passages the index on (person, time) (V88), so a case's
- * window over millions of check records is a few index range scans.
+ * The checkpoint's answer to an investigation. A person's own passages use the index on (person, time) (V88), the
+ * search around each of them the estate's index on (estate, time), its entrance a filter on those minutes (an
+ * entrance's records are its estate's; V202 dropped the (entrance, time) index), so a case's window over millions of
+ * check records is a few index range scans.
  */
 @Service
 @Transactional(readOnly = true)
@@ -50,7 +51,7 @@ class WhereaboutsQueries implements Whereabouts {
                              WHERE person_key = :k AND estate_id = :e AND occurred_at >= :from AND occurred_at < :to)
                         SELECT %s, m.id AS near_id, m.occurred_at AS near_at
                           FROM mine m
-                          JOIN access_check c ON c.entrance_id = m.entrance_id
+                          JOIN access_check c ON c.estate_id = :e AND c.entrance_id = m.entrance_id
                            AND c.occurred_at BETWEEN m.occurred_at - make_interval(secs => :s) AND m.occurred_at + make_interval(secs => :s)
                          WHERE c.id <> m.id AND c.person_key IS DISTINCT FROM :k
                          ORDER BY m.occurred_at, c.occurred_at, c.id""".formatted(COLUMNS))

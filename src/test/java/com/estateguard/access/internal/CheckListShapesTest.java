@@ -14,6 +14,7 @@ import com.estateguard.org.OrgDirectory;
 import com.estateguard.org.RegionId;
 import com.estateguard.policy.EntrantCategory;
 import com.estateguard.policy.PolicyPreset;
+import com.estateguard.policy.ReasonCode;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -137,6 +138,57 @@ class CheckListShapesTest {
         assertThat(walk(refusedVisitors, false, 2)).isEqualTo(expected);
         var named = new CheckFilter(from, to, null, null, null, null, null, null, "测试居民1");
         assertThat(walk(named, true, 5)).isEqualTo(walk(named, false, 5)).hasSize(expected(" AND person_name LIKE '测试居民1%'").size());
+    }
+
+    @Test
+    void aReasonFindsEveryRecordHoldingItWhateverItsVerdictInBothShapes() {
+        // A reason that refers is held by referrals and by refusals (another reason refused); one that refuses only by
+        // refusals. The list looks for a reason among those verdicts (V202's note): the same rows as the reason alone.
+        jdbc.sql("""
+                        INSERT INTO access_check (client_id, estate_id, entrance_id, occurred_at, direction, category, person_name,
+                               evidence, decision, reason_codes, reasons, policy_version_id, created_by)
+                        SELECT gen_random_uuid(), c.estate_id, c.entrance_id, c.occurred_at - make_interval(secs => g * 30 + 7),
+                               c.direction, c.category, '原因' || g, c.evidence,
+                               CASE g % 3 WHEN 0 THEN 'REFER' ELSE 'REFUSE' END,
+                               CASE g % 3 WHEN 0 THEN ARRAY['TRAVEL_CODE_STARRED'] WHEN 1 THEN ARRAY['FEVER']
+                                          ELSE ARRAY['FEVER', 'TRAVEL_CODE_STARRED'] END,
+                               c.reasons, c.policy_version_id, c.created_by
+                          FROM access_check c, generate_series(1, 12) AS g
+                         WHERE c.id = (SELECT min(id) FROM access_check WHERE estate_id = :estate)""")
+                .param("estate", first.id()).update();
+        var referred = new CheckFilter(from, to, null, null, null, null, ReasonCode.TRAVEL_CODE_STARRED, null, null);
+        List<Long> expected = expected(" AND 'TRAVEL_CODE_STARRED' = ANY(reason_codes)");
+        assertThat(jdbc.sql("SELECT count(DISTINCT decision) FROM access_check WHERE 'TRAVEL_CODE_STARRED' = ANY(reason_codes)"
+                + " AND estate_id = :estate").param("estate", first.id()).query(Long.class).single()).as("referred and refused").isEqualTo(2);
+        assertThat(expected).hasSize(8);
+        assertThat(walk(referred, true, 3)).isEqualTo(expected);
+        assertThat(walk(referred, false, 3)).isEqualTo(expected);
+        var fever = new CheckFilter(from, to, null, null, null, null, ReasonCode.FEVER, null, null);
+        expected = expected(" AND 'FEVER' = ANY(reason_codes)");
+        assertThat(expected).hasSize(8);
+        assertThat(walk(fever, true, 3)).isEqualTo(expected);
+        assertThat(walk(fever, false, 3)).isEqualTo(expected);
+    }
+
+    @Test
+    void anEntranceAloneIsReadWithinItsEstate() {
+        var streetUser = data.authority(first, com.estateguard.common.Role.STREET_AUTHORITY).user();
+        var atSouthGate = new CheckFilter(from, to, null, first.southGate(), null, null, null, null, null);
+        List<Long> expected = expected(" AND entrance_id = " + first.southGate());
+        assertThat(expected).hasSize(61);
+        List<Long> ids = new ArrayList<>();
+        CheckPage page = queries.page(atSouthGate, streetUser, null, null, 25);
+        ids.addAll(page.rows().stream().map(CheckRow::id).toList());
+        while (page.next() != null) {
+            page = queries.page(atSouthGate, streetUser, page.next(), null, 25);
+            ids.addAll(page.rows().stream().map(CheckRow::id).toList());
+        }
+        assertThat(ids).isEqualTo(expected);
+        assertThat(page.rows()).allSatisfy(r -> assertThat(r.estateId()).isEqualTo(first.id()));
+        // Another street's entrance: none of its records for this reader, as before.
+        var elsewhere = data.estate(PolicyPreset.BEIJING_2022);
+        assertThat(queries.page(new CheckFilter(from, to, null, elsewhere.southGate(), null, null, null, null, null),
+                streetUser, null, null, 25).rows()).isEmpty();
     }
 
     @Test

@@ -163,7 +163,7 @@ class GateController {
         model.addAttribute("travelCodes", TravelCode.values());
         model.addAttribute("threeChecksAsked", threeChecksAsked(policy));
         var dayStart = LocalDate.now(clock.withZone(zone)).atStartOfDay(zone).toInstant();
-        model.addAttribute("counts", queries.countsSince(entrance.id(), dayStart));
+        model.addAttribute("counts", queries.countsSince(entrance.estateId(), entrance.id(), dayStart));
         model.addAttribute("members", form.grouped() ? queries.group(form.groupId(), me) : List.of());
         model.addAttribute("natWindow", Duration.ofHours(policy.parameters().natWindowHours()));
     }

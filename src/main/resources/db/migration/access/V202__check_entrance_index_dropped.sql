@@ -1,0 +1,12 @@
+-- Fewer indexes written by every check (issue 12 §4, docs/PERFORMANCE.md "Indexes on check records, measured on the
+-- city"): the (entrance, time) index (V88, kept by V152) goes. Each check wrote it (92 bytes of WAL per record in a
+-- bulk insert) for three readers, all inside one estate: the gate page's counts today, the co-passages at an entrance
+-- (whereabouts, contact candidates) and the list's entrance filter. They now name the entrance's estate and read the
+-- estate's (estate, time) index, the entrance a filter on the estate's minutes or day (an estate's day is a few
+-- dozen to a few thousand records). Measured on the generated city (10,000 estates, 10 million records): the gate's
+-- counts 0.05 ms either way, where the entrance alone without this index read the month (308 ms).
+--
+-- Kept, each with a reader the estate's index cannot serve (measured): (estate, decision, time) for the refusals of
+-- a district or the city, (estate, category, time) for a rare category over a district or the city, and the reason
+-- codes' GIN index for a rare reason over a district or the city.
+drop index if exists access_check_entrance_time;
