@@ -81,6 +81,7 @@ public class ResidentImport {
         long start = System.nanoTime();
         register.estateInScope(estateId, by);
         writer.lockRegister(estateId);
+        ResidentWriter.Target target = writer.target(estateId, by.actor());
         Pipeline pipeline = new Pipeline(fileName, in);
         Future<?> reading = readers.submit(pipeline::read);
         int added = 0;
@@ -93,7 +94,7 @@ public class ResidentImport {
                 Object next = pipeline.take();
                 if (next instanceof Chunk chunk) {
                     errors.addAll(chunk.errors());
-                    ResidentWriter.Written written = writer.write(estateId, chunk.good(), by.actor());
+                    ResidentWriter.Written written = target.write(chunk.good());
                     added += written.added();
                     changed += written.changed();
                     good += chunk.good().size();

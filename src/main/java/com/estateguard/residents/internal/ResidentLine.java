@@ -17,7 +17,8 @@ public record ResidentLine(String building, String unit, String room, String nam
         idNumber = IdNumber.normalise(idNumber);
     }
 
-    String householdKey() {
-        return building + "|" + unit + "|" + room;
+    /** The home's address as a key (a list, so that no building or room name can pass for another's). */
+    java.util.List<String> householdKey() {
+        return java.util.List.of(building, unit, room);
     }
 }

@@ -119,6 +119,106 @@ class ResidentWriter {
                 .query((rs, i) -> 1).list();
     }
 
+    /** Where an import writes its chunks, in file order, in the importing transaction. */
+    interface Target {
+        Written write(List<Prepared> chunk);
+    }
+
+    /**
+     * The writer for one import, chosen after {@link #lockRegister}. If the estate has no household yet (and so no
+     * person: each references its household) nobody else can add one before this transaction ends (every writer
+     * of the register takes the lock), and the file has no ID number twice (the import drops repeats), so
+     * no row of this import can meet a registered one: its households and people are plain inserts, without
+     * {@code ON CONFLICT}'s speculative insertion or the look-up of the estate's households by address (the
+     * ids come back from the household insert). Otherwise each chunk is upserted ({@link #write}).
+     */
+    Target target(long estateId, String actor) {
+        boolean registered = jdbc.sql("SELECT EXISTS (SELECT 1 FROM res_household WHERE estate_id = :e)")
+                .param("e", estateId).query(Boolean.class).single();
+        return registered ? chunk -> write(estateId, chunk, actor) : new EmptyRegister(estateId, actor);
+    }
+
+    /** An import into a register that was empty when it took the lock: everything it writes is new. */
+    private final class EmptyRegister implements Target {
+
+        private final long estateId;
+        private final String actor;
+        /** The households this import has written, by address ({@link ResidentLine#householdKey}). */
+        private final Map<List<String>, Long> households = new java.util.HashMap<>();
+
+        EmptyRegister(long estateId, String actor) {
+            this.estateId = estateId;
+            this.actor = actor;
+        }
+
+        @Override
+        public Written write(List<Prepared> chunk) {
+            if (chunk.isEmpty()) {
+                return new Written(0, 0);
+            }
+            Map<List<String>, ResidentLine> homes = new LinkedHashMap<>();
+            for (Prepared p : chunk) {
+                List<String> address = p.line().householdKey();
+                if (!households.containsKey(address)) {
+                    homes.putIfAbsent(address, p.line());
+                }
+            }
+            if (!homes.isEmpty()) {
+                insertNewHouseholds(homes.values());
+            }
+            int added = insertNewPeople(chunk);
+            if (added != chunk.size()) {
+                throw new IllegalStateException("wrote " + added + " of " + chunk.size() + " new people");
+            }
+            return new Written(added, 0);
+        }
+
+        private void insertNewHouseholds(java.util.Collection<ResidentLine> homes) {
+            plain.execute((ConnectionCallback<Void>) con -> {
+                try (PreparedStatement ps = con.prepareStatement("""
+                        INSERT INTO res_household (estate_id, building, unit, room, created_by)
+                        SELECT ?, b, u, r, ? FROM unnest(?::text[], ?::text[], ?::text[]) AS t(b, u, r)
+                        RETURNING id, building, unit, room""")) {
+                    ps.setLong(1, estateId);
+                    ps.setString(2, actor);
+                    ps.setArray(3, con.createArrayOf("text", homes.stream().map(ResidentLine::building).toArray()));
+                    ps.setArray(4, con.createArrayOf("text", homes.stream().map(ResidentLine::unit).toArray()));
+                    ps.setArray(5, con.createArrayOf("text", homes.stream().map(ResidentLine::room).toArray()));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            households.put(List.of(rs.getString(2), rs.getString(3), rs.getString(4)), rs.getLong(1));
+                        }
+                    }
+                    return null;
+                }
+            });
+        }
+
+        private int insertNewPeople(List<Prepared> chunk) {
+            return plain.execute((ConnectionCallback<Integer>) con -> {
+                try (PreparedStatement ps = con.prepareStatement("""
+                        INSERT INTO res_person (estate_id, household_id, name, kind, phone, person_key, id_cipher, id_masked,
+                                                no_smartphone, access_control, created_by)
+                        SELECT ?, t.h, t.n, t.k, t.ph, t.pk, t.c, t.m, t.ns, t.ac, ?
+                          FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                                      ?::boolean[], ?::boolean[]) AS t(h, n, k, ph, pk, c, m, ns, ac)""")) {
+                    ps.setLong(1, estateId);
+                    ps.setString(2, actor);
+                    ps.setArray(3, con.createArrayOf("bigint", chunk.stream().map(p -> households.get(p.line().householdKey())).toArray()));
+                    ps.setArray(4, con.createArrayOf("text", chunk.stream().map(p -> p.line().name()).toArray()));
+                    ps.setArray(5, con.createArrayOf("text", chunk.stream().map(p -> p.line().kind().name()).toArray()));
+                    ps.setArray(6, con.createArrayOf("text", chunk.stream().map(p -> p.line().phone()).toArray()));
+                    ps.setArray(7, con.createArrayOf("text", chunk.stream().map(Prepared::key).toArray()));
+                    ps.setArray(8, con.createArrayOf("text", chunk.stream().map(Prepared::cipher).toArray()));
+                    ps.setArray(9, con.createArrayOf("text", chunk.stream().map(Prepared::masked).toArray()));
+                    ps.setArray(10, con.createArrayOf("boolean", chunk.stream().map(p -> p.line().noSmartphone()).toArray()));
+                    ps.setArray(11, con.createArrayOf("boolean", chunk.stream().map(p -> p.line().accessControl()).toArray()));
+                    return ps.executeUpdate();
+                }
+            });
+        }
+    }
+
     /**
      * Writes one chunk of an import set-based, in the caller's transaction and after {@link #lockRegister}:
      * its new households in one statement, then its people in one statement using arrays.
@@ -133,7 +233,7 @@ class ResidentWriter {
     }
 
     private void insertHouseholds(long estateId, List<Prepared> lines, String actor) {
-        Map<String, ResidentLine> distinct = new LinkedHashMap<>();
+        Map<List<String>, ResidentLine> distinct = new LinkedHashMap<>();
         for (Prepared p : lines) {
             distinct.putIfAbsent(p.line().householdKey(), p.line());
         }
