@@ -1,5 +1,6 @@
 package com.estateguard.access.internal;
 
+import com.estateguard.access.Verdict;
 import com.estateguard.cockpit.CheckRollups;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -8,10 +9,16 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -64,25 +71,88 @@ class CockpitCheckRollups implements CheckRollups {
         return new Increment(watermark[0], records[0], changes);
     }
 
+    /**
+     * One pass over the hours' standing records (entries in, up to {@code upTo}, a corrected record left out), counted
+     * here as they stream in: the database only scans and filters them, as a plain scan of the same rows does. Grouping
+     * in SQL cost more than the scan itself (a hash table of estate-hours, a second pass for the reasons); each record
+     * here is one look-up of its estate-hour. Only a refused record's reasons are sent, as one string.
+     */
     @Override
     public List<HourCount> recount(Instant from, Instant to, long upTo) {
-        return jdbc.sql("""
-                        WITH standing AS (
-                            SELECT c.estate_id, date_trunc('hour', c.occurred_at AT TIME ZONE :zone) AS hour, c.decision, c.reason_codes
-                              FROM access_check c
-                             WHERE c.occurred_at >= :from AND c.occurred_at < :to AND c.direction = 'IN' AND c.id <= :upTo
-                               -- The corrected records, few, read once from their partial index into a hash (a NOT EXISTS
-                               -- probed that index in every month's partition for each of the day's records).
-                               AND c.id NOT IN (SELECT x.corrects_check_id FROM access_check x
-                                                 WHERE x.corrects_check_id IS NOT NULL AND x.id <= :upTo))
-                        SELECT estate_id, hour, 'ENTRY.' || decision AS figure, count(*) AS n FROM standing GROUP BY 1, 2, 3
-                        UNION ALL
-                        SELECT estate_id, hour, 'REFUSAL.' || r.code, count(*) FROM standing, unnest(reason_codes) AS r(code)
-                         WHERE decision = 'REFUSE' GROUP BY 1, 2, 3""")
-                .param("zone", zone.getId()).param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).param("upTo", upTo)
-                .query((rs, i) -> new HourCount(rs.getLong("estate_id"),
-                        rs.getObject("hour", LocalDateTime.class).atZone(zone).toInstant(), rs.getString("figure"), rs.getLong("n")))
-                .list();
+        LocalHours localHours = new LocalHours(zone, from, to);
+        Map<EstateHour, long[]> entries = new HashMap<>();
+        Map<EstateHour, Map<String, Long>> refusals = new HashMap<>();
+        jdbc.sql("""
+                        SELECT c.estate_id, c.occurred_at, c.decision,
+                               CASE WHEN c.decision = 'REFUSE' THEN array_to_string(c.reason_codes, ' ') END
+                          FROM access_check c
+                         WHERE c.occurred_at >= :from AND c.occurred_at < :to AND c.direction = 'IN' AND c.id <= :upTo
+                           -- The corrected records, few, read once from their partial index into a hash (a NOT EXISTS
+                           -- probed that index in every month's partition for each of the day's records).
+                           AND c.id NOT IN (SELECT x.corrects_check_id FROM access_check x
+                                             WHERE x.corrects_check_id IS NOT NULL AND x.id <= :upTo)""")
+                .param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).param("upTo", upTo)
+                .query((RowCallbackHandler) rs -> {
+                    EstateHour key = new EstateHour(rs.getLong(1), localHours.of(rs.getObject(2, OffsetDateTime.class).toEpochSecond()));
+                    entries.computeIfAbsent(key, k -> new long[VERDICTS.length])[Verdict.valueOf(rs.getString(3)).ordinal()]++;
+                    String reasons = rs.getString(4);
+                    if (reasons != null && !reasons.isEmpty()) {
+                        Map<String, Long> byReason = refusals.computeIfAbsent(key, k -> new HashMap<>(4));
+                        for (String code : reasons.split(" ")) {
+                            byReason.merge(code, 1L, Long::sum);
+                        }
+                    }
+                });
+        List<HourCount> counts = new ArrayList<>(entries.size() + refusals.size() * 2);
+        entries.forEach((key, n) -> {
+            for (int v = 0; v < n.length; v++) {
+                if (n[v] > 0) {
+                    counts.add(new HourCount(key.estateId(), key.hour(), ENTRY[v], n[v]));
+                }
+            }
+        });
+        refusals.forEach((key, byReason) -> byReason.forEach((code, n) -> counts.add(new HourCount(key.estateId(), key.hour(), "REFUSAL." + code, n))));
+        return counts;
+    }
+
+    private static final Verdict[] VERDICTS = Verdict.values();
+    private static final String[] ENTRY = Arrays.stream(VERDICTS).map(v -> "ENTRY." + v.name()).toArray(String[]::new);
+
+    private record EstateHour(long estateId, Instant hour) {
+    }
+
+    /**
+     * The local hour a moment lies in, named as the roll-up names it (the local hour's start in the zone; a clock
+     * turned back: both of the repeated hours the first), remembered per quarter hour of UTC: where every offset in
+     * force and every change of it fall on whole quarter hours, as in practice they do, a quarter hour never straddles
+     * two local hours. Otherwise (a zone's local mean time before 1900, say) each second is looked up on its own.
+     */
+    private static final class LocalHours {
+        private final ZoneId zone;
+        private final long slot;
+        private final Map<Long, Instant> bySlot = new HashMap<>();
+
+        LocalHours(ZoneId zone, Instant from, Instant to) {
+            this.zone = zone;
+            this.slot = quarterHourOffsetsOnly(zone.getRules(), from, to) ? 900 : 1;
+        }
+
+        Instant of(long epochSecond) {
+            return bySlot.computeIfAbsent(Math.floorDiv(epochSecond, slot), s -> LocalDateTime.ofInstant(Instant.ofEpochSecond(epochSecond), zone)
+                    .truncatedTo(ChronoUnit.HOURS).atZone(zone).toInstant());
+        }
+
+        private static boolean quarterHourOffsetsOnly(ZoneRules rules, Instant from, Instant to) {
+            if (rules.getOffset(from).getTotalSeconds() % 900 != 0) {
+                return false;
+            }
+            for (ZoneOffsetTransition t = rules.nextTransition(from); t != null && t.getInstant().isBefore(to); t = rules.nextTransition(t.getInstant())) {
+                if (t.getOffsetAfter().getTotalSeconds() % 900 != 0 || t.getInstant().getEpochSecond() % 900 != 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     private Entry entry(ResultSet rs, String prefix) throws SQLException {
