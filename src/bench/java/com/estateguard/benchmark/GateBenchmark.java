@@ -97,6 +97,9 @@ public final class GateBenchmark {
               JOIN org_estate e ON e.id = c.estate_id JOIN org_entrance n ON n.id = c.entrance_id
              WHERE k.client_id = ? ORDER BY k.check_id LIMIT 1""";
 
+    /** When the watchdog ends the run (System.nanoTime); a prefill moves it by its own duration. */
+    private static volatile long deadline;
+
     private GateBenchmark() {
     }
 
@@ -106,12 +109,14 @@ public final class GateBenchmark {
      * bench.step-seconds (8), bench.latency-seconds (15), bench.db-threads (2,4,8,16), bench.api-concurrency
      * (4,8,16,32), bench.db-preread (true), bench.jfr (file; JFR of the whole run), bench.max-minutes (6),
      * bench.fsync (on/off; default as the application configures it: on), bench.pool-sizes (e.g. 20,6; pool
-     * experiment).
+     * experiment), bench.prefill-checks (0; check records written before the measured steps, see {@link Prefill}),
+     * bench.datadir (target/bench-pg), bench.reuse-db (false: the data directory is emptied first; true: kept, with
+     * its demo data and any earlier prefill).
      */
     record Config(int warmupSeconds, int apiWarmupSeconds, int apiWarmupMaxSeconds, int stepSeconds, int latencySeconds,
                   List<Integer> dbThreads,
                   List<Integer> apiConcurrency, boolean preReadVariant, String jfrFile, int maxMinutes,
-                  String fsync, List<Integer> poolSizes) {
+                  String fsync, List<Integer> poolSizes, long prefillChecks, String dataDir, boolean reuseDb) {
 
         static Config fromSystemProperties() {
             return new Config(
@@ -126,7 +131,10 @@ public final class GateBenchmark {
                     System.getProperty("bench.jfr", ""),
                     Integer.getInteger("bench.max-minutes", 6),
                     System.getProperty("bench.fsync", ""),
-                    ints(System.getProperty("bench.pool-sizes", "")));
+                    ints(System.getProperty("bench.pool-sizes", "")),
+                    Long.getLong("bench.prefill-checks", 0),
+                    System.getProperty("bench.datadir", "target/bench-pg"),
+                    Boolean.parseBoolean(System.getProperty("bench.reuse-db", "false")));
         }
 
         private static List<Integer> ints(String csv) {
@@ -136,10 +144,14 @@ public final class GateBenchmark {
 
     public static void main(String[] args) throws Exception {
         Config cfg = Config.fromSystemProperties();
+        deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(cfg.maxMinutes());
         Thread watchdog = new Thread(() -> {
             try {
-                Thread.sleep(TimeUnit.MINUTES.toMillis(cfg.maxMinutes()));
-                System.err.println("GateBenchmark: time limit of " + cfg.maxMinutes() + " min reached, exiting");
+                long left;
+                while ((left = deadline - System.nanoTime()) > 0) {
+                    Thread.sleep(Math.max(1, Math.min(10_000, TimeUnit.NANOSECONDS.toMillis(left))));
+                }
+                System.err.println("GateBenchmark: time limit of " + cfg.maxMinutes() + " min (plus any prefill) reached, exiting");
                 Runtime.getRuntime().halt(3);
             } catch (InterruptedException ignored) {
                 // finished in time
@@ -163,12 +175,12 @@ public final class GateBenchmark {
                 log("JFR recording the whole run to %s", cfg.jfrFile());
             }
             long t0 = System.nanoTime();
-            Path pgDataDir = Path.of("target/bench-pg");
+            Path pgDataDir = Path.of(cfg.dataDir());
             List<String> appArgs = new ArrayList<>(List.of(
                     "--server.port=0",
                     "--server.address=127.0.0.1",
                     "--estateguard.embedded-db.data-dir=" + pgDataDir,
-                    "--estateguard.embedded-db.clean=true",
+                    "--estateguard.embedded-db.clean=" + !cfg.reuseDb(),
                     "--spring.profiles.active=demo",
                     "--spring.main.banner-mode=off",
                     "--logging.level.root=WARN"));
@@ -268,8 +280,18 @@ public final class GateBenchmark {
                         + "figures will be low (see the 'others' column)", othersBeforeStart);
             }
             device = loadDevice();
+            if (cfg.reuseDb()) {
+                freshenDemoHealth();
+            }
             people = demoPeople();
             calibrate();
+            if (cfg.prefillChecks() > 0) {
+                long left = deadline - System.nanoTime();
+                deadline = System.nanoTime() + TimeUnit.HOURS.toNanos(3); // the fill's own time is not the run's
+                report.add(new GatePrefill(ctx, ds, device, people).run(cfg.prefillChecks()));
+                deadline = System.nanoTime() + left;
+            }
+            report.add(storedChecks());
             Map<String, String> settings = pgSettings();
             log("postgres: %s", settings);
 
@@ -379,6 +401,44 @@ public final class GateBenchmark {
             return list;
         }
 
+        /**
+         * A kept database (-Dbench.reuse-db=true) has the demo's health registers as of the day it was loaded: the NATs
+         * (2-101 h old then) would have aged, and more checks be refused. Moves the registers' times forward so the
+         * newest NAT is 2 h old again, as on the day of loading, so every run decides the same mix.
+         */
+        private void freshenDemoHealth() throws SQLException {
+            try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+                c.setAutoCommit(false);
+                try (ResultSet rs = st.executeQuery("""
+                        SELECT extract(epoch FROM (now() - interval '2 hours') - max(sampled_at)) FROM health_nat_result""")) {
+                    rs.next();
+                    double seconds = rs.getDouble(1);
+                    if (seconds > 60) {
+                        st.executeUpdate("UPDATE health_nat_result SET sampled_at = sampled_at + make_interval(secs => " + seconds + ")");
+                        st.executeUpdate("UPDATE health_code_status SET as_of = as_of + make_interval(secs => " + seconds + ")");
+                        log("kept database: the demo's health registers moved forward by %.1f h", seconds / 3600);
+                    }
+                }
+                c.commit();
+            }
+        }
+
+        /** How many check records the table holds before the measured steps, and its size. */
+        private String storedChecks() throws SQLException {
+            try (Connection c = ds.getConnection(); Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("""
+                         SELECT (SELECT count(*) FROM access_check), sum(pg_total_relation_size(relid)),
+                                (SELECT pg_total_relation_size('access_check_client'))
+                           FROM pg_partition_tree('access_check') WHERE isleaf""")) {
+                rs.next();
+                String line = String.format(Locale.ROOT, "Stored check records before the measured steps: %,d "
+                                + "(access_check with indexes %,d MB, access_check_client %,d MB; data directory %s%s)",
+                        rs.getLong(1), rs.getLong(2) >> 20, rs.getLong(3) >> 20, pgDataDir, cfg.reuseDb() ? ", kept" : "");
+                log("%s", line);
+                return line;
+            }
+        }
+
         /** How much of the machine other programs use over 2 s while the benchmark is idle. */
         private double othersPercentNow() throws InterruptedException {
             CpuSnapshot before = CpuSnapshot.take(pgDataDir);
@@ -421,10 +481,15 @@ public final class GateBenchmark {
         private StoredCheck readBack(Connection c, UUID clientId) throws SQLException {
             long checkId;
             StoredCheck s;
+            // Through the client id's table (V152): access_check has no index on client_id, and may hold millions (prefill).
             try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT id, person_name, id_masked, evidence::text, decision, reason_codes, reasons::text,
-                           policy_version_id, created_by FROM access_check WHERE client_id = ?""")) {
+                    SELECT c.id, c.person_name, c.id_masked, c.evidence::text, c.decision, c.reason_codes, c.reasons::text,
+                           c.policy_version_id, c.created_by
+                      FROM access_check_client k
+                      JOIN access_check c ON c.id = k.check_id AND c.estate_id = k.estate_id AND c.occurred_at = k.occurred_at
+                     WHERE k.client_id = ? AND k.estate_id = ?""")) {
                 ps.setObject(1, clientId);
+                ps.setLong(2, device.estateId());
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     checkId = rs.getLong(1);
