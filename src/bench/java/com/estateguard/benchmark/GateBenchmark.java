@@ -176,11 +176,24 @@ public final class GateBenchmark {
             }
             long t0 = System.nanoTime();
             Path pgDataDir = Path.of(cfg.dataDir());
+            // The default directory is emptied at start and end (zonky's clean). A named one (-Dbench.datadir) is kept
+            // afterwards: emptied first unless -Dbench.reuse-db=true, and only if it is a PostgreSQL data directory.
+            boolean named = System.getProperty("bench.datadir") != null;
+            if (named && !cfg.reuseDb() && Files.exists(pgDataDir)) {
+                if (!Files.exists(pgDataDir.resolve("PG_VERSION"))) {
+                    throw new IllegalStateException(pgDataDir + " exists and is not a PostgreSQL data directory: not emptied");
+                }
+                try (var paths = Files.walk(pgDataDir)) {
+                    for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.delete(p);
+                    }
+                }
+            }
             List<String> appArgs = new ArrayList<>(List.of(
                     "--server.port=0",
                     "--server.address=127.0.0.1",
                     "--estateguard.embedded-db.data-dir=" + pgDataDir,
-                    "--estateguard.embedded-db.clean=" + !cfg.reuseDb(),
+                    "--estateguard.embedded-db.clean=" + !named,
                     "--spring.profiles.active=demo",
                     "--spring.main.banner-mode=off",
                     "--logging.level.root=WARN"));
