@@ -74,35 +74,6 @@ final class GatePrefill {
                 st.execute("SELECT access_check_month_partition(cast(m AS date)) FROM generate_series("
                         + "date_trunc('month', to_timestamp(" + first + ") AT TIME ZONE 'UTC'), now() AT TIME ZONE 'UTC', "
                         + "interval '1 month') AS m");
-                int[] kinds = templates(c);
-                int others = entrances(c);
-                String sql = """
-                        WITH x AS (SELECT g, (g * 2654435761) % 4294967296 AS x, (g * 40503 + 12345) % 65521 AS y
-                                     FROM generate_series(CAST(? AS bigint), CAST(? AS bigint) - 1) g),
-                        r AS (SELECT x.x, x.y, x.y % 100 NOT BETWEEN 12 AND 26 AS identified,
-                                     CASE WHEN x.y % 100 < 12 THEN 'R' ELSE 'A' END AS kind,
-                                     CASE WHEN (x.x / 13) % 10 < 4 THEN 0 ELSE 1 + (x.x / 17) % CAST(? AS int) END AS ent,
-                                     to_timestamp(? + ((x.x / 701) % 30) * 86400 + (CAST(? AS int[]))[1 + (x.x / 7) % ?] * 3600
-                                                  + x.y % 3600) AS at
-                                FROM x),
-                        stored AS (
-                          INSERT INTO access_check (client_id, estate_id, entrance_id, device_key_id, occurred_at, direction,
-                                 category, person_name, person_key, id_masked, evidence, decision, reason_codes, reasons,
-                                 policy_version_id, created_at, created_by)
-                          SELECT gen_random_uuid(), en.estate_id, en.id, CASE WHEN r.ent = 0 THEN CAST(? AS bigint) END, r.at,
-                                 CASE WHEN r.kind = 'R' OR r.y % 2 = 0 THEN 'IN' ELSE 'OUT' END,
-                                 CASE WHEN r.identified THEN 'RESIDENT'
-                                      ELSE (ARRAY['VISITOR', 'COURIER', 'RENOVATION_WORKER'])[1 + r.x % 3] END,
-                                 CASE WHEN r.identified THEN t.person_name END, CASE WHEN r.identified THEN t.person_key END,
-                                 CASE WHEN r.identified THEN t.id_masked END, t.evidence, t.decision, t.codes, t.reasons,
-                                 t.policy, r.at, CASE WHEN r.ent = 0 THEN t.created_by ELSE 'guard' END
-                            FROM r
-                            JOIN bench_ent en ON en.k = r.ent
-                            JOIN bench_tpl t ON t.kind = r.kind
-                                            AND t.i = r.x % (CASE r.kind WHEN 'R' THEN CAST(? AS int) ELSE CAST(? AS int) END)
-                          RETURNING client_id, estate_id, id, occurred_at)
-                        INSERT INTO access_check_client (client_id, estate_id, check_id, occurred_at)
-                        SELECT client_id, estate_id, id, occurred_at FROM stored""";
                 // A large fill goes in before the secondary indexes exist, which are then built once per partition (as V152
                 // moved the records): per-row maintenance of 9 B-trees and 2 GINs would take several times longer.
                 // -Dbench.prefill-rebuild-indexes=true|false forces it either way (default: from one chunk up).
@@ -110,30 +81,12 @@ final class GatePrefill {
                 boolean dropIndexes = rebuildProperty.isBlank() ? n >= CHUNK : Boolean.parseBoolean(rebuildProperty);
                 List<String[]> indexes = dropIndexes ? dropSecondaryIndexes(st) : List.of();
                 double rebuild;
-                Array hours = c.createArrayOf("int", java.util.Arrays.stream(HOURS).boxed().toArray());
-                try (PreparedStatement ps = c.prepareStatement(sql)) {
-                  try {
-                    for (long from = 0; from < n; from += CHUNK) {
-                        long to = Math.min(n, from + CHUNK);
-                        long t = System.nanoTime();
-                        ps.setLong(1, from);
-                        ps.setLong(2, to);
-                        ps.setInt(3, others);
-                        ps.setLong(4, first);
-                        ps.setArray(5, hours);
-                        ps.setInt(6, HOURS.length);
-                        ps.setLong(7, device.id());
-                        ps.setInt(8, kinds[1]);
-                        ps.setInt(9, kinds[0]);
-                        int rows = ps.executeUpdate();
-                        double s = (System.nanoTime() - t) / 1e9;
-                        GateBenchmark.log("prefill %,d-%,d: %,d rows in %.1f s (%,.0f rows/s)", from, to, rows, s, rows / s);
-                    }
-                  } finally {
+                try {
+                    fill(n, first, Integer.getInteger("bench.prefill-threads", 2));
+                } finally {
                     long t = System.nanoTime();
                     rebuild(st, indexes); // also after a failed chunk: the application's indexes come back in any case
                     rebuild = (System.nanoTime() - t) / 1e9;
-                  }
                 }
                 long t;
                 double fill = (System.nanoTime() - t0) / 1e9;
@@ -150,7 +103,6 @@ final class GatePrefill {
                 GateBenchmark.log("%s", line);
             } finally {
                 st.execute("SELECT pg_advisory_unlock(" + sealerLock + "), pg_advisory_unlock(" + rollupLock + ")");
-                st.execute("DROP TABLE IF EXISTS bench_tpl, bench_ent");
             }
         }
         long t = System.nanoTime();
@@ -165,6 +117,90 @@ final class GatePrefill {
                 + "the cockpit roll-ups caught up in %.0f s; whole prefill %.0f s", seal, maxId, roll, (System.nanoTime() - t0) / 1e9);
         GateBenchmark.log("%s", after);
         return line + "\n" + after;
+    }
+
+    /** The chunks, on {@code threads} connections at once (each its own templates), the next chunk to whoever is free. */
+    private void fill(long n, long first, int threads) throws Exception {
+                String sql = """
+                WITH x AS (SELECT g, (g * 2654435761) % 4294967296 AS x, (g * 40503 + 12345) % 65521 AS y
+                             FROM generate_series(CAST(? AS bigint), CAST(? AS bigint) - 1) g),
+                r AS (SELECT x.x, x.y, x.y % 100 NOT BETWEEN 12 AND 26 AS identified,
+                             CASE WHEN x.y % 100 < 12 THEN 'R' ELSE 'A' END AS kind,
+                             CASE WHEN (x.x / 13) % 10 < 4 THEN 0 ELSE 1 + (x.x / 17) % CAST(? AS int) END AS ent,
+                             to_timestamp(? + ((x.x / 701) % 30) * 86400 + (CAST(? AS int[]))[1 + (x.x / 7) % ?] * 3600
+                                          + x.y % 3600) AS at
+                        FROM x),
+                stored AS (
+                  INSERT INTO access_check (client_id, estate_id, entrance_id, device_key_id, occurred_at, direction,
+                         category, person_name, person_key, id_masked, evidence, decision, reason_codes, reasons,
+                         policy_version_id, created_at, created_by)
+                  SELECT gen_random_uuid(), en.estate_id, en.id, CASE WHEN r.ent = 0 THEN CAST(? AS bigint) END, r.at,
+                         CASE WHEN r.kind = 'R' OR r.y % 2 = 0 THEN 'IN' ELSE 'OUT' END,
+                         CASE WHEN r.identified THEN 'RESIDENT'
+                              ELSE (ARRAY['VISITOR', 'COURIER', 'RENOVATION_WORKER'])[1 + r.x % 3] END,
+                         CASE WHEN r.identified THEN t.person_name END, CASE WHEN r.identified THEN t.person_key END,
+                         CASE WHEN r.identified THEN t.id_masked END, t.evidence, t.decision, t.codes, t.reasons,
+                         t.policy, r.at, CASE WHEN r.ent = 0 THEN t.created_by ELSE 'guard' END
+                    FROM r
+                    JOIN bench_ent en ON en.k = r.ent
+                    JOIN bench_tpl t ON t.kind = r.kind
+                                    AND t.i = r.x % (CASE r.kind WHEN 'R' THEN CAST(? AS int) ELSE CAST(? AS int) END)
+                  RETURNING client_id, estate_id, id, occurred_at)
+                INSERT INTO access_check_client (client_id, estate_id, check_id, occurred_at)
+                SELECT client_id, estate_id, id, occurred_at FROM stored""";
+        java.util.concurrent.atomic.AtomicLong next = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<Void>> done = new ArrayList<>();
+            for (int w = 0; w < threads; w++) {
+                done.add(pool.submit(() -> {
+                    try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+                        c.setAutoCommit(true);
+                        // Bulk load: no per-row foreign-key checks (the values are the demo's own ids, copied from stored
+                        // checks) and no wait for the WAL flush per chunk; both only for this session, superuser only.
+                        try (ResultSet rs = st.executeQuery("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")) {
+                            if (rs.next() && rs.getBoolean(1)) {
+                                st.execute("SET session_replication_role = replica");
+                            }
+                        }
+                        st.execute("SET synchronous_commit = off");
+                        int[] kinds = templates(c);
+                        int others = entrances(c);
+                        Array hours = c.createArrayOf("int", java.util.Arrays.stream(HOURS).boxed().toArray());
+                        try (PreparedStatement ps = c.prepareStatement(sql)) {
+                            long from;
+                            while ((from = next.getAndAdd(CHUNK)) < n) {
+                                long to = Math.min(n, from + CHUNK);
+                                long t = System.nanoTime();
+                                ps.setLong(1, from);
+                                ps.setLong(2, to);
+                                ps.setInt(3, others);
+                                ps.setLong(4, first);
+                                ps.setArray(5, hours);
+                                ps.setInt(6, HOURS.length);
+                                ps.setLong(7, device.id());
+                                ps.setInt(8, kinds[1]);
+                                ps.setInt(9, kinds[0]);
+                                int rows = ps.executeUpdate();
+                                double s = (System.nanoTime() - t) / 1e9;
+                                GateBenchmark.log("prefill %,d-%,d: %,d rows in %.1f s (%,.0f rows/s on this connection)",
+                                        from, to, rows, s, rows / s);
+                            }
+                        } finally {
+                            st.execute("RESET session_replication_role");
+                            st.execute("RESET synchronous_commit"); // the connection goes back to the application's pool
+                            st.execute("DROP TABLE IF EXISTS bench_tpl, bench_ent");
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<Void> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** Drops access_check's indexes other than its primary key (on every partition); returns their names and definitions. */
