@@ -111,12 +111,14 @@ public final class GateBenchmark {
      * bench.fsync (on/off; default as the application configures it: on), bench.pool-sizes (e.g. 20,6; pool
      * experiment), bench.prefill-checks (0; check records written before the measured steps, see {@link Prefill}),
      * bench.datadir (target/bench-pg), bench.reuse-db (false: the data directory is emptied first; true: kept, with
-     * its demo data and any earlier prefill).
+     * its demo data and any earlier prefill), bench.load-jvm (same: the open loop runs in this JVM, as always;
+     * separate: in a JVM of its own, {@link GateLoadGenerator}, with bench.load-jvm-opts, default -Xms256m -Xmx256m).
      */
     record Config(int warmupSeconds, int apiWarmupSeconds, int apiWarmupMaxSeconds, int stepSeconds, int latencySeconds,
                   List<Integer> dbThreads,
                   List<Integer> apiConcurrency, boolean preReadVariant, String jfrFile, int maxMinutes,
-                  String fsync, List<Integer> poolSizes, long prefillChecks, String dataDir, boolean reuseDb) {
+                  String fsync, List<Integer> poolSizes, long prefillChecks, String dataDir, boolean reuseDb,
+                  boolean separateLoadJvm) {
 
         static Config fromSystemProperties() {
             return new Config(
@@ -134,7 +136,8 @@ public final class GateBenchmark {
                     ints(System.getProperty("bench.pool-sizes", "")),
                     Long.getLong("bench.prefill-checks", 0),
                     System.getProperty("bench.datadir", "target/bench-pg"),
-                    Boolean.parseBoolean(System.getProperty("bench.reuse-db", "false")));
+                    Boolean.parseBoolean(System.getProperty("bench.reuse-db", "false")),
+                    "separate".equalsIgnoreCase(System.getProperty("bench.load-jvm", "same")));
         }
 
         private static List<Integer> ints(String csv) {
@@ -170,6 +173,12 @@ public final class GateBenchmark {
                 // costs this small machine most of its throughput. Covers the whole run - filter by time.
                 jfr = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("default"));
                 jfr.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(10));
+                // For the latency tail: every wait of 1 ms or more (a request waiting for its batch's commit parks in
+                // CheckCommits; a pool wait parks in Hikari), and the safepoints besides the GC pauses.
+                jfr.enable("jdk.ThreadPark").withThreshold(Duration.ofMillis(1)).withStackTrace();
+                jfr.enable("jdk.JavaMonitorEnter").withThreshold(Duration.ofMillis(1)).withStackTrace();
+                jfr.enable("jdk.SafepointBegin");
+                jfr.enable("jdk.GCPhasePause");
                 jfr.setDestination(Path.of(cfg.jfrFile()));
                 jfr.start();
                 log("JFR recording the whole run to %s", cfg.jfrFile());
@@ -295,6 +304,11 @@ public final class GateBenchmark {
             device = loadDevice();
             if (cfg.reuseDb()) {
                 freshenDemoHealth();
+                // Whatever an earlier run left to the roll-up job is folded in now, not during a measured step.
+                long t = System.nanoTime();
+                Object rollups = ctx.getBean(Class.forName("com.estateguard.cockpit.internal.CheckRollupJob"));
+                rollups.getClass().getMethod("catchUp").invoke(rollups);
+                log("kept database: cockpit roll-ups caught up in %.1f s", (System.nanoTime() - t) / 1e9);
             }
             people = demoPeople();
             calibrate();
@@ -843,6 +857,54 @@ public final class GateBenchmark {
 
         // ---------------------------------------------------------------- open loop
 
+        /** The GC events of this JVM while open: how many, their summed and longest duration, by collector action. */
+        static final class GcPauses implements AutoCloseable {
+            private final List<Runnable> removals = new ArrayList<>();
+            private final Map<String, long[]> byAction = new java.util.concurrent.ConcurrentSkipListMap<>();
+
+            GcPauses() {
+                for (var bean : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+                    if (bean instanceof javax.management.NotificationEmitter emitter) {
+                        javax.management.NotificationListener listener = (notification, handback) -> {
+                            if (!com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION
+                                    .equals(notification.getType())) {
+                                return;
+                            }
+                            var info = com.sun.management.GarbageCollectionNotificationInfo.from(
+                                    (javax.management.openmbean.CompositeData) notification.getUserData());
+                            long ms = info.getGcInfo().getDuration();
+                            byAction.compute(info.getGcName() + " " + info.getGcAction() + " (" + info.getGcCause() + ")",
+                                    (k, v) -> v == null ? new long[] {1, ms, ms} : new long[] {v[0] + 1, v[1] + ms, Math.max(v[2], ms)});
+                        };
+                        emitter.addNotificationListener(listener, null, null);
+                        removals.add(() -> {
+                            try {
+                                emitter.removeNotificationListener(listener);
+                            } catch (javax.management.ListenerNotFoundException ignored) {
+                                // gone already
+                            }
+                        });
+                    }
+                }
+            }
+
+            @Override
+            public void close() {
+                removals.forEach(Runnable::run);
+            }
+
+            @Override
+            public String toString() {
+                if (byAction.isEmpty()) {
+                    return "none";
+                }
+                StringBuilder sb = new StringBuilder();
+                byAction.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : "; ").append(String.format(Locale.ROOT,
+                        "%s: %d, %d ms in all, longest %d ms", k, v[0], v[1], v[2])));
+                return sb.toString();
+            }
+        }
+
         record OpenLoop(double targetRate, double achievedRate, int scheduled, long errors, long[] latenciesNanos,
                         long maxDispatchLagNanos, CpuUse cpu) {
         }
@@ -851,7 +913,79 @@ public final class GateBenchmark {
          * Requests are due at fixed intervals; each one's latency runs from when it was due, so a
          * slow response that holds up later sends still counts against those later requests.
          */
-        private OpenLoop openLoop(double rate, int seconds) throws InterruptedException {
+        private OpenLoop openLoop(double rate, int seconds) throws Exception {
+            Instant from = Instant.now();
+            GcPauses gc = new GcPauses();
+            OpenLoop ol;
+            try {
+                ol = cfg.separateLoadJvm() ? openLoopElsewhere(rate, seconds) : openLoopHere(rate, seconds);
+            } finally {
+                gc.close();
+            }
+            report.add(String.format(Locale.ROOT, "Open loop %s, from %s to %s (for filtering a JFR recording)",
+                    cfg.separateLoadJvm() ? "in a JVM of its own (-Dbench.load-jvm=separate, " + loadJvmOpts() + ")"
+                            : "in the benchmark's JVM", from, Instant.now()));
+            report.add(String.format(Locale.ROOT, "  GC in the server's JVM during the open loop: %s; heap max %d MB, "
+                    + "JVM flags %s", gc, Runtime.getRuntime().maxMemory() >> 20,
+                    java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()));
+            return ol;
+        }
+
+        private static String loadJvmOpts() {
+            return System.getProperty("bench.load-jvm-opts", "-Xms256m -Xmx256m");
+        }
+
+        /** The open loop in a JVM of its own (GateLoadGenerator): 10 s at the same rate first, then the measured seconds. */
+        private OpenLoop openLoopElsewhere(double rate, int seconds) throws Exception {
+            Path tails = Files.createTempFile("gate-tails", ".txt");
+            Path out = Files.createTempFile("gate-load", ".txt");
+            Files.write(tails, people.stream().map(Person::requestTail).toList(), StandardCharsets.UTF_8);
+            String classes = Path.of(GateLoadGenerator.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(Arrays.asList(loadJvmOpts().trim().split("\\s+")));
+            command.addAll(List.of("-cp", classes, GateLoadGenerator.class.getName(), checksUri.toString(), device.key(),
+                    tails.toString(), String.valueOf(rate), "10", String.valueOf(seconds), out.toString()));
+            Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            var childOut = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+            String said;
+            while ((said = childOut.readLine()) != null && !said.startsWith("measuring")) {
+                log("load generator: %s", said); // its warm-up at the same rate, not measured
+            }
+            CpuSnapshot cpuBefore = CpuSnapshot.take(pgDataDir);
+            if (!child.waitFor(seconds + 90L, TimeUnit.SECONDS) || child.exitValue() != 0) {
+                child.destroyForcibly();
+                throw new IllegalStateException("load generator failed");
+            }
+            CpuSnapshot cpuAfter = CpuSnapshot.take(pgDataDir);
+            List<String> lines = Files.readAllLines(out);
+            String[] head = lines.get(0).split(" ");
+            int n = Integer.parseInt(head[2]);
+            CpuUse cpu = CpuSnapshot.between(cpuBefore, cpuAfter, n);
+            if (cpu != null) { // the generator's CPU over its measured seconds is its, not "others"
+                long childMicros = Long.parseLong(head[4]) / 1000;
+                cpu.micros().merge("load-gen", childMicros, Long::sum);
+                cpu.micros().merge("others", -childMicros, Long::sum);
+            }
+            long[] good = new long[n];
+            int g = 0;
+            long errors = 0;
+            for (int i = 1; i <= n; i++) {
+                String[] f = lines.get(i).split(" ");
+                if (f[1].equals("1")) {
+                    good[g++] = Long.parseLong(f[0]);
+                } else {
+                    errors++;
+                }
+            }
+            long[] sorted = Arrays.copyOf(good, g);
+            Arrays.sort(sorted);
+            Files.deleteIfExists(tails);
+            Files.deleteIfExists(out);
+            return new OpenLoop(rate, n / (Long.parseLong(head[3]) / 1e9), n, errors, sorted, Long.parseLong(head[1]), cpu);
+        }
+
+        private OpenLoop openLoopHere(double rate, int seconds) throws InterruptedException {
             int n = (int) Math.round(rate * seconds);
             long interval = (long) (1e9 / rate);
             long[] latency = new long[n];
