@@ -2,92 +2,85 @@
 """Where a GateBenchmark open loop's latency tail went, from its JFR recording (-Dbench.jfr=FILE).
 
 Usage: src/bench/jfr/gate-tail.py FILE.jfr FROM TO
-  FROM, TO: the open loop's window as the report prints it ("Open loop ..., from <instant> to <instant>").
+  FROM, TO: the open loop's window as the report prints it ("Open loop ..., from <instant> to <instant>", UTC;
+  the machine's clock must be UTC, as `jfr print` writes local times of day).
 
-Prints, for that window only: the GC pauses (jdk.GarbageCollection: count, sum, longest), the safepoints
-(jdk.SafepointBegin durations), and the waits of 1 ms or more (jdk.ThreadPark, jdk.JavaMonitorEnter; the benchmark
-records them from 1 ms up) grouped by what waited: a request waiting for its coalesced batch's commit
-(CheckCommits), for a pooled connection (Hikari), for PostgreSQL's answer (socket reads are not parks: they show as
-the rest of the request's time), the load generator's threads, and the rest.
+Streams `jfr print` (text; the JSON form of a few minutes of park events does not fit in memory) and prints, for the
+window only: the GC pauses (jdk.GarbageCollection), and the waits of 1 ms or more (jdk.ThreadPark,
+jdk.JavaMonitorEnter; the benchmark records them from 1 ms up) grouped by what waited: a request waiting for its
+coalesced batch's commit (CheckCommits), for a pooled connection (Hikari), the load generator's threads, other waits
+on Tomcat threads. Socket reads (waiting for PostgreSQL or the client) are not parks.
 """
-import json
 import subprocess
 import sys
-from datetime import datetime
 
 
-def ts(s):
-    s = s.replace("Z", "+00:00")
-    if "." in s:  # fromisoformat takes at most 6 fraction digits
-        head, rest = s.split(".", 1)
-        frac = "".join(c for c in rest if c.isdigit())
-        tz = rest[len(frac):]
-        s = head + "." + (frac + "000000")[:6] + tz
-    return datetime.fromisoformat(s).timestamp()
+def tod(iso):  # "2026-12-03T12:51:35.854745957Z" -> seconds of the day
+    t = iso.split("T")[1].rstrip("Z")
+    h, m, s = t.split(":")
+    return int(h) * 3600 + int(m) * 60 + float(s)
 
 
-def dur_ms(d):
-    # JFR JSON durations look like "PT0.001234S" (or with minutes)
-    d = d[2:]
-    total = 0.0
-    num = ""
-    for c in d:
-        if c.isdigit() or c == ".":
-            num += c
-        else:
-            total += float(num) * {"H": 3600, "M": 60, "S": 1}[c]
-            num = ""
-    return total * 1000
+def ms(v):
+    num, unit = v.split()[:2]
+    return float(num) * {"ns": 1e-6, "us": 1e-3, "ms": 1, "s": 1000, "min": 60000}[unit]
 
 
-def events(jfr, names):
-    out = subprocess.run(["jfr", "print", "--json", "--stack-depth", "40", "--events", ",".join(names), jfr],
-                         capture_output=True, text=True, check=True).stdout
-    return json.loads(out)["recording"]["events"]
+def blocks(jfr, events):
+    p = subprocess.Popen(["jfr", "print", "--stack-depth", "12", "--events", events, jfr], stdout=subprocess.PIPE, text=True)
+    cur = None
+    for line in p.stdout:
+        if line.endswith("{\n") and not line.startswith(" "):
+            cur = {"name": line.split()[0], "stack": []}
+        elif line.startswith("}") and cur is not None:
+            yield cur
+            cur = None
+        elif cur is not None:
+            s = line.strip()
+            if "=" in s and not s.startswith(("java.", "jdk.", "com.", "org.", "sun.")):
+                k, v = s.split("=", 1)
+                cur[k.strip()] = v.strip()
+            else:
+                cur["stack"].append(s)
+    p.wait()
 
 
 def stats(xs):
     if not xs:
         return "none"
     xs = sorted(xs)
-    pct = lambda p: xs[min(len(xs) - 1, max(0, int(round(p / 100 * len(xs))) - 1))]
+    pct = lambda q: xs[min(len(xs) - 1, max(0, int(round(q / 100 * len(xs))) - 1))]
     return "%d, sum %.0f ms, p50 %.1f ms, p99 %.1f ms, max %.1f ms" % (len(xs), sum(xs), pct(50), pct(99), xs[-1])
 
 
 def who(ev):
-    frames = [f.get("method", {}).get("type", {}).get("name", "") + "." + f.get("method", {}).get("name", "")
-              for f in (ev["values"].get("stackTrace") or {}).get("frames", [])]
-    thread = (ev["values"].get("eventThread") or {}).get("javaName", "") or ""
-    text = " ".join(frames)
+    text = " ".join(ev["stack"])
+    thread = ev.get("eventThread", "")
     if "CheckCommits" in text:
         return "request waits for its batch's commit (CheckCommits)"
     if "hikari" in text.lower():
         return "request waits for a pooled connection (Hikari)"
-    if thread.startswith("bench-ol") or thread.startswith("HttpClient") or "jdk.internal.net.http" in text:
+    if "bench-ol" in thread or "HttpClient" in thread:
         return "load generator threads"
-    if thread.startswith("http-nio"):
-        return "other waits on a Tomcat thread: " + (frames[1] if len(frames) > 1 else "?")
-    return None  # idle pools, schedulers: not on a request's path
+    if "http-nio" in thread and "TaskQueue" not in text and "NioEndpoint$Poller" not in text:
+        return "other waits on a Tomcat worker: " + (ev["stack"][2] if len(ev["stack"]) > 2 else "?")
+    return None  # idle pools and schedulers: not on a request's path
 
 
 def main():
-    jfr, start, end = sys.argv[1], ts(sys.argv[2]), ts(sys.argv[3])
-    inside = lambda e: start <= ts(e["values"]["startTime"]) <= end
-    gcs = [e for e in events(jfr, ["jdk.GarbageCollection"]) if inside(e)]
-    print("GC pauses in the window:", stats([dur_ms(e["values"]["sumOfPauses"]) for e in gcs]))
-    print("  longest single pause per GC:", stats([dur_ms(e["values"]["longestPause"]) for e in gcs]))
-    sps = [e for e in events(jfr, ["jdk.SafepointBegin"]) if inside(e)]
-    print("Safepoints (begin events, time to reach):", stats([dur_ms(e["values"]["duration"]) for e in sps]))
+    jfr, start, end = sys.argv[1], tod(sys.argv[2]), tod(sys.argv[3])
+    inside = lambda e: "startTime" in e and start <= tod("T" + e["startTime"]) <= end
+    gcs = [ms(e["sumOfPauses"]) for e in blocks(jfr, "jdk.GarbageCollection") if inside(e)]
+    print("GC pauses in the window:", stats(gcs))
     groups = {}
-    for e in events(jfr, ["jdk.ThreadPark", "jdk.JavaMonitorEnter"]):
-        if not inside(e):
-            continue
-        g = who(e)
-        if g:
-            groups.setdefault(g, []).append(dur_ms(e["values"]["duration"]))
-    print("Waits of 1 ms or more, by what waited:")
+    for e in blocks(jfr, "jdk.ThreadPark,jdk.JavaMonitorEnter"):
+        if inside(e):
+            g = who(e)
+            if g:
+                groups.setdefault(g, []).append(ms(e["duration"]))
+    print("Waits of 1 ms or more in the window, by what waited:")
     for g, xs in sorted(groups.items(), key=lambda kv: -sum(kv[1])):
-        print("  %-60s %s" % (g, stats(xs)))
+        print("  %-58s %s" % (g[:58], stats(xs)))
 
 
 if __name__ == "__main__":
