@@ -97,6 +97,9 @@ public final class GateBenchmark {
               JOIN org_estate e ON e.id = c.estate_id JOIN org_entrance n ON n.id = c.entrance_id
              WHERE k.client_id = ? ORDER BY k.check_id LIMIT 1""";
 
+    /** When the watchdog ends the run (System.nanoTime); a prefill moves it by its own duration. */
+    private static volatile long deadline;
+
     private GateBenchmark() {
     }
 
@@ -106,12 +109,16 @@ public final class GateBenchmark {
      * bench.step-seconds (8), bench.latency-seconds (15), bench.db-threads (2,4,8,16), bench.api-concurrency
      * (4,8,16,32), bench.db-preread (true), bench.jfr (file; JFR of the whole run), bench.max-minutes (6),
      * bench.fsync (on/off; default as the application configures it: on), bench.pool-sizes (e.g. 20,6; pool
-     * experiment).
+     * experiment), bench.prefill-checks (0; check records written before the measured steps, see {@link Prefill}),
+     * bench.datadir (target/bench-pg), bench.reuse-db (false: the data directory is emptied first; true: kept, with
+     * its demo data and any earlier prefill), bench.load-jvm (same: the open loop runs in this JVM, as always;
+     * separate: in a JVM of its own, {@link GateLoadGenerator}, with bench.load-jvm-opts, default -Xms256m -Xmx256m).
      */
     record Config(int warmupSeconds, int apiWarmupSeconds, int apiWarmupMaxSeconds, int stepSeconds, int latencySeconds,
                   List<Integer> dbThreads,
                   List<Integer> apiConcurrency, boolean preReadVariant, String jfrFile, int maxMinutes,
-                  String fsync, List<Integer> poolSizes) {
+                  String fsync, List<Integer> poolSizes, long prefillChecks, String dataDir, boolean reuseDb,
+                  boolean separateLoadJvm) {
 
         static Config fromSystemProperties() {
             return new Config(
@@ -126,7 +133,11 @@ public final class GateBenchmark {
                     System.getProperty("bench.jfr", ""),
                     Integer.getInteger("bench.max-minutes", 6),
                     System.getProperty("bench.fsync", ""),
-                    ints(System.getProperty("bench.pool-sizes", "")));
+                    ints(System.getProperty("bench.pool-sizes", "")),
+                    Long.getLong("bench.prefill-checks", 0),
+                    System.getProperty("bench.datadir", "target/bench-pg"),
+                    Boolean.parseBoolean(System.getProperty("bench.reuse-db", "false")),
+                    "separate".equalsIgnoreCase(System.getProperty("bench.load-jvm", "same")));
         }
 
         private static List<Integer> ints(String csv) {
@@ -136,10 +147,14 @@ public final class GateBenchmark {
 
     public static void main(String[] args) throws Exception {
         Config cfg = Config.fromSystemProperties();
+        deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(cfg.maxMinutes());
         Thread watchdog = new Thread(() -> {
             try {
-                Thread.sleep(TimeUnit.MINUTES.toMillis(cfg.maxMinutes()));
-                System.err.println("GateBenchmark: time limit of " + cfg.maxMinutes() + " min reached, exiting");
+                long left;
+                while ((left = deadline - System.nanoTime()) > 0) {
+                    Thread.sleep(Math.max(1, Math.min(10_000, TimeUnit.NANOSECONDS.toMillis(left))));
+                }
+                System.err.println("GateBenchmark: time limit of " + cfg.maxMinutes() + " min (plus any prefill) reached, exiting");
                 Runtime.getRuntime().halt(3);
             } catch (InterruptedException ignored) {
                 // finished in time
@@ -158,17 +173,36 @@ public final class GateBenchmark {
                 // costs this small machine most of its throughput. Covers the whole run - filter by time.
                 jfr = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("default"));
                 jfr.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(10));
+                // For the latency tail: every wait of 1 ms or more (a request waiting for its batch's commit parks in
+                // CheckCommits; a pool wait parks in Hikari), and the safepoints besides the GC pauses.
+                jfr.enable("jdk.ThreadPark").withThreshold(Duration.ofMillis(1)).withStackTrace();
+                jfr.enable("jdk.JavaMonitorEnter").withThreshold(Duration.ofMillis(1)).withStackTrace();
+                jfr.enable("jdk.SafepointBegin");
+                jfr.enable("jdk.GCPhasePause");
                 jfr.setDestination(Path.of(cfg.jfrFile()));
                 jfr.start();
                 log("JFR recording the whole run to %s", cfg.jfrFile());
             }
             long t0 = System.nanoTime();
-            Path pgDataDir = Path.of("target/bench-pg");
+            Path pgDataDir = Path.of(cfg.dataDir());
+            // The default directory is emptied at start and end (zonky's clean). A named one (-Dbench.datadir) is kept
+            // afterwards: emptied first unless -Dbench.reuse-db=true, and only if it is a PostgreSQL data directory.
+            boolean named = System.getProperty("bench.datadir") != null;
+            if (named && !cfg.reuseDb() && Files.exists(pgDataDir)) {
+                if (!Files.exists(pgDataDir.resolve("PG_VERSION"))) {
+                    throw new IllegalStateException(pgDataDir + " exists and is not a PostgreSQL data directory: not emptied");
+                }
+                try (var paths = Files.walk(pgDataDir)) {
+                    for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.delete(p);
+                    }
+                }
+            }
             List<String> appArgs = new ArrayList<>(List.of(
                     "--server.port=0",
                     "--server.address=127.0.0.1",
                     "--estateguard.embedded-db.data-dir=" + pgDataDir,
-                    "--estateguard.embedded-db.clean=true",
+                    "--estateguard.embedded-db.clean=" + !named,
                     "--spring.profiles.active=demo",
                     "--spring.main.banner-mode=off",
                     "--logging.level.root=WARN"));
@@ -268,8 +302,23 @@ public final class GateBenchmark {
                         + "figures will be low (see the 'others' column)", othersBeforeStart);
             }
             device = loadDevice();
+            if (cfg.reuseDb()) {
+                freshenDemoHealth();
+                // Whatever an earlier run left to the roll-up job is folded in now, not during a measured step.
+                long t = System.nanoTime();
+                Object rollups = ctx.getBean(Class.forName("com.estateguard.cockpit.internal.CheckRollupJob"));
+                rollups.getClass().getMethod("catchUp").invoke(rollups);
+                log("kept database: cockpit roll-ups caught up in %.1f s", (System.nanoTime() - t) / 1e9);
+            }
             people = demoPeople();
             calibrate();
+            if (cfg.prefillChecks() > 0) {
+                long left = deadline - System.nanoTime();
+                deadline = System.nanoTime() + TimeUnit.HOURS.toNanos(3); // the fill's own time is not the run's
+                report.add(new GatePrefill(ctx, ds, device, people).run(cfg.prefillChecks()));
+                deadline = System.nanoTime() + left;
+            }
+            report.add(storedChecks());
             Map<String, String> settings = pgSettings();
             log("postgres: %s", settings);
 
@@ -379,6 +428,44 @@ public final class GateBenchmark {
             return list;
         }
 
+        /**
+         * A kept database (-Dbench.reuse-db=true) has the demo's health registers as of the day it was loaded: the NATs
+         * (2-101 h old then) would have aged, and more checks be refused. Moves the registers' times forward so the
+         * newest NAT is 2 h old again, as on the day of loading, so every run decides the same mix.
+         */
+        private void freshenDemoHealth() throws SQLException {
+            try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+                c.setAutoCommit(false);
+                try (ResultSet rs = st.executeQuery("""
+                        SELECT extract(epoch FROM (now() - interval '2 hours') - max(sampled_at)) FROM health_nat_result""")) {
+                    rs.next();
+                    double seconds = rs.getDouble(1);
+                    if (seconds > 60) {
+                        st.executeUpdate("UPDATE health_nat_result SET sampled_at = sampled_at + make_interval(secs => " + seconds + ")");
+                        st.executeUpdate("UPDATE health_code_status SET as_of = as_of + make_interval(secs => " + seconds + ")");
+                        log("kept database: the demo's health registers moved forward by %.1f h", seconds / 3600);
+                    }
+                }
+                c.commit();
+            }
+        }
+
+        /** How many check records the table holds before the measured steps, and its size. */
+        private String storedChecks() throws SQLException {
+            try (Connection c = ds.getConnection(); Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("""
+                         SELECT (SELECT count(*) FROM access_check), sum(pg_total_relation_size(relid)),
+                                (SELECT pg_total_relation_size('access_check_client'))
+                           FROM pg_partition_tree('access_check') WHERE isleaf""")) {
+                rs.next();
+                String line = String.format(Locale.ROOT, "Stored check records before the measured steps: %,d "
+                                + "(access_check with indexes %,d MB, access_check_client %,d MB; data directory %s%s)",
+                        rs.getLong(1), rs.getLong(2) >> 20, rs.getLong(3) >> 20, pgDataDir, cfg.reuseDb() ? ", kept" : "");
+                log("%s", line);
+                return line;
+            }
+        }
+
         /** How much of the machine other programs use over 2 s while the benchmark is idle. */
         private double othersPercentNow() throws InterruptedException {
             CpuSnapshot before = CpuSnapshot.take(pgDataDir);
@@ -421,10 +508,15 @@ public final class GateBenchmark {
         private StoredCheck readBack(Connection c, UUID clientId) throws SQLException {
             long checkId;
             StoredCheck s;
+            // Through the client id's table (V152): access_check has no index on client_id, and may hold millions (prefill).
             try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT id, person_name, id_masked, evidence::text, decision, reason_codes, reasons::text,
-                           policy_version_id, created_by FROM access_check WHERE client_id = ?""")) {
+                    SELECT c.id, c.person_name, c.id_masked, c.evidence::text, c.decision, c.reason_codes, c.reasons::text,
+                           c.policy_version_id, c.created_by
+                      FROM access_check_client k
+                      JOIN access_check c ON c.id = k.check_id AND c.estate_id = k.estate_id AND c.occurred_at = k.occurred_at
+                     WHERE k.client_id = ? AND k.estate_id = ?""")) {
                 ps.setObject(1, clientId);
+                ps.setLong(2, device.estateId());
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     checkId = rs.getLong(1);
@@ -765,6 +857,54 @@ public final class GateBenchmark {
 
         // ---------------------------------------------------------------- open loop
 
+        /** The GC events of this JVM while open: how many, their summed and longest duration, by collector action. */
+        static final class GcPauses implements AutoCloseable {
+            private final List<Runnable> removals = new ArrayList<>();
+            private final Map<String, long[]> byAction = new java.util.concurrent.ConcurrentSkipListMap<>();
+
+            GcPauses() {
+                for (var bean : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+                    if (bean instanceof javax.management.NotificationEmitter emitter) {
+                        javax.management.NotificationListener listener = (notification, handback) -> {
+                            if (!com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION
+                                    .equals(notification.getType())) {
+                                return;
+                            }
+                            var info = com.sun.management.GarbageCollectionNotificationInfo.from(
+                                    (javax.management.openmbean.CompositeData) notification.getUserData());
+                            long ms = info.getGcInfo().getDuration();
+                            byAction.compute(info.getGcName() + " " + info.getGcAction() + " (" + info.getGcCause() + ")",
+                                    (k, v) -> v == null ? new long[] {1, ms, ms} : new long[] {v[0] + 1, v[1] + ms, Math.max(v[2], ms)});
+                        };
+                        emitter.addNotificationListener(listener, null, null);
+                        removals.add(() -> {
+                            try {
+                                emitter.removeNotificationListener(listener);
+                            } catch (javax.management.ListenerNotFoundException ignored) {
+                                // gone already
+                            }
+                        });
+                    }
+                }
+            }
+
+            @Override
+            public void close() {
+                removals.forEach(Runnable::run);
+            }
+
+            @Override
+            public String toString() {
+                if (byAction.isEmpty()) {
+                    return "none";
+                }
+                StringBuilder sb = new StringBuilder();
+                byAction.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : "; ").append(String.format(Locale.ROOT,
+                        "%s: %d, %d ms in all, longest %d ms", k, v[0], v[1], v[2])));
+                return sb.toString();
+            }
+        }
+
         record OpenLoop(double targetRate, double achievedRate, int scheduled, long errors, long[] latenciesNanos,
                         long maxDispatchLagNanos, CpuUse cpu) {
         }
@@ -773,7 +913,79 @@ public final class GateBenchmark {
          * Requests are due at fixed intervals; each one's latency runs from when it was due, so a
          * slow response that holds up later sends still counts against those later requests.
          */
-        private OpenLoop openLoop(double rate, int seconds) throws InterruptedException {
+        private OpenLoop openLoop(double rate, int seconds) throws Exception {
+            Instant from = Instant.now();
+            GcPauses gc = new GcPauses();
+            OpenLoop ol;
+            try {
+                ol = cfg.separateLoadJvm() ? openLoopElsewhere(rate, seconds) : openLoopHere(rate, seconds);
+            } finally {
+                gc.close();
+            }
+            report.add(String.format(Locale.ROOT, "Open loop %s, from %s to %s (for filtering a JFR recording)",
+                    cfg.separateLoadJvm() ? "in a JVM of its own (-Dbench.load-jvm=separate, " + loadJvmOpts() + ")"
+                            : "in the benchmark's JVM", from, Instant.now()));
+            report.add(String.format(Locale.ROOT, "  GC in the server's JVM during the open loop: %s; heap max %d MB, "
+                    + "JVM flags %s", gc, Runtime.getRuntime().maxMemory() >> 20,
+                    java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()));
+            return ol;
+        }
+
+        private static String loadJvmOpts() {
+            return System.getProperty("bench.load-jvm-opts", "-Xms256m -Xmx256m");
+        }
+
+        /** The open loop in a JVM of its own (GateLoadGenerator): 10 s at the same rate first, then the measured seconds. */
+        private OpenLoop openLoopElsewhere(double rate, int seconds) throws Exception {
+            Path tails = Files.createTempFile("gate-tails", ".txt");
+            Path out = Files.createTempFile("gate-load", ".txt");
+            Files.write(tails, people.stream().map(Person::requestTail).toList(), StandardCharsets.UTF_8);
+            String classes = Path.of(GateLoadGenerator.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(Arrays.asList(loadJvmOpts().trim().split("\\s+")));
+            command.addAll(List.of("-cp", classes, GateLoadGenerator.class.getName(), checksUri.toString(), device.key(),
+                    tails.toString(), String.valueOf(rate), "10", String.valueOf(seconds), out.toString()));
+            Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            var childOut = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+            String said;
+            while ((said = childOut.readLine()) != null && !said.startsWith("measuring")) {
+                log("load generator: %s", said); // its warm-up at the same rate, not measured
+            }
+            CpuSnapshot cpuBefore = CpuSnapshot.take(pgDataDir);
+            if (!child.waitFor(seconds + 90L, TimeUnit.SECONDS) || child.exitValue() != 0) {
+                child.destroyForcibly();
+                throw new IllegalStateException("load generator failed");
+            }
+            CpuSnapshot cpuAfter = CpuSnapshot.take(pgDataDir);
+            List<String> lines = Files.readAllLines(out);
+            String[] head = lines.get(0).split(" ");
+            int n = Integer.parseInt(head[2]);
+            CpuUse cpu = CpuSnapshot.between(cpuBefore, cpuAfter, n);
+            if (cpu != null) { // the generator's CPU over its measured seconds is its, not "others"
+                long childMicros = Long.parseLong(head[4]) / 1000;
+                cpu.micros().merge("load-gen", childMicros, Long::sum);
+                cpu.micros().merge("others", -childMicros, Long::sum);
+            }
+            long[] good = new long[n];
+            int g = 0;
+            long errors = 0;
+            for (int i = 1; i <= n; i++) {
+                String[] f = lines.get(i).split(" ");
+                if (f[1].equals("1")) {
+                    good[g++] = Long.parseLong(f[0]);
+                } else {
+                    errors++;
+                }
+            }
+            long[] sorted = Arrays.copyOf(good, g);
+            Arrays.sort(sorted);
+            Files.deleteIfExists(tails);
+            Files.deleteIfExists(out);
+            return new OpenLoop(rate, n / (Long.parseLong(head[3]) / 1e9), n, errors, sorted, Long.parseLong(head[1]), cpu);
+        }
+
+        private OpenLoop openLoopHere(double rate, int seconds) throws InterruptedException {
             int n = (int) Math.round(rate * seconds);
             long interval = (long) (1e9 / rate);
             long[] latency = new long[n];
