@@ -180,19 +180,23 @@ public class DailyReports {
             this.day = day;
         }
 
+        /** The deadline's time of day per policy version: reading a version's group once, not once per estate. */
+        private final java.util.Map<Long, java.time.LocalTime> byVersion = new java.util.HashMap<>();
+
         Instant of(String regionPath) {
             if (!byPath.containsKey(regionPath)) {
-                byPath.put(regionPath, deadlineOrNull(regionPath, day));
+                Instant dayStart = day.atStartOfDay(zone).toInstant();
+                Instant deadline;
+                try {
+                    var version = policies.inForce(regionPath, dayStart);
+                    deadline = day.atTime(byVersion.computeIfAbsent(version.id(), id -> version.parameters()
+                            .group(DailyReportParameters.class).dailyReportDeadline())).atZone(zone).toInstant();
+                } catch (com.estateguard.policy.NoPolicyException e) {
+                    deadline = null;   // no policy in force at the day's start
+                }
+                byPath.put(regionPath, deadline);
             }
             return byPath.get(regionPath);
-        }
-    }
-
-    private Instant deadlineOrNull(String regionPath, LocalDate day) {
-        try {
-            return deadline(regionPath, day);
-        } catch (com.estateguard.policy.NoPolicyException e) {
-            return null;
         }
     }
 
