@@ -25,7 +25,7 @@ import org.springframework.test.context.ActiveProfiles;
         // Believe X-Forwarded-For from loopback, so each TestClient is a client address of its own.
         "server.forward-headers-strategy=native"})
 @ActiveProfiles("demo")
-@Import(TestClock.Setup.class)
+@Import({TestClock.Setup.class, RegistryProbe.class})
 @ExtendWith(TestClock.ResetAfterEach.class)
 public @interface IntegrationTest {
 }

@@ -100,6 +100,9 @@ public final class GateBenchmark {
     /** When the watchdog ends the run (System.nanoTime); a prefill moves it by its own duration. */
     private static volatile long deadline;
 
+    /** -Dbench.pg-statements=true: PostgreSQL's statements per API step, from pg_stat_statements. */
+    static final boolean PG_STATEMENTS = Boolean.getBoolean("bench.pg-statements");
+
     private GateBenchmark() {
     }
 
@@ -206,6 +209,12 @@ public final class GateBenchmark {
                     "--spring.profiles.active=demo",
                     "--spring.main.banner-mode=off",
                     "--logging.level.root=WARN"));
+            if (PG_STATEMENTS) {
+                // -Dbench.pg-statements=true: every statement's time and count, reset before each API step and
+                // printed after it (what PostgreSQL spends per check, statement by statement).
+                appArgs.add("--estateguard.embedded-db.settings[shared_preload_libraries]=pg_stat_statements");
+                appArgs.add("--estateguard.embedded-db.settings[pg_stat_statements.track_planning]=on");
+            }
             if (!cfg.fsync().isBlank()) {
                 // The embedded PostgreSQL runs with fsync on unless told otherwise (the tests turn it off).
                 appArgs.add("--estateguard.embedded-db.fsync=" + !cfg.fsync().equalsIgnoreCase("off"));
@@ -345,10 +354,19 @@ public final class GateBenchmark {
                     + ctx.getEnvironment().getProperty("estateguard.gate.coalesce.enabled", "true")
                     + ", writers " + ctx.getEnvironment().getProperty("estateguard.gate.coalesce.writers", "1")
                     + ", max batch " + ctx.getEnvironment().getProperty("estateguard.gate.coalesce.max-batch", "64"));
+            if (PG_STATEMENTS) {
+                pgStatements(null);   // creates the extension
+            }
             for (int c : cfg.apiConcurrency()) {
+                if (PG_STATEMENTS) {
+                    pgStatements(null);
+                }
                 long[] before = commitCounts();
                 Throughput r = api(c, cfg.stepSeconds());
                 long[] after = commitCounts();
+                if (PG_STATEMENTS) {
+                    pgStatements(r);
+                }
                 apiRuns.add(r);
                 log("API      c=%-3d %8.0f checks/s  p50 %.1f ms  p99 %.1f ms  (errors %d)", c, r.rate(),
                         ms(pct(r.latenciesNanos(), 50)), ms(pct(r.latenciesNanos(), 99)), r.errors());
@@ -731,6 +749,41 @@ public final class GateBenchmark {
                 return (long[]) counts.invoke(commits);
             } catch (ReflectiveOperationException | RuntimeException e) {
                 return new long[] {0, 0};
+            }
+        }
+
+        /**
+         * Without a step: resets pg_stat_statements. After a step: its statements by total time (execution plus
+         * planning), with calls and microseconds per check of the step. Times are PostgreSQL's wall time in the
+         * statement (waits included), not CPU; COMMIT's is mostly the WAL flush.
+         */
+        private void pgStatements(Throughput step) {
+            try (Connection c = ds.getConnection(); var st = c.createStatement()) {
+                if (step == null) {
+                    st.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+                    st.execute("SELECT pg_stat_statements_reset()");
+                    return;
+                }
+                long checks = Math.max(1, step.count());
+                StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+                        "PostgreSQL statements during API c=%d (%d checks), by total time (pg_stat_statements):%n"
+                                + "  %9s %8s %9s %9s %9s  %s%n", step.concurrency(), checks,
+                        "calls", "/check", "exec µs", "plan µs", "µs/check", "statement"));
+                try (var rs = st.executeQuery("SELECT calls, total_exec_time, total_plan_time, regexp_replace(query, '\\s+', ' ', 'g') "
+                        + "FROM pg_stat_statements ORDER BY total_exec_time + total_plan_time DESC LIMIT 20")) {
+                    while (rs.next()) {
+                        long calls = rs.getLong(1);
+                        double exec = rs.getDouble(2) * 1000, plan = rs.getDouble(3) * 1000;
+                        String q = rs.getString(4);
+                        out.append(String.format(Locale.ROOT, "  %9d %8.3f %9.1f %9.1f %9.1f  %s%n", calls,
+                                calls / (double) checks, exec / Math.max(1, calls), plan / Math.max(1, calls),
+                                (exec + plan) / checks, q.length() > 160 ? q.substring(0, 160) + "…" : q));
+                    }
+                }
+                log("%s", out);
+                report.add(out.toString());
+            } catch (SQLException e) {
+                log("pg_stat_statements unavailable: %s", e.getMessage());
             }
         }
 

@@ -48,15 +48,20 @@ class CockpitCheckRollups implements CheckRollups {
         long[] watermark = {after};
         int[] records = {0};
         jdbc.sql("""
-                        WITH batch AS (SELECT id, created_at FROM access_check WHERE id > :after ORDER BY id LIMIT :limit),
-                             unsettled AS (SELECT min(id) AS id FROM batch WHERE created_at >= now() - make_interval(secs => :settle))
+                        WITH c AS (SELECT id, created_at, estate_id, occurred_at, direction, decision, reason_codes, corrects_check_id
+                                     FROM access_check WHERE id > :after ORDER BY id LIMIT :limit),
+                             unsettled AS (SELECT min(id) AS id FROM c WHERE created_at >= now() - make_interval(secs => :settle))
                         SELECT c.id, c.estate_id, c.occurred_at, c.direction, c.decision, c.reason_codes,
                                o.id AS o_id, o.estate_id AS o_estate_id, o.occurred_at AS o_occurred_at,
                                o.direction AS o_direction, o.decision AS o_decision, o.reason_codes AS o_reason_codes
-                          FROM batch b JOIN access_check c ON c.id = b.id
-                          LEFT JOIN access_check o ON o.id = c.corrects_check_id
-                               AND NOT EXISTS (SELECT 1 FROM access_check x WHERE x.corrects_check_id = o.id AND x.id < c.id)
-                         WHERE b.id < coalesce((SELECT id FROM unsettled), 9223372036854775807)
+                          FROM c
+                          -- Only a correction looks up what it corrects: the condition on c alone gates the look-up, so
+                          -- the other records probe no partition (the id is not the partition key).
+                          LEFT JOIN LATERAL (SELECT o.id, o.estate_id, o.occurred_at, o.direction, o.decision, o.reason_codes
+                                               FROM access_check o
+                                              WHERE c.corrects_check_id IS NOT NULL AND o.id = c.corrects_check_id
+                                                AND NOT EXISTS (SELECT 1 FROM access_check x WHERE x.corrects_check_id = o.id AND x.id < c.id)) o ON true
+                         WHERE c.id < coalesce((SELECT id FROM unsettled), 9223372036854775807)
                          ORDER BY c.id""")
                 .param("after", after).param("settle", settle.toMillis() / 1000.0).param("limit", limit)
                 .query((RowCallbackHandler) rs -> {

@@ -35,7 +35,8 @@ class EmbeddedPostgresConfiguration {
                                       @Value("${estateguard.embedded-db.clean:false}") boolean clean,
                                       @Value("${estateguard.embedded-db.port:0}") int port,
                                       @Value("${estateguard.embedded-db.fsync:true}") boolean fsync,
-                                      @Value("${estateguard.embedded-db.shared-buffers:128MB}") String sharedBuffers) throws IOException {
+                                      @Value("${estateguard.embedded-db.shared-buffers:128MB}") String sharedBuffers,
+                                      org.springframework.core.env.Environment env) throws IOException {
         Path dir = Path.of(dataDir).toAbsolutePath();
         Files.createDirectories(dir);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -55,6 +56,14 @@ class EmbeddedPostgresConfiguration {
                 // PostgreSQL's own cache. Its default suits the demo; a city's tables (docs/PERFORMANCE.md) want a
                 // quarter of the machine's memory, as a production server would be given.
                 .setServerConfig("shared_buffers", sharedBuffers);
+        // Any other server setting, its name in brackets or with hyphens (Spring drops underscores from a map's keys
+        // otherwise): e.g.
+        // estateguard.embedded-db.settings[shared_preload_libraries]=pg_stat_statements to profile the statements.
+        org.springframework.boot.context.properties.bind.Binder.get(env)
+                .bind("estateguard.embedded-db.settings", org.springframework.boot.context.properties.bind.Bindable
+                        .mapOf(String.class, String.class))
+                .orElse(java.util.Map.of())
+                .forEach((name, value) -> builder.setServerConfig(name.replace('-', '_'), value));
         if (port > 0) {
             builder.setPort(port);
         }

@@ -19,7 +19,12 @@ enum EvidenceKind {
      * A row's content as the chain hashes it: every column as the database renders it in JSON (in UTC,
      * bytea in hex), nulls left out so that a nullable column added later does not change old rows.
      */
-    static final String CONTENT_HASH = "sha256(convert_to(jsonb_strip_nulls(to_jsonb(t))::text, 'UTF8'))";
+    static final String CONTENT_HASH = contentHash("t");
+
+    /** The same over any expression of the table's row type (a row carried up from a subquery). */
+    static String contentHash(String row) {
+        return "sha256(convert_to(jsonb_strip_nulls(to_jsonb(" + row + "))::text, 'UTF8'))";
+    }
 
     private final String table;
     private final String day;

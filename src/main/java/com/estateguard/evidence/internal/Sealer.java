@@ -118,13 +118,18 @@ public class Sealer {
     }
 
     private List<Pending> pending(EvidenceKind kind, Scope scope, long floor) {
-        String sql = "SELECT t.id, t.estate_id, " + kind.day() + " AS day, " + EvidenceKind.CONTENT_HASH + " AS content"
+        // The batch is chosen first and only its rows are hashed (the content is computed above the LIMIT, on the
+        // whole row carried up). "estate_id + 0": no index gives that order, so the recent rows are read by their id
+        // range and sorted; ordered by estate_id itself, the planner walked a whole (estate, time) index for the few
+        // rows above the floor, each run costing more as the table grew (3.3 s at 10 million records).
+        String sql = "SELECT p.id, p.estate_id, p.day, " + EvidenceKind.contentHash("p.t") + " AS content FROM ("
+                + "SELECT t, t.id, t.estate_id, " + kind.day() + " AS day"
                 + " FROM " + kind.table() + " t"
                 + " WHERE NOT EXISTS (SELECT 1 FROM evidence_seal s WHERE s.kind = :kind AND s.row_id = t.id)"
                 + (scope.estateId() == null ? "" : " AND t.estate_id = :estate")
                 + (scope.day() == null ? "" : " AND " + kind.day() + " = :day")
                 + (scope.recentOnly() ? " AND t.id > :floor" : "")
-                + " ORDER BY t.estate_id, day, t.id LIMIT " + BATCH;
+                + " ORDER BY t.estate_id + 0, day, t.id LIMIT " + BATCH + ") p ORDER BY p.estate_id, p.day, p.id";
         var statement = jdbc.sql(sql).param("kind", kind.name()).param("zone", zone);
         if (scope.estateId() != null) {
             statement = statement.param("estate", scope.estateId());
