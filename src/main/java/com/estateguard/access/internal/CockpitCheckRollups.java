@@ -9,7 +9,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.time.zone.ZoneOffsetTransition;
@@ -88,7 +87,7 @@ class CockpitCheckRollups implements CheckRollups {
         LocalHours localHours = new LocalHours(zone, from, to);
         Map<Long, Tally> tallies = new HashMap<>();
         jdbc.sql("""
-                        SELECT c.estate_id, c.occurred_at,
+                        SELECT c.estate_id, date_part('epoch', c.occurred_at),
                                CASE WHEN c.decision = 'REFUSE' THEN 'REFUSE ' || array_to_string(c.reason_codes, ' ')
                                     WHEN c.decision <> 'ALLOW' THEN c.decision END
                           FROM access_check c
@@ -100,7 +99,9 @@ class CockpitCheckRollups implements CheckRollups {
                 .param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).param("upTo", upTo)
                 .query((RowCallbackHandler) rs -> {
                     long estate = rs.getLong(1);
-                    int hour = localHours.of(rs.getObject(2, OffsetDateTime.class).toEpochSecond());
+                    // The moment as epoch seconds (a double: microseconds are exact at this size, so the floor is
+                    // the second), not a date-time built for every record.
+                    int hour = localHours.of((long) Math.floor(rs.getDouble(2)));
                     Long key = estate * LocalHours.MAX + hour;
                     Tally tally = tallies.get(key);
                     if (tally == null) {
