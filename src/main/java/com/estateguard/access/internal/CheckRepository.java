@@ -181,6 +181,19 @@ class CheckRepository {
                 .param(clientId).query(this::map).optional();
     }
 
+    /**
+     * {@link #byClientId} within a scope: the first check stored under the client id in an estate the scope holds,
+     * read through {@code access_check_client} and the check's full key (access_check has no index on client_id: read
+     * there, a retry scanned every month of records).
+     */
+    Optional<CheckRow> byClientId(UUID clientId, String scope) {
+        return jdbc.sql(SELECT.replace("FROM access_check c", """
+                        FROM access_check_client k
+                        JOIN access_check c ON c.id = k.check_id AND c.estate_id = k.estate_id AND c.occurred_at = k.occurred_at""")
+                        + " WHERE k.client_id = :client AND " + EstateScope.where("k.estate_id") + " ORDER BY k.check_id LIMIT 1")
+                .param("client", clientId).param("scope", EstateScope.bind(scope)).query(this::map).optional();
+    }
+
     Optional<CheckRow> byId(long id, String scope) {
         return jdbc.sql(SELECT + " WHERE c.id = :id AND " + EstateScope.where("c.estate_id"))
                 .param("id", id).param("scope", EstateScope.bind(scope)).query(this::map).optional();

@@ -1,9 +1,7 @@
 package com.estateguard.access.internal;
 
-import com.estateguard.org.EstateScope;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -14,19 +12,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 class StoredChecks {
 
-    private final JdbcClient jdbc;
     private final CheckRepository checks;
 
-    StoredChecks(JdbcClient jdbc, CheckRepository checks) {
-        this.jdbc = jdbc;
+    StoredChecks(CheckRepository checks) {
         this.checks = checks;
     }
 
-    /** The first check stored under this client id in an estate of the scope. */
+    /** The first check stored under this client id in an estate of the scope (through the client-id table's key). */
     Optional<CheckRow> visible(UUID clientId, String scope) {
-        return jdbc.sql("SELECT id FROM access_check WHERE client_id = :client AND " + EstateScope.where("estate_id")
-                        + " ORDER BY id LIMIT 1")
-                .param("client", clientId).param("scope", EstateScope.bind(scope)).query(Long.class).optional()
-                .flatMap(id -> checks.byId(id, scope));
+        return checks.byClientId(clientId, scope);
     }
 }
