@@ -1160,6 +1160,9 @@ public final class GateBenchmark {
                 out.append(cpuRow("API c=" + r.concurrency(), r.cpu()));
             }
             out.append(cpuRow("API open loop", ol.cpu()));
+            for (Throughput r : apiRuns) {
+                out.append(pgRow("API c=" + r.concurrency(), r.cpu()));
+            }
             double othersMax = java.util.stream.Stream.concat(java.util.stream.Stream.concat(db.stream(), apiRuns.stream())
                             .map(Throughput::cpu), java.util.stream.Stream.of(ol.cpu()))
                     .filter(java.util.Objects::nonNull).mapToDouble(CpuUse::othersPercent).max().orElse(0);
@@ -1195,6 +1198,20 @@ public final class GateBenchmark {
                     c.busyPercent(), c.contextSwitchesPerCheck());
         }
 
+        /** PostgreSQL's CPU per check by process: the backends (the statements), the WAL writer, autovacuum, … */
+        private static String pgRow(String label, CpuUse c) {
+            if (c == null) {
+                return "";
+            }
+            StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "  postgres by process, %s:", label));
+            c.micros().forEach((k, v) -> {
+                if (k.startsWith("pg.") && v > 0) {
+                    b.append(String.format(Locale.ROOT, " %s %.0f", k.substring(3), c.perCheck(k)));
+                }
+            });
+            return b.append(" µs per check\n").toString();
+        }
+
         private static String row(String label, Throughput r) {
             return String.format(Locale.ROOT, "%-44s %6d %10.0f %8.2f %8.2f %6d%n", label, r.concurrency(), r.rate(),
                     ms(pct(r.latenciesNanos(), 50)), ms(pct(r.latenciesNanos(), 99)), r.errors());
@@ -1216,7 +1233,9 @@ public final class GateBenchmark {
         }
 
         double totalPerCheck() {
-            return checks == 0 ? 0 : micros.values().stream().mapToLong(Long::longValue).sum() / (double) checks;
+            // The "pg." entries break "postgres" down by process: not counted twice.
+            return checks == 0 ? 0 : micros.entrySet().stream().filter(e -> !e.getKey().startsWith("pg."))
+                    .mapToLong(Map.Entry::getValue).sum() / (double) checks;
         }
 
         /**
@@ -1259,8 +1278,17 @@ public final class GateBenchmark {
                             continue;
                         }
                         long[] st = stat(proc.resolve("stat"));
-                        if (st != null && (Long.parseLong(name) == postmaster || st[2] == postmaster)) {
+                        boolean isPostmaster = Long.parseLong(name) == postmaster;
+                        if (st != null && (isPostmaster || st[2] == postmaster)) {
                             pg += st[0] + st[1];
+                            ticks.merge("pg." + (isPostmaster ? "postmaster" : pgRole(proc)), st[0] + st[1], Long::sum);
+                            if (isPostmaster) {
+                                // Children that have exited (autovacuum workers, a backend whose connection closed):
+                                // their time is the postmaster's cutime and cstime.
+                                long exited = exitedChildren(proc.resolve("stat"));
+                                pg += exited;
+                                ticks.merge("pg.exited", exited, Long::sum);
+                            }
                         }
                     }
                 }
@@ -1319,6 +1347,32 @@ public final class GateBenchmark {
                 return s.substring(s.indexOf('(') + 1, s.lastIndexOf(')'));
             } catch (IOException | RuntimeException e) {
                 return null;
+            }
+        }
+
+        /** What a PostgreSQL child process is, from the title it shows in its command line. */
+        private static String pgRole(Path proc) {
+            try {
+                String title = Files.readString(proc.resolve("cmdline")).replace('\0', ' ');
+                for (String role : new String[] {"walwriter", "autovacuum", "checkpointer", "background writer", "walsender"}) {
+                    if (title.contains(role)) {
+                        return role.replace(' ', '-');
+                    }
+                }
+                return title.contains("127.0.0.1") || title.contains("[local]") ? "backends" : "other";
+            } catch (IOException | RuntimeException e) {
+                return "other";
+            }
+        }
+
+        /** cutime + cstime: the CPU of a process's children that have exited and been waited for. */
+        private static long exitedChildren(Path statFile) {
+            try {
+                String s = Files.readString(statFile);
+                String[] f = s.substring(s.lastIndexOf(')') + 2).split(" ");
+                return Long.parseLong(f[13]) + Long.parseLong(f[14]);
+            } catch (IOException | RuntimeException e) {
+                return 0;
             }
         }
 
