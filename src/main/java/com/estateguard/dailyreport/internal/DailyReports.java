@@ -89,8 +89,9 @@ public class DailyReports {
     }
 
     /**
-     * The list page of a day for the reader's scope (issue 12 §3): every estate's status from one read of the day's
-     * {@code report_day} rows (no report compiled for it), the counts per status, one page of estates in list order
+     * The list page of a day for the reader's scope (issue 12 §3): the counts per status (kept per scope when its
+     * estates share one deadline, {@link #boardInPathOrder}; else every estate's status from one read of the day's
+     * {@code report_day} rows, {@link #boardPerEstate}; no report compiled for either), one page of estates in list order
      * (keyset by region path, name and id; optionally one status only) with their latest submission, and the combined
      * figures: the submitted reports summed in SQL, plus the live figures of the unsubmitted estates when there are
      * at most {@link #LIVE_COMBINE_LIMIT} of them ({@code liveIncluded}).
