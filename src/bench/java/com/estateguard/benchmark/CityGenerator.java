@@ -390,6 +390,21 @@ public final class CityGenerator {
                     ON CONFLICT (report_date, scope_path, title_key, label_key) DO UPDATE   -- "R/" also sums the demo's reports
                        SET total = report_scope_total.total + excluded.total, estates = report_scope_total.estates + excluded.estates""")
                     .param("by", BY).update();
+            // The counts per status that DailyReports.submit keeps (V211): each estate's first submission of the day.
+            jdbc.sql("""
+                    INSERT INTO report_scope_status (report_date, scope_path, deadline_at, submitted, late)
+                    SELECT f.report_date, p.scope_path, f.deadline_at, count(*), count(*) FILTER (WHERE f.created_at > f.deadline_at)
+                      FROM (SELECT DISTINCT ON (estate_id, report_date) estate_id, report_date, deadline_at, created_at
+                              FROM report_submission WHERE created_by = :by ORDER BY estate_id, report_date, id) f
+                      JOIN org_estate e ON e.id = f.estate_id
+                     CROSS JOIN LATERAL (SELECT array_to_string(trim_array(parts, array_length(parts, 1) - k), '/') || '/' AS scope_path
+                                           FROM (VALUES (string_to_array(rtrim(e.region_path, '/'), '/')),
+                                                        (string_to_array(rtrim(e.company_path, '/'), '/'))) AS x(parts),
+                                                generate_series(1, array_length(parts, 1) - 1) AS k) p
+                     GROUP BY 1, 2, 3
+                    ON CONFLICT (report_date, scope_path, deadline_at) DO UPDATE
+                       SET submitted = report_scope_status.submitted + excluded.submitted, late = report_scope_status.late + excluded.late""")
+                    .param("by", BY).update();
         }
 
         /**

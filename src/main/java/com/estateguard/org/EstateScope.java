@@ -27,6 +27,20 @@ public final class EstateScope {
     }
 
     /**
+     * The visible estates where they lie, {@code (id, name, region_path)}, as a table to read a page at a time in
+     * (region path, name, id) order, bytewise as Java compares strings: {@code ORDER BY e.region_path COLLATE "C",
+     * e.name COLLATE "C", e.id} with a seek on the same three. A region's scope is a range of {@code org_estate_path_order}
+     * (V210): its paths are those from the scope up to the scope with its last "/" raised to "0", exactly the ones
+     * starting with it (a region scope holds no company path); a company's scope selects by its company path.
+     */
+    public static String placesInPathOrder(String scope) {
+        return bind(scope).startsWith("R/")
+                ? "SELECT id, name, region_path FROM org_estate WHERE region_path COLLATE \"C\" >= :scope"
+                        + " AND region_path COLLATE \"C\" < left(:scope, -1) || '0'"
+                : "SELECT id, name, region_path FROM org_estate WHERE " + where("id");
+    }
+
+    /**
      * A predicate on the region-path column of rows kept per region (the cockpit's sums per city, district and
      * street): the regions inside the scope. An estate's or a company's scope holds no region's rows.
      */

@@ -81,6 +81,17 @@ public class Policies {
                 .orElseThrow(() -> new NoPolicyException(estateRegionPath));
     }
 
+    /**
+     * The versions in force at a moment whose scope lies strictly inside a region's (a district's or an estate's
+     * override under a city): with {@link #inForce} of the region itself, every version that decides for some estate
+     * below it. A view over thousands of estates can see from these whether they all share one version's numbers.
+     */
+    public List<PolicyVersion> inForceInside(String regionPath, Instant at) {
+        return versions().stream()
+                .filter(v -> v.scopePath().startsWith(regionPath) && !v.scopePath().equals(regionPath) && v.inForceAt(at))
+                .toList();
+    }
+
     public PolicyVersion byId(PolicyVersionId version) {
         long id = version.value();
         return versions().stream().filter(v -> v.id() == id).findFirst()

@@ -89,8 +89,9 @@ public class DailyReports {
     }
 
     /**
-     * The list page of a day for the reader's scope (issue 12 §3): every estate's status from one read of the day's
-     * {@code report_day} rows (no report compiled for it), the counts per status, one page of estates in list order
+     * The list page of a day for the reader's scope (issue 12 §3): the counts per status (kept per scope when its
+     * estates share one deadline, {@link #boardInPathOrder}; else every estate's status from one read of the day's
+     * {@code report_day} rows, {@link #boardPerEstate}; no report compiled for either), one page of estates in list order
      * (keyset by region path, name and id; optionally one status only) with their latest submission, and the combined
      * figures: the submitted reports summed in SQL, plus the live figures of the unsubmitted estates when there are
      * at most {@link #LIVE_COMBINE_LIMIT} of them ({@code liveIncluded}).
@@ -113,6 +114,138 @@ public class DailyReports {
 
     public Board board(LocalDate day, CurrentUser user, ReportStatus only, String after, String before, int size) {
         String scope = com.estateguard.org.EstateScope.bind(user.scopePath());
+        Optional<SharedDeadline> shared = com.estateguard.org.EstateScope.isOneEstate(scope) ? Optional.empty() : sharedDeadline(scope, day);
+        return shared.isPresent()
+                ? boardInPathOrder(day, scope, shared.get().at(), only, after, before, size)
+                : boardPerEstate(day, scope, only, after, before, size);
+    }
+
+    /** The deadline every estate of a scope has on a day ({@code at} null: none has a policy in force at the day's start). */
+    record SharedDeadline(Instant at) {
+    }
+
+    /**
+     * The deadline all the scope's estates share on the day, if they share one: the policy in force for the region at
+     * the day's start and every version in force inside it give the same deadline (or none is in force anywhere in it).
+     * A company's estates lie anywhere, so its scope is judged as the whole region tree's.
+     */
+    Optional<SharedDeadline> sharedDeadline(String scope, LocalDate day) {
+        String region = scope.startsWith("R/") ? scope : "R/";
+        Instant dayStart = day.atStartOfDay(zone).toInstant();
+        List<com.estateguard.policy.PolicyVersion> inside = policies.inForceInside(region, dayStart);
+        com.estateguard.policy.PolicyVersion own;
+        try {
+            own = policies.inForce(region, dayStart);
+        } catch (com.estateguard.policy.NoPolicyException e) {
+            return inside.isEmpty() ? Optional.of(new SharedDeadline(null)) : Optional.empty();
+        }
+        Instant at = deadlineOf(own, day);
+        return inside.stream().allMatch(v -> deadlineOf(v, day).equals(at)) ? Optional.of(new SharedDeadline(at)) : Optional.empty();
+    }
+
+    private Instant deadlineOf(com.estateguard.policy.PolicyVersion version, LocalDate day) {
+        return day.atTime(version.parameters().group(DailyReportParameters.class).dailyReportDeadline()).atZone(zone).toInstant();
+    }
+
+    /**
+     * The board of a region or company whose estates share one deadline (issue 12 §3, a city of 10,000 estates): the
+     * counts from the scope's row of {@code report_scope_status} (kept at each first submission) and the scope's number
+     * of estates, the estates not submitted being the difference; the page's estates read from SQL in list order
+     * (keyset on region path, name and id, {@link com.estateguard.org.EstateScope#placesInPathOrder}) with their
+     * {@code report_day} row, a status filter a condition on that row (none for those not submitted); the unsubmitted
+     * estates compiled live read the same way when few. Gives what {@link #boardPerEstate} gives.
+     */
+    private Board boardInPathOrder(LocalDate day, String scope, Instant at, ReportStatus only, String after, String before, int size) {
+        int estates = (int) org.countEstates(scope);
+        long[] kept = new long[2];   // submitted, late
+        boolean[] sameDeadline = {true};
+        jdbc.sql("SELECT deadline_at, submitted, late FROM report_scope_status WHERE report_date = :d AND scope_path = :scope")
+                .param("d", day).param("scope", scope)
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+                    kept[0] += rs.getLong("submitted");
+                    kept[1] += rs.getLong("late");
+                    sameDeadline[0] &= at == null || rs.getTimestamp("deadline_at").toInstant().equals(at);
+                });
+        if (at != null && !sameDeadline[0]) {   // some were judged against another deadline: count the late ones against this one
+            kept[1] = jdbc.sql("SELECT count(*) FROM report_day WHERE report_date = :d AND first_submitted_at > :at AND "
+                            + com.estateguard.org.EstateScope.where("estate_id"))
+                    .param("d", day).param("at", Timestamp.from(at)).param("scope", scope).query(Long.class).single();
+        }
+        int submitted = (int) kept[0];
+        Instant now = clock.instant();
+        ReportStatus unsentStatus = at == null || !now.isAfter(at) ? ReportStatus.DUE : ReportStatus.OVERDUE;
+        java.util.Map<ReportStatus, Integer> counts = new java.util.EnumMap<>(ReportStatus.class);
+        if (at == null) {
+            counts.put(ReportStatus.SUBMITTED, submitted);
+        } else {
+            counts.put(ReportStatus.SUBMITTED, submitted - (int) kept[1]);
+            counts.put(ReportStatus.SUBMITTED_LATE, (int) kept[1]);
+        }
+        counts.put(unsentStatus, estates - submitted);
+        counts.values().removeIf(n -> n == 0);
+        String condition = only == null ? ""
+                : only == unsentStatus ? " AND d.estate_id IS NULL"
+                : only == ReportStatus.SUBMITTED ? (at == null ? " AND d.estate_id IS NOT NULL" : " AND d.first_submitted_at <= :at")
+                : only == ReportStatus.SUBMITTED_LATE && at != null ? " AND d.first_submitted_at > :at"
+                : null;   // a status no estate of the scope can have
+        int shown = only == null ? estates : counts.getOrDefault(only, 0);
+        KeysetPage<StatusRow> page = KeysetPage.read(after, before, 3, size, (cursor, backwards, limit) -> condition == null || shown == 0
+                ? List.of()
+                : withSubmitters(rows(inPathOrder(day, scope, at, now, condition, cursor, backwards, limit), scope), day),
+                r -> KeysetPage.cursor(r.estate().regionPath(), r.estate().name(), r.estate().id()), () -> shown);
+        List<List<SectionFigures>> parts = new java.util.ArrayList<>();
+        parts.add(submittedSum(day, scope));
+        boolean live = estates - submitted <= LIVE_COMBINE_LIMIT;
+        if (live && estates > submitted) {
+            compileLive(rows(inPathOrder(day, scope, at, now, " AND d.estate_id IS NULL", null, false, LIVE_COMBINE_LIMIT), scope),
+                    day, parts);
+        }
+        return new Board(day, estates, counts, page, SectionFigures.combine(parts), submitted, live);
+    }
+
+    /** Estates of the scope in list order from a cursor, with their status on the day; {@code condition} on {@code report_day} d. */
+    private List<Line> inPathOrder(LocalDate day, String scope, Instant at, Instant now, String condition, String[] cursor,
+                                   boolean backwards, int limit) {
+        String direction = backwards ? " DESC" : "";
+        String seek = cursor == null ? ""
+                : " AND (e.region_path COLLATE \"C\", e.name COLLATE \"C\", e.id) " + (backwards ? "<" : ">") + " (:path, :name, :id)";
+        var sql = jdbc.sql("SELECT e.id, e.name, e.region_path, d.first_submitted_at FROM ("
+                        + com.estateguard.org.EstateScope.placesInPathOrder(scope) + ") e"
+                        + " LEFT JOIN report_day d ON d.estate_id = e.id AND d.report_date = :d WHERE true" + seek + condition
+                        + " ORDER BY e.region_path COLLATE \"C\"" + direction + ", e.name COLLATE \"C\"" + direction + ", e.id" + direction
+                        + " LIMIT :limit")
+                .param("d", day).param("scope", scope).param("limit", limit);
+        if (condition.contains(":at")) {
+            sql = sql.param("at", Timestamp.from(at));
+        }
+        if (cursor != null) {
+            sql = sql.param("path", cursor[0]).param("name", cursor[1]).param("id", Long.parseLong(cursor[2]));
+        }
+        return sql.query((rs, n) -> {
+            Timestamp first = rs.getTimestamp("first_submitted_at");
+            Instant sent = first == null ? null : first.toInstant();
+            ReportStatus status = at == null ? (sent == null ? ReportStatus.DUE : ReportStatus.SUBMITTED) : ReportStatus.of(sent, at, now);
+            return new Line(new EstatePlace(rs.getLong("id"), rs.getString("name"), rs.getString("region_path")), at, status);
+        }).list();
+    }
+
+    /** The live figures of unsubmitted estates, added to the parts to combine; an estate without a policy that day adds none. */
+    private void compileLive(List<StatusRow> unsent, LocalDate day, List<List<SectionFigures>> parts) {
+        for (StatusRow r : unsent) {
+            try {
+                parts.add(compile(r.estate(), day));
+            } catch (com.estateguard.policy.NoPolicyException e) {
+                // no policy in force for the estate that day: nothing to compile against
+            }
+        }
+    }
+
+    /**
+     * The board worked out estate by estate: every estate's place and the day's {@code report_day} rows read, each
+     * status from the deadline of its region path, sorted and cut in memory. For a scope whose estates do not share one
+     * deadline, and for one estate.
+     */
+    Board boardPerEstate(LocalDate day, String scope, ReportStatus only, String after, String before, int size) {
         List<EstatePlace> estates = new java.util.ArrayList<>(org.estatePlaces(scope));
         estates.sort(Comparator.comparing(EstatePlace::regionPath).thenComparing(EstatePlace::name).thenComparingLong(EstatePlace::id));
         java.util.Map<Long, Instant> first = new java.util.HashMap<>();
@@ -148,13 +281,7 @@ public class DailyReports {
         List<Line> unsent = all.stream().filter(r -> !first.containsKey(r.estate().id())).toList();
         boolean live = unsent.size() <= LIVE_COMBINE_LIMIT;
         if (live) {
-            for (StatusRow r : rows(unsent, scope)) {
-                try {
-                    parts.add(compile(r.estate(), day));
-                } catch (com.estateguard.policy.NoPolicyException e) {
-                    // no policy in force for the estate that day: nothing to compile against
-                }
-            }
+            compileLive(rows(unsent, scope), day, parts);
         }
         return new Board(day, estates.size(), counts, page, SectionFigures.combine(parts), first.size(), live);
     }
@@ -337,6 +464,23 @@ public class DailyReports {
                 .param("counts", counts.toArray(Integer[]::new)).update();
     }
 
+    /**
+     * A first submission counted under every region and company above the estate, under the deadline it was judged
+     * against ({@code report_scope_status}, V211), in the submission's transaction and in key order (as
+     * {@link #addToScopeTotals}); a resubmission changes no count, as it changes no status.
+     */
+    private void addToScopeStatus(EstateRef estate, LocalDate day, Instant deadline, boolean late) {
+        jdbc.sql("""
+                        INSERT INTO report_scope_status AS t (report_date, scope_path, deadline_at, submitted, late)
+                        SELECT :d, p.scope_path, :deadline, 1, :late FROM unnest(cast(:scopes AS text[])) AS p(scope_path)
+                         ORDER BY p.scope_path
+                        ON CONFLICT (report_date, scope_path, deadline_at) DO UPDATE
+                           SET submitted = t.submitted + 1, late = t.late + excluded.late""")
+                .param("d", day).param("deadline", Timestamp.from(deadline)).param("late", late ? 1 : 0)
+                .param("scopes", com.estateguard.org.EstateScope.enclosing(estate.regionPath(), estate.companyPath())
+                        .toArray(String[]::new)).update();
+    }
+
     private DailyReportView report(EstateRef estate, LocalDate day) {
         Instant deadline = deadline(estate, day);
         Optional<Submission> sent = submission(estate.id(), day);
@@ -376,6 +520,9 @@ public class DailyReports {
         report.submit(today(), clock.instant(), seen);
         save(report);
         Instant deadline = deadline(estate, day);
+        if (report.submissions() == 1) {
+            addToScopeStatus(estate, day, deadline, report.lateAgainst(deadline));
+        }
         Optional<Submission> previous = submission(estateId, day);
         List<ChainHead> heads = witness.getIfAvailable(() -> (e, d) -> List.of()).sealAndHeads(estateId, day);
         List<SectionFigures> sections = compile(estate, day);

