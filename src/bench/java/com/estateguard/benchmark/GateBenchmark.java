@@ -95,7 +95,7 @@ public final class GateBenchmark {
               FROM access_check_client k
               JOIN access_check c ON c.id = k.check_id AND c.estate_id = k.estate_id AND c.occurred_at = k.occurred_at
               JOIN org_estate e ON e.id = c.estate_id JOIN org_entrance n ON n.id = c.entrance_id
-             WHERE k.client_id = ? ORDER BY k.check_id LIMIT 1""";
+             WHERE k.client_id = ? ORDER BY k.check_id + 0 LIMIT 1""";
 
     /** When the watchdog ends the run (System.nanoTime); a prefill moves it by its own duration. */
     private static volatile long deadline;
