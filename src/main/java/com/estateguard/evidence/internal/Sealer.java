@@ -89,25 +89,33 @@ public class Sealer {
     }
 
     private int sealLocked(Scope scope) {
-        // For this transaction only: a batch's rows are sorted whole (each hashed after the LIMIT), 2,000 records with
-        // their evidence about 5 MB, past the default work_mem of 4 MB, where the sort went to disk. And no parallel
-        // workers: the planner started two for every run once the month's partition passed a few megabytes, new
-        // processes each time for a job of a few thousand rows, about 0.1 ms of CPU per check (GateBenchmark).
-        jdbc.sql("SET LOCAL work_mem = '32MB'").update();
-        jdbc.sql("SET LOCAL max_parallel_workers_per_gather = 0").update();
-        return Canonical.inUtc(jdbc, () -> {
-            int sealed = 0;
+        // While sealing (the caller's settings put back after, as Canonical does): a batch's rows are sorted whole
+        // (each hashed after the LIMIT), 2,000 records with their evidence about 5 MB, past the default work_mem of
+        // 4 MB, where the sort went to disk; and no parallel workers, which the planner started for every run once the
+        // month's partition passed a few megabytes: two new processes each time for a job of a few thousand rows.
+        String[] before = jdbc.sql("SELECT current_setting('work_mem'), current_setting('max_parallel_workers_per_gather')")
+                .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)}).single();
+        setForSealing("32MB", "0");
+        int sealed = Canonical.inUtc(jdbc, () -> {
+            int n = 0;
             for (EvidenceKind kind : EvidenceKind.values()) {
                 long floor = scope.recentOnly() ? floor(kind) : 0;
                 List<Pending> rows;
                 do {
                     rows = pending(kind, scope, floor);
                     append(kind, rows);
-                    sealed += rows.size();
+                    n += rows.size();
                 } while (rows.size() == BATCH);
             }
-            return sealed;
+            return n;
         });
+        setForSealing(before[0], before[1]);   // (set for the transaction only: its end restores them in any case)
+        return sealed;
+    }
+
+    private void setForSealing(String workMem, String parallelWorkers) {
+        jdbc.sql("SELECT set_config('work_mem', :w, true), set_config('max_parallel_workers_per_gather', :p, true)")
+                .param("w", workMem).param("p", parallelWorkers).query((rs, i) -> 1).list();
     }
 
     private record Pending(long rowId, long estateId, LocalDate day, byte[] content) {
