@@ -211,13 +211,7 @@ class CheckListShapesTest {
         assertThat(walk(refusedVisitors, false, 2)).isEqualTo(filtered).hasSizeGreaterThan(2);
         tx.executeWithoutResult(status -> assertThat(checks.page(refusedVisitors, street, false, null, null, 2).counted())
                 .isEqualTo(filtered.size()));
-        long one = jdbc.sql("SELECT max(id) FROM access_check WHERE estate_id = :e").param("e", first.id()).query(Long.class).single();
-        jdbc.sql("""
-                        INSERT INTO access_check (client_id, estate_id, entrance_id, occurred_at, direction, category, person_name,
-                               evidence, decision, reason_codes, reasons, policy_version_id, created_by)
-                        SELECT gen_random_uuid(), estate_id, entrance_id, occurred_at - make_interval(secs => g), direction,
-                               category, '常见姓名' || (g % 3), evidence, decision, reason_codes, reasons, policy_version_id, created_by
-                          FROM access_check, generate_series(1, 1100) AS g WHERE id = :id""").param("id", one).update();
+        addCommonNames();
         var many = new CheckFilter(from, to, null, null, null, null, null, null, "常见姓名");
         List<Long> expected = expected(" AND person_name LIKE '常见姓名%'");
         assertThat(expected).hasSize(1100);
@@ -256,13 +250,7 @@ class CheckListShapesTest {
             assertThat(checks.page(new CheckFilter(from, to, null, null, null, null, null, null, "众"), street, false, true,
                     null, null, 25).counted()).isZero();
         });
-        long one = jdbc.sql("SELECT max(id) FROM access_check WHERE estate_id = :e").param("e", first.id()).query(Long.class).single();
-        jdbc.sql("""
-                        INSERT INTO access_check (client_id, estate_id, entrance_id, occurred_at, direction, category, person_name,
-                               evidence, decision, reason_codes, reasons, policy_version_id, created_by)
-                        SELECT gen_random_uuid(), estate_id, entrance_id, occurred_at - make_interval(secs => g), direction,
-                               category, '常见姓名' || (g % 3), evidence, decision, reason_codes, reasons, policy_version_id, created_by
-                          FROM access_check, generate_series(1, 1100) AS g WHERE id = :id""").param("id", one).update();
+        addCommonNames();
         var common = new CheckFilter(from, to, null, null, null, null, null, null, "常");
         assertThat(walk(common, false, true, 400)).isEqualTo(expected(" AND person_name LIKE '%常%'")).hasSize(1100);
         tx.executeWithoutResult(status -> {
@@ -302,5 +290,16 @@ class CheckListShapesTest {
             queries.listTimeout(before);
         }
         assertThat(queries.page(nobody, admin, null, null, 25).rows()).isEmpty();
+    }
+
+    /** 1,100 more records of the first estate, named 常见姓名0-2, each a second earlier than the last. */
+    private void addCommonNames() {
+        long one = jdbc.sql("SELECT max(id) FROM access_check WHERE estate_id = :e").param("e", first.id()).query(Long.class).single();
+        jdbc.sql("""
+                        INSERT INTO access_check (client_id, estate_id, entrance_id, occurred_at, direction, category, person_name,
+                               evidence, decision, reason_codes, reasons, policy_version_id, created_by)
+                        SELECT gen_random_uuid(), estate_id, entrance_id, occurred_at - make_interval(secs => g), direction,
+                               category, '常见姓名' || (g % 3), evidence, decision, reason_codes, reasons, policy_version_id, created_by
+                          FROM access_check, generate_series(1, 1100) AS g WHERE id = :id""").param("id", one).update();
     }
 }
