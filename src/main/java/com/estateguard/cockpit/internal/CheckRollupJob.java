@@ -50,7 +50,7 @@ public class CheckRollupJob {
         this.settle = settle;
     }
 
-    @Scheduled(fixedDelayString = "${estateguard.cockpit.roll-every:PT5S}", initialDelayString = "${estateguard.cockpit.roll-every:PT5S}")
+    @Scheduled(fixedDelayString = "${estateguard.cockpit.roll-every:PT1S}", initialDelayString = "${estateguard.cockpit.roll-every:PT1S}")
     @SchedulerLock(name = "cockpit.checkRollup", lockAtMostFor = "PT5M")
     void rollRecent() {
         try {

@@ -46,7 +46,7 @@ public class DayFigureJob {
         this.zone = zone;
     }
 
-    @Scheduled(fixedDelayString = "${estateguard.cockpit.day-figures-every:PT1M}", initialDelayString = "${estateguard.cockpit.roll-every:PT5S}")
+    @Scheduled(fixedDelayString = "${estateguard.cockpit.day-figures-every:PT1M}", initialDelayString = "${estateguard.cockpit.roll-every:PT1S}")
     @SchedulerLock(name = "cockpit.dayFigures", lockAtMostFor = "PT10M")
     void refreshToday() {
         try {
