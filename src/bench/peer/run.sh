@@ -8,7 +8,9 @@
 # mariadbd, plus wrk's own CPU and everything else on the machine (/proc/stat busy minus those).
 # Stops what it started at the end (KEEP=1 leaves them running).
 # Environment: ROUNDS (3), STEP (30), WARMUP (20), CONCURRENCY ("4 8 16"), PEER_PORT (18090), PEER_DB (/work/peer-db),
-# PEER_DB_PORT (13306), TRUNCATE (1: empty the table first).
+# PEER_DB_PORT (13306), TRUNCATE (1: empty the table first), PEER_ARGS (extra arguments for the peer, e.g. the
+# SQL log many public MyBatis-Plus demos keep on:
+# PEER_ARGS=--mybatis-plus.configuration.log-impl=org.apache.ibatis.logging.stdout.StdOutImpl; it goes to peer.log).
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../../.." && pwd)
@@ -61,7 +63,8 @@ if curl -s -o /dev/null "http://127.0.0.1:$PEER_PORT/"; then
     echo "a server already answers on port $PEER_PORT: stop it first (this script measures the peer it starts)" >&2
     exit 1
 fi
-java -Xmx1g -jar "$JAR" >"$PEER_DB/peer.log" 2>&1 &
+# shellcheck disable=SC2086 # PEER_ARGS: words on purpose
+java -Xmx1g -jar "$JAR" ${PEER_ARGS:-} >"$PEER_DB/peer.log" 2>&1 &
 peer_pid=$!
 started_peer=1
 for _ in $(seq 1 120); do
@@ -112,7 +115,7 @@ to_ms() { # wrk's 1.23ms / 456.00us / 1.02s -> ms
 
 # --- what is being measured --------------------------------------------------------------------------------
 echo "== do-nothing peer, $(date -u '+%Y-%m-%d %H:%M:%S UTC'), $(nproc) CPUs, CLK_TCK=$HZ"
-echo "   $(java -version 2>&1 | head -1); peer pid $peer_pid (java -Xmx1g -jar, full JIT); mariadbd pid $db_pid"
+echo "   $(java -version 2>&1 | head -1); peer pid $peer_pid (java -Xmx1g -jar, full JIT${PEER_ARGS:+; $PEER_ARGS}); mariadbd pid $db_pid"
 echo "   $("$HERE/mariadb.sh" settings)"
 echo "   $(wrk -v 2>&1 | head -1); wrk -t2 -d${STEP}s --latency -s post.lua; warm-up ${WARMUP}s c=16; rounds $ROUNDS x c=$CONCURRENCY"
 echo "   load before: $(uptime)"
