@@ -153,8 +153,9 @@ public final class GateBenchmark {
 
     /**
      * A fixed piece of CPU work on one thread (SHA-256 of 64 MB, best of three) in milliseconds. This machine's speed
-     * moved by up to 45 % within an hour with nothing else running (docs/PERFORMANCE.md, session 5); the probe before and
-     * after a run tells a slow machine from a slow build.
+     * moved by up to 45 % within an hour with nothing else running (docs/PERFORMANCE.md, session 5). The probe reads one
+     * core's speed, which stayed put in those slow phases: it rules out a slow core, not a slow machine; the DB-only
+     * control within the run is the better yardstick.
      */
     static double machineProbeMillis() {
         try {
@@ -1137,7 +1138,7 @@ public final class GateBenchmark {
                     Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.version"),
                     Runtime.getRuntime().maxMemory() >> 20));
             out.append(String.format(Locale.ROOT, "Machine probe (SHA-256 of 64 MB on one thread, best of 3): %.0f ms before the run, "
-                    + "%.0f ms now; a larger figure is a slower machine, not a slower build%n", probeBefore, machineProbeMillis()));
+                    + "%.0f ms now (one core's speed; the DB-only control measures the whole machine)%n", probeBefore, machineProbeMillis()));
             out.append(String.format(Locale.ROOT, "PostgreSQL: %s%n", pg));
             out.append(String.format(Locale.ROOT, "Database: the application's embedded PostgreSQL, fsync %s (%s)%n",
                     pg.get("fsync"), cfg.fsync().isBlank() ? "as configured" : "-Dbench.fsync=" + cfg.fsync()));
