@@ -115,13 +115,16 @@ public final class GateBenchmark {
      * experiment), bench.prefill-checks (0; check records written before the measured steps, see {@link Prefill}),
      * bench.datadir (target/bench-pg), bench.reuse-db (false: the data directory is emptied first; true: kept, with
      * its demo data and any earlier prefill), bench.load-jvm (same: the open loop runs in this JVM, as always;
-     * separate: in a JVM of its own, {@link GateLoadGenerator}, with bench.load-jvm-opts, default -Xms256m -Xmx256m).
+     * separate: in a JVM of its own, {@link GateLoadGenerator}, with bench.load-jvm-opts, default -Xms256m -Xmx256m),
+     * bench.generator (httpclient: the API's measured closed-loop steps from this JVM's HttpClient threads, as always;
+     * wrk: from wrk, as issue 12 measured the gate and the peer, {@link GateWrk}; the warm-up and the open loop stay
+     * with HttpClient).
      */
     record Config(int warmupSeconds, int apiWarmupSeconds, int apiWarmupMaxSeconds, int stepSeconds, int latencySeconds,
                   List<Integer> dbThreads,
                   List<Integer> apiConcurrency, boolean preReadVariant, String jfrFile, int maxMinutes,
                   String fsync, List<Integer> poolSizes, long prefillChecks, String dataDir, boolean reuseDb,
-                  boolean separateLoadJvm) {
+                  boolean separateLoadJvm, boolean wrk) {
 
         static Config fromSystemProperties() {
             return new Config(
@@ -140,7 +143,8 @@ public final class GateBenchmark {
                     Long.getLong("bench.prefill-checks", 0),
                     System.getProperty("bench.datadir", "target/bench-pg"),
                     Boolean.parseBoolean(System.getProperty("bench.reuse-db", "false")),
-                    "separate".equalsIgnoreCase(System.getProperty("bench.load-jvm", "same")));
+                    "separate".equalsIgnoreCase(System.getProperty("bench.load-jvm", "same")),
+                    "wrk".equalsIgnoreCase(System.getProperty("bench.generator", "httpclient")));
         }
 
         private static List<Integer> ints(String csv) {
@@ -391,7 +395,7 @@ public final class GateBenchmark {
                     pgStatements(null);
                 }
                 long[] before = commitCounts();
-                Throughput r = api(c, cfg.stepSeconds());
+                Throughput r = measuredApi(c, cfg.stepSeconds());
                 long[] after = commitCounts();
                 if (PG_STATEMENTS) {
                     pgStatements(r);
@@ -818,6 +822,24 @@ public final class GateBenchmark {
 
         private Throughput api(int concurrency, int seconds) throws InterruptedException {
             return closedLoop("API", concurrency, seconds, this::postOne);
+        }
+
+        private GateWrk wrk;
+
+        /** A measured closed-loop step: from this JVM, or from wrk (-Dbench.generator=wrk). */
+        private Throughput measuredApi(int concurrency, int seconds) throws Exception {
+            if (!cfg.wrk()) {
+                return api(concurrency, seconds);
+            }
+            if (wrk == null) {
+                String missing = GateWrk.unavailable();
+                if (missing != null) {
+                    throw new IllegalStateException(missing);
+                }
+                wrk = GateWrk.prepare(people, device.key(), checksUri.toString());
+                report.add("API closed-loop steps driven by " + wrk + " (load-gen = wrk's CPU; p50/p99 are wrk's)");
+            }
+            return wrk.step(concurrency, seconds, pgDataDir, () -> commitCounts()[1]);
         }
 
         /**

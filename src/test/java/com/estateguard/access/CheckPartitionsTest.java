@@ -158,6 +158,29 @@ class CheckPartitionsTest {
         assertThat(insertCheck(at, original, at)).isGreaterThan(original);
     }
 
+    /**
+     * V213: the rows a check names (estate, entrance, shift, terminal key, policy version) are kept by their tables, not
+     * checked by foreign keys on every insert: deleting from any of them is refused, the row and its check unchanged.
+     */
+    @Test
+    void theRowsACheckNamesCannotBeDeleted() {
+        long check = insertCheck(clock.instant().minus(1, ChronoUnit.HOURS), null, null);
+        java.util.Map<String, String> deletes = java.util.Map.of(
+                "org_estate", "DELETE FROM org_estate WHERE id = " + estate.id(),
+                "org_entrance", "DELETE FROM org_entrance WHERE id = " + estate.southGate(),
+                "policy_version", "DELETE FROM policy_version WHERE id = " + policy,
+                "iam_device_key", "DELETE FROM iam_device_key WHERE estate_id = " + estate.id(),
+                "access_shift", "DELETE FROM access_shift WHERE entrance_id = " + estate.southGate());
+        deletes.forEach((table, delete) -> org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql(delete).update())
+                .as(table).hasMessageContaining(table + " rows are named by check records: DELETE refused"));
+        assertThat(jdbc.sql("SELECT count(*) FROM org_entrance WHERE id = :n").param("n", estate.southGate())
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM access_check c JOIN org_entrance n ON n.id = c.entrance_id AND n.estate_id = c.estate_id
+                          JOIN policy_version p ON p.id = c.policy_version_id WHERE c.id = :id""")
+                .param("id", check).query(Long.class).single()).isEqualTo(1);
+    }
+
     private long insertCheck(Instant at, Long corrects, Instant correctsAt) {
         return jdbc.sql("""
                         WITH c AS (INSERT INTO access_check (client_id, estate_id, entrance_id, occurred_at, direction, category,

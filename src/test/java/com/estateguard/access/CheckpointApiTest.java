@@ -110,6 +110,36 @@ class CheckpointApiTest {
                 .query(Long.class).single()).isEqualTo(1);
     }
 
+    /**
+     * The answer goes out in one piece with its length (ApiAnswerLengthFilter), not chunked: read off the wire, the
+     * declared length is the body's, and the stored check is the one answered.
+     */
+    @Test
+    void theAnswerCarriesItsLengthAndIsNotChunked() throws Exception {
+        UUID clientId = UUID.randomUUID();
+        byte[] body = check(clientId, southGate, "RESIDENT", "36.4", "GREEN", "SCANNED", clock.instant().minus(1, ChronoUnit.HOURS))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String raw;
+        try (var socket = new java.net.Socket("127.0.0.1", port)) {
+            String head = "POST /api/v1/checks HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "X-Api-Key: " + estate.deviceKey() + "\r\nX-Forwarded-For: " + TestClient.newAddress() + "\r\n"
+                    + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(body);
+            socket.getOutputStream().flush();
+            raw = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String headers = raw.substring(0, raw.indexOf("\r\n\r\n")).toLowerCase(java.util.Locale.ROOT);
+        String answer = raw.substring(raw.indexOf("\r\n\r\n") + 4);
+
+        assertThat(headers).startsWith("http/1.1 201").doesNotContain("transfer-encoding");
+        java.util.regex.Matcher length = java.util.regex.Pattern.compile("content-length: (\\d+)").matcher(headers);
+        assertThat(length.find()).as(headers).isTrue();
+        assertThat(Integer.parseInt(length.group(1))).isEqualTo(answer.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+        long stored = jdbc.sql("SELECT id FROM access_check WHERE client_id = :c").param("c", clientId).query(Long.class).single();
+        assertThat(answer).startsWith("{\"checkId\":" + stored + ",\"clientId\":\"" + clientId + "\"").endsWith("}");
+    }
+
     @Test
     void aRetryAfterItsTimeLeftTheWindowIsStillAnsweredAsAReplay() {
         UUID clientId = UUID.randomUUID();

@@ -155,7 +155,12 @@ class JdbcOrgDirectory implements OrgDirectory {
                 .query(JdbcOrgDirectory::estateRef).list();
     }
 
+    /**
+     * From the cache when it holds the entrance: no transaction (so no pooled connection and no read-only switch on it)
+     * for the gate's every check; a miss reads it with the caller's transaction, or alone.
+     */
     @Override
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS, readOnly = true)
     public Optional<EntranceRef> entrance(EntranceId entrance, String scope) {
         long id = entrance.value();
         Instant now = clock.instant();

@@ -171,9 +171,13 @@ class CheckCommitsTest {
         assertThat(jdbc.sql("SELECT id FROM access_check WHERE client_id = ?").param(twice).query(Long.class).list())
                 .containsExactly(answers.get(1).orElseThrow());
 
-        // A row whose policy version does not exist fails its batch's insert: the others are stored, it alone fails.
-        List<CheckRepository.NewCheck> withABadOne = List.of(
-                row(UUID.randomUUID(), policy), row(UUID.randomUUID(), -1), row(UUID.randomUUID(), policy));
+        // A row the database refuses (a name holding a NUL character, which no text column can store; the API refuses
+        // it before, this is the writer's last line) fails its batch's insert: the others are stored, it alone fails.
+        CheckRepository.NewCheck good = row(UUID.randomUUID(), policy);
+        CheckRepository.NewCheck bad = new CheckRepository.NewCheck(UUID.randomUUID(), good.estateId(), good.entranceId(), null,
+                null, good.occurredAt(), good.direction(), good.category(), "批量\u0000测试", null, null, null, null, good.evidence(),
+                good.decision(), policy, null, "test");
+        List<CheckRepository.NewCheck> withABadOne = List.of(good, bad, row(UUID.randomUUID(), policy));
         assertThat(batchOf(withABadOne, true)).containsExactly(false, true, false);
         for (int i : new int[] {0, 2}) {
             assertThat(jdbc.sql("SELECT id FROM access_check WHERE client_id = ?").param(withABadOne.get(i).clientId())
