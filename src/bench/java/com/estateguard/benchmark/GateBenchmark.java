@@ -117,8 +117,8 @@ public final class GateBenchmark {
      * its demo data and any earlier prefill), bench.load-jvm (same: the open loop runs in this JVM, as always;
      * separate: in a JVM of its own, {@link GateLoadGenerator}, with bench.load-jvm-opts, default -Xms256m -Xmx256m),
      * bench.generator (httpclient: the API's measured closed-loop steps from this JVM's HttpClient threads, as always;
-     * wrk: from wrk, as issue 12 measured the gate and the peer, {@link GateWrk}; the warm-up and the open loop stay
-     * with HttpClient).
+     * wrk: from wrk, as issue 12 measured the gate and the peer, {@link GateWrk}, and the open loop's requests through
+     * {@link GateSocketClient} instead of HttpClient; the warm-up stays with HttpClient).
      */
     record Config(int warmupSeconds, int apiWarmupSeconds, int apiWarmupMaxSeconds, int stepSeconds, int latencySeconds,
                   List<Integer> dbThreads,
@@ -825,6 +825,25 @@ public final class GateBenchmark {
         }
 
         private GateWrk wrk;
+        private volatile GateSocketClient socketClient;
+
+        /** {@link #postOne} through {@link GateSocketClient}: the open loop's client with the lean generator. */
+        private boolean postOneOverSocket() {
+            if (socketClient == null) {
+                synchronized (this) {
+                    if (socketClient == null) {
+                        socketClient = new GateSocketClient(checksUri.getHost(), checksUri.getPort(), checksUri.getPath(), device.key());
+                    }
+                }
+            }
+            Person p = people.get(ThreadLocalRandom.current().nextInt(people.size()));
+            int status = socketClient.post(UUID.randomUUID(), p.requestTail());
+            if (status != 201) {
+                System.err.println("API check over socket: HTTP " + status);
+                return false;
+            }
+            return true;
+        }
 
         /** A measured closed-loop step: from this JVM, or from wrk (-Dbench.generator=wrk). */
         private Throughput measuredApi(int concurrency, int seconds) throws Exception {
@@ -1028,7 +1047,8 @@ public final class GateBenchmark {
             }
             report.add(String.format(Locale.ROOT, "Open loop %s, from %s to %s (for filtering a JFR recording)",
                     cfg.separateLoadJvm() ? "in a JVM of its own (-Dbench.load-jvm=separate, " + loadJvmOpts() + ")"
-                            : "in the benchmark's JVM", from, Instant.now()));
+                            : cfg.wrk() ? "in the benchmark's JVM, through a minimal socket client (GateSocketClient, with"
+                            + " -Dbench.generator=wrk)" : "in the benchmark's JVM", from, Instant.now()));
             report.add(String.format(Locale.ROOT, "  GC in the server's JVM during the open loop: %s; heap max %d MB, "
                     + "JVM flags %s", gc, Runtime.getRuntime().maxMemory() >> 20,
                     java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()));
@@ -1109,7 +1129,7 @@ public final class GateBenchmark {
                 maxLag = Math.max(maxLag, -wait);
                 int idx = i;
                 pool.execute(() -> {
-                    ok[idx] = postOne();
+                    ok[idx] = cfg.wrk() ? postOneOverSocket() : postOne();
                     latency[idx] = System.nanoTime() - due;
                     done.countDown();
                 });
