@@ -245,10 +245,24 @@
     if (tiles) { tiles.remove(); }
   }
 
+  /**
+   * A time-ordered (version 7) UUID, as the server's gate form makes them (RFC 9562): 48 bits of Unix milliseconds, the
+   * version, then random bits. Random (version 4) ids would land all over the client-id index of millions of checks.
+   */
+  function uuidV7() {
+    var b = crypto.getRandomValues(new Uint8Array(16));
+    var ms = Date.now();
+    for (var i = 5; i >= 0; i--) { b[i] = ms % 256; ms = Math.floor(ms / 256); }
+    b[6] = (b[6] & 0x0f) | 0x70;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    var h = Array.from(b, function (x) { return (x + 0x100).toString(16).slice(1); }).join('');
+    return h.slice(0, 8) + '-' + h.slice(8, 12) + '-' + h.slice(12, 16) + '-' + h.slice(16, 20) + '-' + h.slice(20);
+  }
+
   function nextCheck() {
     var f = form();
     f.reset();
-    f.querySelector('[name=clientId]').value = crypto.randomUUID();
+    f.querySelector('[name=clientId]').value = uuidV7();
     var code = document.getElementById('scannedCode');
     if (code) { code.value = ''; code.focus(); }
     var input = document.getElementById('codeInput');

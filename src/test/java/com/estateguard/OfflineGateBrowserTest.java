@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -158,6 +159,11 @@ class OfflineGateBrowserTest {
         }
         assertThat(jdbc.sql("SELECT count(*) FROM access_check WHERE estate_id = :e").param("e", estate.id())
                 .query(Long.class).single()).isEqualTo(5);
+        // Each check's client id was made on the device, time-ordered (version 7), so they sort as the checks were made.
+        List<UUID> clientIds = jdbc.sql("SELECT client_id FROM access_check WHERE estate_id = :e ORDER BY occurred_at, id")
+                .param("e", estate.id()).query(UUID.class).list();
+        assertThat(clientIds).allSatisfy(id -> assertThat(id.version()).isEqualTo(7));
+        assertThat(clientIds).isSortedAccordingTo(java.util.Comparator.comparing(UUID::toString));
         Locator visitorRow = table.locator("tr").filter(new Locator.FilterOptions().setHasText("王访客"));
         assertThat(visitorRow.locator("td.v-ALLOW")).hasText("放行");
 

@@ -106,6 +106,16 @@ public final class GateBenchmark {
 
     /** -Dbench.latency-fraction=0.25: the open loop's rate as a fraction of the API peak (issue 12's target: 0.5). */
     static final double LATENCY_FRACTION = Double.parseDouble(System.getProperty("bench.latency-fraction", "0.5"));
+    /**
+     * -Dbench.client-ids=v7: the checks' client ids time-ordered (UUID version 7, as the platform's own pages make them
+     * and the API recommends); v4 (default, as every earlier figure): random.
+     */
+    static final boolean CLIENT_IDS_V7 = "v7".equalsIgnoreCase(System.getProperty("bench.client-ids", "v4"));
+
+    /** A new check's client id, as -Dbench.client-ids says. */
+    static UUID clientId() {
+        return CLIENT_IDS_V7 ? com.github.f4b6a3.uuid.UuidCreator.getTimeOrderedEpoch() : UUID.randomUUID();
+    }
 
     private GateBenchmark() {
     }
@@ -541,7 +551,7 @@ public final class GateBenchmark {
             Map<String, Integer> verdicts = new LinkedHashMap<>();
             try (Connection c = ds.getConnection()) {
                 for (Person p : people) {
-                    UUID clientId = UUID.randomUUID();
+                    UUID clientId = clientId();
                     HttpResponse<String> res = http.send(request(clientId, p), HttpResponse.BodyHandlers.ofString());
                     if (res.statusCode() != 201) {
                         throw new IllegalStateException("calibration: HTTP " + res.statusCode() + " for " + p.idNumber()
@@ -557,7 +567,8 @@ public final class GateBenchmark {
             log("calibration: %d demo people resolved through HC:<id>; verdicts %s; %d follow-ups per %d checks",
                     people.size(), verdicts, followUps, people.size());
             report.add(String.format(Locale.ROOT, "Request mix: %d demo people (HC:<id> scanned), verdicts %s, "
-                    + "%.1f follow-up inserts per 100 checks", people.size(), verdicts, 100.0 * followUps / people.size()));
+                    + "%.1f follow-up inserts per 100 checks; client ids %s", people.size(), verdicts, 100.0 * followUps / people.size(),
+                    CLIENT_IDS_V7 ? "time-ordered (UUID version 7, -Dbench.client-ids=v7)" : "random (UUID version 4)"));
         }
 
         private StoredCheck readBack(Connection c, UUID clientId) throws SQLException {
@@ -632,7 +643,7 @@ public final class GateBenchmark {
         /** The database work of one check (CheckRecorder.record for a terminal), in one transaction. */
         private void dbCheck(Person p, boolean preRead) throws SQLException {
             StoredCheck s = p.stored();
-            UUID clientId = UUID.randomUUID();
+            UUID clientId = clientId();
             try (Connection c = ds.getConnection()) {
                 c.setAutoCommit(false);
                 try {
@@ -739,7 +750,7 @@ public final class GateBenchmark {
         private boolean postOne() {
             Person p = people.get(ThreadLocalRandom.current().nextInt(people.size()));
             try {
-                HttpResponse<Void> res = http.send(request(UUID.randomUUID(), p), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> res = http.send(request(clientId(), p), HttpResponse.BodyHandlers.discarding());
                 if (res.statusCode() != 201) {
                     System.err.println("API check: HTTP " + res.statusCode());
                     return false;
@@ -841,7 +852,7 @@ public final class GateBenchmark {
                 }
             }
             Person p = people.get(ThreadLocalRandom.current().nextInt(people.size()));
-            int status = socketClient.post(UUID.randomUUID(), p.requestTail());
+            int status = socketClient.post(clientId(), p.requestTail());
             if (status != 201) {
                 System.err.println("API check over socket: HTTP " + status);
                 return false;

@@ -105,7 +105,7 @@ public final class GateLoadGenerator {
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
                 .header("X-Api-Key", key)
-                .POST(HttpRequest.BodyPublishers.ofString("{\"clientId\":\"" + UUID.randomUUID() + tail, StandardCharsets.UTF_8))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"clientId\":\"" + GateBenchmark.clientId() + tail, StandardCharsets.UTF_8))
                 .build();
         try {
             return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 201;

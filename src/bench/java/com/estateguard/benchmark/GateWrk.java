@@ -41,7 +41,8 @@ final class GateWrk {
         for (GateBenchmark.Person p : people) {
             lua.append("  [==[").append(p.requestTail()).append("]==],\n");
         }
-        lua.append("}\nlocal key = [==[").append(deviceKey).append("]==]\n").append("""
+        lua.append("}\nlocal key = [==[").append(deviceKey).append("]==]\n")
+                .append("local v7 = ").append(GateBenchmark.CLIENT_IDS_V7).append("\n").append("""
                 local threads = 0
                 function setup(thread)
                   threads = threads + 1
@@ -55,7 +56,14 @@ final class GateWrk {
                   wrk.headers["X-Api-Key"] = key
                 end
                 local function h(n) return string.format("%0" .. n .. "x", math.random(0, 16 ^ n - 1)) end
+                local n = 0
                 local function uuid()
+                  if v7 then   -- time-ordered (version 7): milliseconds from the second and a per-thread count
+                    n = n + 1
+                    local ms = os.time() * 1000 + n % 1000
+                    return string.format("%08x", math.floor(ms / 65536)) .. "-" .. string.format("%04x", ms % 65536)
+                      .. "-7" .. h(3) .. "-" .. string.format("%x", math.random(8, 11)) .. h(3) .. "-" .. h(4) .. h(4) .. h(4)
+                  end
                   return h(4) .. h(4) .. "-" .. h(4) .. "-4" .. h(3) .. "-" .. string.format("%x", math.random(8, 11)) .. h(3)
                     .. "-" .. h(4) .. h(4) .. h(4)
                 end

@@ -51,7 +51,10 @@ class CheckApi {
     @Operation(summary = "Record one person's check and get the decision",
             description = "Idempotent by clientId within the terminal's estate: a retry returns the stored record (200) "
                     + "instead of a new one (201), even when it would fail validation now (e.g. its occurredAt has left the "
-                    + "window). A clientId is unique per estate: the same one sent in another estate is a record of its own.")
+                    + "window). A clientId is unique per estate: the same one sent in another estate is a record of its own. "
+                    + "Any UUID is accepted; a time-ordered one (version 7, as the platform's own pages make) is cheaper "
+                    + "to store: random ids land all over the client-id index, which at millions of checks no longer "
+                    + "fits in the database's cache (docs/PERFORMANCE.md).")
     @ApiResponse(responseCode = "201", description = "Recorded: the decision and every reason",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CheckOutcome.class)))
     @ApiResponse(responseCode = "200", description = "A replay of a clientId this terminal already sent: the stored record, "

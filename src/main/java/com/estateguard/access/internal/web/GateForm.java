@@ -13,6 +13,7 @@ import com.estateguard.access.internal.VehicleEvidence;
 import com.estateguard.healthdata.CodeStatus;
 import com.estateguard.healthdata.NatResult;
 import com.estateguard.policy.EntrantCategory;
+import com.github.f4b6a3.uuid.UuidCreator;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -35,7 +36,7 @@ public record GateForm(UUID clientId, Long shiftId, String mode, UUID groupId, S
                        Boolean idDocumentChecked, Boolean residencePermitChecked, TravelCode travelCode, CodeInput codeInput) {
 
     public static GateForm fresh(long shiftId, String mode, UUID groupId, String plate, Boolean residentVehicle) {
-        return new GateForm(UUID.randomUUID(), shiftId, mode, groupId, plate, residentVehicle, Direction.IN,
+        return new GateForm(UuidCreator.getTimeOrderedEpoch(), shiftId, mode, groupId, plate, residentVehicle, Direction.IN,
                 EntrantCategory.RESIDENT, null, null, null, null, null, TemperatureMethod.HANDHELD_GUN, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
