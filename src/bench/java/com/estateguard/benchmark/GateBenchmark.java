@@ -132,13 +132,15 @@ public final class GateBenchmark {
      * separate: in a JVM of its own, {@link GateLoadGenerator}, with bench.load-jvm-opts, default -Xms256m -Xmx256m),
      * bench.generator (httpclient: the API's measured closed-loop steps from this JVM's HttpClient threads, as always;
      * wrk: from wrk, as issue 12 measured the gate and the peer, {@link GateWrk}, and the open loop's requests through
-     * {@link GateSocketClient} instead of HttpClient; the warm-up stays with HttpClient).
+     * {@link GateSocketClient} instead of HttpClient; the warm-up stays with HttpClient), bench.open-loop (wrk: the open
+     * loop from wrk too, its own process, {@link GateWrk#openLoop}, over bench.open-loop-connections connections, 128;
+     * jvm: from this JVM's 64 threads as before; default: wrk when bench.generator is wrk).
      */
     record Config(int warmupSeconds, int apiWarmupSeconds, int apiWarmupMaxSeconds, int stepSeconds, int latencySeconds,
                   List<Integer> dbThreads,
                   List<Integer> apiConcurrency, boolean preReadVariant, String jfrFile, int maxMinutes,
                   String fsync, List<Integer> poolSizes, long prefillChecks, String dataDir, boolean reuseDb,
-                  boolean separateLoadJvm, boolean wrk) {
+                  boolean separateLoadJvm, boolean wrk, boolean openLoopWrk, int openLoopConnections) {
 
         static Config fromSystemProperties() {
             return new Config(
@@ -158,7 +160,10 @@ public final class GateBenchmark {
                     System.getProperty("bench.datadir", "target/bench-pg"),
                     Boolean.parseBoolean(System.getProperty("bench.reuse-db", "false")),
                     "separate".equalsIgnoreCase(System.getProperty("bench.load-jvm", "same")),
-                    "wrk".equalsIgnoreCase(System.getProperty("bench.generator", "httpclient")));
+                    "wrk".equalsIgnoreCase(System.getProperty("bench.generator", "httpclient")),
+                    "wrk".equalsIgnoreCase(System.getProperty("bench.open-loop",
+                            System.getProperty("bench.generator", "httpclient"))),
+                    Integer.getInteger("bench.open-loop-connections", 128));
         }
 
         private static List<Integer> ints(String csv) {
@@ -866,14 +871,21 @@ public final class GateBenchmark {
                 return api(concurrency, seconds);
             }
             if (wrk == null) {
+                report.add("API closed-loop steps driven by " + wrk() + " (load-gen = wrk's CPU; p50/p99 are wrk's)");
+            }
+            return wrk().step(concurrency, seconds, pgDataDir, () -> commitCounts()[1]);
+        }
+
+        /** wrk with this run's people and key, its scripts written on first use. */
+        private GateWrk wrk() throws IOException {
+            if (wrk == null) {
                 String missing = GateWrk.unavailable();
                 if (missing != null) {
                     throw new IllegalStateException(missing);
                 }
                 wrk = GateWrk.prepare(people, device.key(), checksUri.toString());
-                report.add("API closed-loop steps driven by " + wrk + " (load-gen = wrk's CPU; p50/p99 are wrk's)");
             }
-            return wrk.step(concurrency, seconds, pgDataDir, () -> commitCounts()[1]);
+            return wrk;
         }
 
         /**
@@ -1095,12 +1107,14 @@ public final class GateBenchmark {
             GcPauses gc = new GcPauses();
             OpenLoop ol;
             try {
-                ol = cfg.separateLoadJvm() ? openLoopElsewhere(rate, seconds) : openLoopHere(rate, seconds);
+                ol = cfg.openLoopWrk() ? wrk().openLoop(rate, seconds, cfg.openLoopConnections(), pgDataDir)
+                        : cfg.separateLoadJvm() ? openLoopElsewhere(rate, seconds) : openLoopHere(rate, seconds);
             } finally {
                 gc.close();
             }
             report.add(String.format(Locale.ROOT, "Open loop %s, from %s to %s (for filtering a JFR recording)",
-                    cfg.separateLoadJvm() ? "in a JVM of its own (-Dbench.load-jvm=separate, " + loadJvmOpts() + ")"
+                    cfg.openLoopWrk() ? "from wrk, a process of its own (-Dbench.open-loop=wrk, " + cfg.openLoopConnections()
+                            + " connections)" : cfg.separateLoadJvm() ? "in a JVM of its own (-Dbench.load-jvm=separate, " + loadJvmOpts() + ")"
                             : cfg.wrk() ? "in the benchmark's JVM, through a minimal socket client (GateSocketClient, with"
                             + " -Dbench.generator=wrk)" : "in the benchmark's JVM", from, Instant.now()));
             report.add(String.format(Locale.ROOT, "  GC in the server's JVM during the open loop: %s; heap max %d MB, "
@@ -1277,7 +1291,7 @@ public final class GateBenchmark {
             out.append(String.format(Locale.ROOT, "  max dispatcher lag %.2f ms;  p99 target < 20 ms (issue 12) -> %s;  < 50 ms (before) -> %s%n",
                     ms(ol.maxDispatchLagNanos()), ms(pct(l, 99)) < 20 ? "MET" : "MISSED", ms(pct(l, 99)) < 50 ? "MET" : "MISSED"));
             if (!ol.stalls().isEmpty()) {
-                out.append("  ").append(ol.stalls()).append(" (each request: target/gate-latency.csv)\n");
+                out.append("  ").append(ol.stalls()).append(cfg.openLoopWrk() ? "\n" : " (each request: target/gate-latency.csv)\n");
             }
             out.append(line);
             out.append("CPU time per check in microseconds (from /proc; 2 cores = 2,000,000 us per second):\n");

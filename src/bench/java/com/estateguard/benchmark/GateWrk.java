@@ -25,10 +25,12 @@ final class GateWrk {
     private static final Pattern SOCKET_ERRORS = Pattern.compile("Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)");
 
     private final Path script;
+    private final Path openLoopScript;
     private final String url;
 
-    private GateWrk(Path script, String url) {
+    private GateWrk(Path script, Path openLoopScript, String url) {
         this.script = script;
+        this.openLoopScript = openLoopScript;
         this.url = url;
     }
 
@@ -44,9 +46,11 @@ final class GateWrk {
         lua.append("}\nlocal key = [==[").append(deviceKey).append("]==]\n")
                 .append("local v7 = ").append(GateBenchmark.CLIENT_IDS_V7).append("\n").append("""
                 local threads = 0
+                local all = {}
                 function setup(thread)
                   threads = threads + 1
                   thread:set("seed", threads)
+                  table.insert(all, thread)
                 end
                 function init(args)
                   math.randomseed(os.time() * 1000 + (seed or 0) * 7919)
@@ -74,8 +78,69 @@ final class GateWrk {
         Path file = Path.of("target", "gate-wrk.lua").toAbsolutePath();
         Files.createDirectories(file.getParent());
         Files.writeString(file, lua, StandardCharsets.UTF_8);
-        return new GateWrk(file, url);
+        Path open = Path.of("target", "gate-wrk-open.lua").toAbsolutePath();
+        Files.writeString(open, lua + OPEN_LOOP, StandardCharsets.UTF_8);
+        return new GateWrk(file, open, url);
     }
+
+    /**
+     * The open loop's part of the script: each wrk thread sends at its share of the rate, request k of a thread due at
+     * start + k * interval on the monotonic clock (LuaJIT's FFI, clock_gettime). A connection that is free asks
+     * {@code delay()} for the next due request and waits until it is due (wrk's timers count whole milliseconds, so a
+     * send is up to 1 ms late). With enough connections one is always free and every request is sent when due, so wrk's
+     * latency, which runs from the send, is the latency from when the request was due; a send later than 1 ms is counted
+     * ({@code late}, {@code maxlate}) and reported, so a run in which the schedule slipped shows it. {@code done()}
+     * prints the latency's 0.1th to 100th percentiles for the report.
+     */
+    private static final String OPEN_LOOP = """
+            local ffi = require("ffi")
+            ffi.cdef[[
+            typedef struct { long tv_sec; long tv_nsec; } eg_timespec;
+            int clock_gettime(int clk, eg_timespec *tp);
+            ]]
+            local ts = ffi.new("eg_timespec")
+            local function now_ms()
+              ffi.C.clock_gettime(1, ts)   -- CLOCK_MONOTONIC
+              return tonumber(ts.tv_sec) * 1000 + tonumber(ts.tv_nsec) / 1e6
+            end
+            interval_ms = nil   -- this thread's share of the rate: wrk ... -- <rate per second> <threads>
+            local common_init = init
+            function init(args)
+              common_init(args)
+              interval_ms = 1000 * tonumber(args[2]) / tonumber(args[1])
+            end
+            start_ms = nil
+            sent = 0
+            late = 0
+            maxlate = 0
+            function delay()
+              local now = now_ms()
+              if start_ms == nil then start_ms = now + 50 end
+              local due = start_ms + sent * interval_ms
+              sent = sent + 1
+              local d = due - now
+              if d < -1 then
+                late = late + 1
+                if -d > maxlate then maxlate = -d end
+              end
+              if d <= 0 then return 0 end
+              return math.ceil(d)
+            end
+            function done(summary, latency, requests)
+              local l, m, s = 0, 0, 0
+              for _, t in ipairs(all) do
+                l = l + t:get("late")
+                m = math.max(m, t:get("maxlate"))
+                s = s + t:get("sent")
+              end
+              io.write(string.format("OPENLOOP late %d maxlate_us %d claimed %d requests %d\\n", l, math.floor(m * 1000), s,
+                summary.requests))
+              for i = 1, 999 do
+                io.write(string.format("P %d %d\\n", i, latency:percentile(i / 10)))
+              end
+              io.write(string.format("P 1000 %d\\n", latency.max))   -- (wrk's percentile(100) is 0)
+            end
+            """;
 
     /** wrk on the path, or why not. */
     static String unavailable() {
@@ -120,6 +185,57 @@ final class GateWrk {
             System.err.println("wrk c=" + concurrency + " (exit " + exit + "):\n" + out);
         }
         return new GateBenchmark.Throughput("API (wrk)", concurrency, checks, errors, elapsed, percentiles(out), cpu);
+    }
+
+    private static final Pattern OPEN_LOOP_LINE = Pattern.compile("^OPENLOOP late (\\d+) maxlate_us (\\d+) claimed (\\d+) requests (\\d+)$",
+            Pattern.MULTILINE);
+    private static final Pattern PERMILLE = Pattern.compile("^P (\\d+) (\\d+)$", Pattern.MULTILINE);
+
+    /**
+     * The open loop from wrk (its own process, two threads, {@code connections} connections): {@code rate} requests per
+     * second for {@code seconds}, each due at a fixed time (see {@link #OPEN_LOOP}). The latencies come back as wrk's
+     * 0.1th to 100th percentiles (1,000 values, in order, so {@link GateBenchmark#pct} reads p50 to p99.9 from them);
+     * the dispatcher's lag is the latest send; the CPU is the step's, wrk's moved to load-gen.
+     */
+    GateBenchmark.Run.OpenLoop openLoop(double rate, int seconds, int connections, Path pgDataDir)
+            throws IOException, InterruptedException {
+        long childrenBefore = waitedChildrenTicks();
+        GateBenchmark.CpuSnapshot before = GateBenchmark.CpuSnapshot.take(pgDataDir);
+        long start = System.nanoTime();
+        Process wrk = new ProcessBuilder("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--timeout", "10s",
+                "-s", openLoopScript.toString(), url, "--", String.format(Locale.ROOT, "%.3f", rate), "2")
+                .redirectErrorStream(true).start();
+        String out = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        int exit = wrk.waitFor();
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        Matcher head = OPEN_LOOP_LINE.matcher(out);
+        if (exit != 0 || !head.find()) {
+            throw new IllegalStateException("wrk's open loop failed (exit " + exit + "):\n" + out);
+        }
+        long late = Long.parseLong(head.group(1));
+        long maxLateMicros = Long.parseLong(head.group(2));
+        long claimed = Long.parseLong(head.group(3));
+        int requests = Integer.parseInt(head.group(4));
+        GateBenchmark.CpuUse cpu = GateBenchmark.CpuSnapshot.between(before, GateBenchmark.CpuSnapshot.take(pgDataDir), requests);
+        if (cpu != null) {
+            long wrkMicros = (waitedChildrenTicks() - childrenBefore) * 10_000;
+            cpu.micros().merge("load-gen", wrkMicros, Long::sum);
+            cpu.micros().merge("others", -wrkMicros, Long::sum);
+        }
+        long[] permille = new long[1000];
+        Matcher p = PERMILLE.matcher(out);
+        while (p.find()) {
+            permille[Integer.parseInt(p.group(1)) - 1] = Long.parseLong(p.group(2)) * 1000;
+        }
+        long errors = count(NON_2XX, out) + socketErrors(out);
+        if (errors > 0) {
+            System.err.println("wrk open loop:\n" + out.lines().filter(l -> !l.startsWith("P ")).collect(java.util.stream.Collectors.joining("\n")));
+        }
+        String schedule = String.format(Locale.ROOT, "wrk's schedule: %d requests due, %d sent more than 1 ms late (latest %.1f ms)"
+                + " over %d connections; wrk's latency runs from the send, so it is the latency from when due only while"
+                + " that count stays near 0", claimed, late, maxLateMicros / 1000.0, connections);
+        return new GateBenchmark.Run.OpenLoop(rate, requests / elapsed, requests, errors, permille, maxLateMicros * 1000,
+                cpu, schedule);
     }
 
     /**
