@@ -228,7 +228,7 @@ class GateTrustTest {
 
     private Map<String, String> stored(UUID clientId) {
         return jdbc.sql("""
-                        SELECT id, decision, array_to_string(reason_codes, ',') AS codes, evidence::text AS evidence
+                        SELECT id, decision, array_to_string(reason_codes, ',') AS codes, access_check_evidence(evidence)::text AS evidence
                           FROM access_check WHERE client_id = :c""")
                 .param("c", clientId)
                 .query((rs, i) -> Map.of("id", rs.getString("id"), "decision", rs.getString("decision"),

@@ -162,7 +162,7 @@ class ThreeChecksAtTheGateTest {
     }
 
     private String storedThreeChecks(long checkId) {
-        return jdbc.sql("SELECT jsonb_pretty(evidence -> 'threeChecks') FROM access_check WHERE id = :id")
+        return jdbc.sql("SELECT jsonb_pretty(access_check_evidence(evidence) -> 'threeChecks') FROM access_check WHERE id = :id")
                 .param("id", checkId).query(String.class).single();
     }
 

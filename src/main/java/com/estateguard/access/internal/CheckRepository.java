@@ -35,10 +35,12 @@ class CheckRepository {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final StoredEvidence evidence;
 
     CheckRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
+        this.evidence = new StoredEvidence(json);
     }
 
     record NewCheck(UUID clientId, long estateId, long entranceId, Long shiftId, Long deviceKeyId, Instant occurredAt,
@@ -61,7 +63,7 @@ class CheckRepository {
                 .param(c.clientId()).param(c.estateId()).param(c.entranceId()).param(c.shiftId()).param(c.deviceKeyId())
                 .param(at).param(c.direction().name()).param(c.category().name()).param(c.personName())
                 .param(c.personKey()).param(c.idMasked()).param(c.groupId()).param(c.vehiclePlate())
-                .param(json.writeValueAsString(c.evidence())).param(c.decision().verdict().name())
+                .param(this.evidence.write(c.evidence())).param(c.decision().verdict().name())
                 .param(c.decision().codes().stream().map(Enum::name).toArray(String[]::new))
                 .param(json.writeValueAsString(c.decision().reasons().stream().map(CheckOutcome.ReasonView::of).toList()))
                 .param(c.policyVersionId()).param(c.createdBy());
@@ -109,7 +111,7 @@ class CheckRepository {
             masked[i] = c.idMasked();
             group[i] = c.groupId() == null ? null : c.groupId().toString();
             plate[i] = c.vehiclePlate();
-            evidence[i] = json.writeValueAsString(c.evidence());
+            evidence[i] = this.evidence.write(c.evidence());
             decision[i] = c.decision().verdict().name();
             codes[i] = String.join(",", c.decision().codes().stream().map(Enum::name).toList());
             reasons[i] = json.writeValueAsString(c.decision().reasons().stream().map(CheckOutcome.ReasonView::of).toList());
@@ -469,7 +471,7 @@ class CheckRepository {
                 rs.getTimestamp("occurred_at").toInstant(), Direction.valueOf(rs.getString("direction")),
                 EntrantCategory.valueOf(rs.getString("category")), rs.getString("person_name"), rs.getString("id_masked"),
                 rs.getObject("group_id", UUID.class), rs.getString("vehicle_plate"),
-                json.readValue(rs.getString("evidence"), Evidence.class), Verdict.valueOf(rs.getString("decision")),
+                this.evidence.read(rs.getString("evidence")), Verdict.valueOf(rs.getString("decision")),
                 reasonCodes, List.of(json.readValue(rs.getString("reasons"), CheckOutcome.ReasonView[].class)),
                 rs.getLong("policy_version_id"), (Long) rs.getObject("corrects_check_id"), rs.getString("created_by"),
                 (Long) rs.getObject("shift_id"));
