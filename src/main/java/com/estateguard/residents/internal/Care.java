@@ -48,14 +48,15 @@ public class Care {
 
     @Transactional
     public void mark(long personId, Group group, String staffContact, CurrentUser by) {
-        register.byId(personId, by);
+        ResidentRow person = register.byId(personId, by);
         if (group == null || staffContact == null || staffContact.isBlank()) {
             throw new InvalidInputException("care.error.staff");
         }
         jdbc.sql("""
-                        INSERT INTO res_special (person_id, kind, staff_contact, created_by) VALUES (:p, :k, :s, :by)
-                        ON CONFLICT (person_id, kind) DO UPDATE SET staff_contact = excluded.staff_contact""")
-                .param("p", personId).param("k", group.name()).param("s", staffContact.trim()).param("by", by.actor()).update();
+                        INSERT INTO res_special (person_id, estate_id, kind, staff_contact, created_by) VALUES (:p, :e, :k, :s, :by)
+                        ON CONFLICT (person_id, kind, estate_id) DO UPDATE SET staff_contact = excluded.staff_contact""")
+                .param("p", personId).param("e", person.estateId()).param("k", group.name()).param("s", staffContact.trim())
+                .param("by", by.actor()).update();
         if (group == Group.NO_SMARTPHONE) {
             jdbc.sql("UPDATE res_person SET no_smartphone = true, updated_at = now(), updated_by = :by WHERE id = :p AND NOT no_smartphone")
                     .param("by", by.actor()).param("p", personId).update();
@@ -64,23 +65,25 @@ public class Care {
 
     @Transactional
     public void logContact(long personId, String note, CurrentUser by) {
-        register.byId(personId, by);
+        ResidentRow person = register.byId(personId, by);
         if (note == null || note.isBlank()) {
             throw new InvalidInputException("care.error.note");
         }
-        jdbc.sql("INSERT INTO res_contact_log (person_id, note, created_by) VALUES (:p, :n, :by)")
-                .param("p", personId).param("n", note.trim()).param("by", by.actor()).update();
+        jdbc.sql("INSERT INTO res_contact_log (person_id, estate_id, note, created_by) VALUES (:p, :e, :n, :by)")
+                .param("p", personId).param("e", person.estateId()).param("n", note.trim()).param("by", by.actor()).update();
     }
 
     @Transactional
     public long isolate(long personId, LocalDate startsOn, LocalDate endsOn, String reason, CurrentUser by) {
-        register.byId(personId, by);
+        ResidentRow person = register.byId(personId, by);
         if (startsOn == null || endsOn == null || endsOn.isBefore(startsOn) || reason == null || reason.isBlank()) {
             throw new InvalidInputException("care.error.isolation");
         }
-        return jdbc.sql("INSERT INTO res_isolation (person_id, starts_on, ends_on, reason, created_by) VALUES (:p, :s, :e, :r, :by) RETURNING id")
-                .param("p", personId).param("s", startsOn).param("e", endsOn).param("r", reason.trim()).param("by", by.actor())
-                .query(Long.class).single();
+        return jdbc.sql("""
+                        INSERT INTO res_isolation (person_id, estate_id, starts_on, ends_on, reason, created_by)
+                        VALUES (:p, :estate, :s, :e, :r, :by) RETURNING id""")
+                .param("p", personId).param("estate", person.estateId()).param("s", startsOn).param("e", endsOn)
+                .param("r", reason.trim()).param("by", by.actor()).query(Long.class).single();
     }
 
     /** Today's monitoring of an isolated person: temperature, symptoms, special waste collected. */
@@ -88,15 +91,17 @@ public class Care {
     public void monitor(long isolationId, BigDecimal temperature, boolean symptoms, boolean wasteCollected, String note, CurrentUser by) {
         long personId = jdbc.sql("SELECT person_id FROM res_isolation WHERE id = :id").param("id", isolationId).query(Long.class)
                 .optional().orElseThrow(() -> new com.estateguard.common.NotFoundException("isolation", isolationId));
-        register.byId(personId, by);
+        ResidentRow person = register.byId(personId, by);
         if (temperature == null || temperature.compareTo(new BigDecimal("34")) < 0 || temperature.compareTo(new BigDecimal("42.5")) > 0) {
             throw new InvalidInputException("return.error.temperature");
         }
         int n = jdbc.sql("""
-                        INSERT INTO res_isolation_check (isolation_id, day, temperature, symptoms, waste_collected, note, created_by)
-                        VALUES (:i, :d, :t, :s, :w, :n, :by) ON CONFLICT (isolation_id, day) DO NOTHING""")
-                .param("i", isolationId).param("d", today()).param("t", temperature).param("s", symptoms).param("w", wasteCollected)
-                .param("n", note == null ? "" : note.trim()).param("by", by.actor()).update();
+                        INSERT INTO res_isolation_check (isolation_id, estate_id, day, temperature, symptoms, waste_collected, note,
+                                                         created_by)
+                        VALUES (:i, :e, :d, :t, :s, :w, :n, :by) ON CONFLICT (isolation_id, day, estate_id) DO NOTHING""")
+                .param("i", isolationId).param("e", person.estateId()).param("d", today()).param("t", temperature)
+                .param("s", symptoms).param("w", wasteCollected).param("n", note == null ? "" : note.trim()).param("by", by.actor())
+                .update();
         if (n == 0) {
             throw new InvalidInputException("return.error.entryExists");
         }
