@@ -46,9 +46,10 @@ import tools.jackson.databind.json.JsonMapper;
  * The ledgers' figures the cockpit keeps per estate and day, each counted by the module that owns the
  * records. At an estate of the test's own, late in the evening (after the daily report's deadline), the
  * test makes the day's records: four disinfection tasks (two done and compliant, one done outside the
- * policy, one overdue), a supply below its cover beside one well stocked, a guard with a fever beside a
- * fit administrator, a real incident and a drill, a failed inspection (its order open) and a passed one,
- * a refusal at the gate and no daily report. Every family's figures for the estate are what those records
+ * policy, one overdue), two supplies below their cover beside one well stocked, a guard with a fever and a
+ * cleaner exposed beside a fit administrator, two real incidents and a drill, a failed inspection (its
+ * order open) and a passed one, a refusal at the gate and no daily report. Each count differs from what
+ * its opposite would count (the fit, the drills, the items in stock). Every family's figures for the estate are what those records
  * make, both as the module counts them and as the estate's cockpit shows them once refreshed.
  */
 @IntegrationTest
@@ -94,19 +95,20 @@ class CockpitDayFiguresTest {
         clock.setToday(23, 0);   // after any daily-report deadline: today's unsent report is missing
         LocalDate today = clock.today();
         LedgersTestData.Site site = data.site(PolicyPreset.BEIJING_2022);
+        TestData.Person cleaner = data.member(site, Role.CLEANER, "保洁");
 
-        disinfections(site, today);
+        disinfections(site, cleaner, today);
         supplies(site);
-        staffReadings(site);
+        staffReadings(site, cleaner);
         incidents(site);
         supervision(site);
         long openFollowUps = feverAtTheGate(site);
 
         Map<String, Long> expected = Map.ofEntries(
                 Map.entry("HYGIENE.DUE", 4L), Map.entry("HYGIENE.DONE", 3L), Map.entry("HYGIENE.NON_COMPLIANT", 2L),
-                Map.entry("SUPPLY.BELOW_COVER", 1L),
-                Map.entry("STAFF.UNFIT", 1L),
-                Map.entry("INCIDENT.OPEN", 1L),
+                Map.entry("SUPPLY.BELOW_COVER", 2L),
+                Map.entry("STAFF.UNFIT", 2L),
+                Map.entry("INCIDENT.OPEN", 2L),
                 Map.entry("SUPERVISION.ORDERS_OPEN", 1L), Map.entry("SUPERVISION.INSPECTED", 2L),
                 Map.entry("FOLLOWUP.OPEN", openFollowUps),
                 Map.entry("REPORT.MISSING", 1L), Map.entry("REPORT.LATE", 1L));
@@ -121,7 +123,7 @@ class CockpitDayFiguresTest {
     }
 
     /** Two lobbies, twice a day each (Beijing 2022): one task done outside the policy, one not done by 23:00. */
-    private void disinfections(LedgersTestData.Site site, LocalDate today) {
+    private void disinfections(LedgersTestData.Site site, TestData.Person cleanerPerson, LocalDate today) {
         CurrentUser admin = site.admin().user();
         places.add(site.id(), new PlaceForm("东大堂", PlaceType.LOBBY, null, null, null, null, null, null), admin);
         places.add(site.id(), new PlaceForm("西大堂", PlaceType.LOBBY, null, null, null, null, null, null), admin);
@@ -131,7 +133,7 @@ class CockpitDayFiguresTest {
                          WHERE t.estate_id = :e AND t.task_date = :d ORDER BY p.name, t.slot""")
                 .param("e", site.id()).param("d", today).query(Long.class).list();
         assertThat(ids).hasSize(4);
-        CurrentUser cleaner = data.member(site, Role.CLEANER, "保洁").user();
+        CurrentUser cleaner = cleanerPerson.user();
         hygiene.record(ids.get(0), disinfection(LocalTime.of(12, 0), today, 300, 15), null, cleaner);
         hygiene.record(ids.get(1), disinfection(LocalTime.of(19, 0), today, 100, 10), null, cleaner);   // too weak, too short
         hygiene.record(ids.get(2), disinfection(LocalTime.of(12, 30), today, 300, 15), null, cleaner);
@@ -142,32 +144,43 @@ class CockpitDayFiguresTest {
         return new DisinfectionForm(day.atTime(at), Agent.CHLORINE, mgL, new BigDecimal("120.5"), ventilationMinutes, null);
     }
 
-    /** 65 tablets left after 35 used in the week: 13 days, short of the 30 days' cover. 993 masks at 1 a day are not. */
+    /**
+     * 65 tablets left after 35 used in the week: 13 days, short of the 30 days' cover; 3 pairs of gloves at 1 a day too.
+     * 993 masks at 1 a day are not.
+     */
     private void supplies(LedgersTestData.Site site) {
-        CurrentUser admin = site.admin().user();
-        long tablets = supplies.addItem(site.id(), new Supplies.ItemForm("消毒片", SupplyCategory.CHLORINE_TABLETS, "瓶", false, null, null), admin);
-        long masks = supplies.addItem(site.id(), new Supplies.ItemForm("口罩", SupplyCategory.MASKS, "个", false, null, null), admin);
-        var now = clock.localNow();
-        supplies.move(site.id(), new Supplies.MovementForm(tablets, Supplies.Direction.IN, new BigDecimal("100"), now.minusDays(3), null), admin);
-        supplies.move(site.id(), new Supplies.MovementForm(tablets, Supplies.Direction.OUT, new BigDecimal("35"), now.minusDays(2), null), admin);
-        supplies.move(site.id(), new Supplies.MovementForm(masks, Supplies.Direction.IN, new BigDecimal("1000"), now.minusDays(3), null), admin);
-        supplies.move(site.id(), new Supplies.MovementForm(masks, Supplies.Direction.OUT, new BigDecimal("7"), now.minusDays(2), null), admin);
+        stock(site, "消毒片", SupplyCategory.CHLORINE_TABLETS, "100", "35");
+        stock(site, "手套", SupplyCategory.GLOVES, "10", "7");
+        stock(site, "口罩", SupplyCategory.MASKS, "1000", "7");
     }
 
-    /** The guard has a fever this morning (not fit for duty); the administrator does not. */
-    private void staffReadings(LedgersTestData.Site site) {
+    /** An item brought in three days ago and partly used the day after. */
+    private void stock(LedgersTestData.Site site, String name, SupplyCategory category, String in, String out) {
+        CurrentUser admin = site.admin().user();
+        long item = supplies.addItem(site.id(), new Supplies.ItemForm(name, category, "件", false, null, null), admin);
+        var now = clock.localNow();
+        supplies.move(site.id(), new Supplies.MovementForm(item, Supplies.Direction.IN, new BigDecimal(in), now.minusDays(3), null), admin);
+        supplies.move(site.id(), new Supplies.MovementForm(item, Supplies.Direction.OUT, new BigDecimal(out), now.minusDays(2), null), admin);
+    }
+
+    /** This morning the guard has a fever and the cleaner was exposed (neither fit for duty); the administrator is fit. */
+    private void staffReadings(LedgersTestData.Site site, TestData.Person cleaner) {
         CurrentUser admin = site.admin().user();
         staffHealth.record(site.id(), new StaffHealth.HealthForm(site.guard().id(), StaffHealth.Period.MORNING, new BigDecimal("38.2"),
                 false, null), admin);
+        staffHealth.record(site.id(), new StaffHealth.HealthForm(cleaner.id(), StaffHealth.Period.MORNING, new BigDecimal("36.6"),
+                true, null), admin);
         staffHealth.record(site.id(), new StaffHealth.HealthForm(site.admin().id(), StaffHealth.Period.MORNING, new BigDecimal("36.5"),
                 false, null), admin);
     }
 
-    /** A suspected case still open, and a drill, which the cockpit never counts. */
+    /** A suspected and a confirmed case still open, and a drill, which the cockpit never counts. */
     private void incidents(LedgersTestData.Site site) {
         CurrentUser admin = site.admin().user();
         incidents.open(new OpenIncident(new EstateId(site.id()), false, IncidentKind.SUSPECTED, "张某", "13800000000", null,
                 CaseSource.NEW, null, clock.instant().minus(Duration.ofHours(3)), null, "3号楼"), admin);
+        incidents.open(new OpenIncident(new EstateId(site.id()), false, IncidentKind.CONFIRMED, "李某", null, null,
+                CaseSource.NEW, null, null, clock.instant().minus(Duration.ofHours(1)), "定点医院"), admin);
         incidents.open(new OpenIncident(new EstateId(site.id()), true, IncidentKind.CONFIRMED, "演练", null, null,
                 CaseSource.NEW, null, null, clock.instant(), null), admin);
     }
