@@ -138,7 +138,8 @@ class GateController {
         }
         try {
             CheckOutcome outcome = recorder.record(command, me);
-            GateForm next = GateForm.fresh(clientIds.get(), shift.id().value(), form.mode(), form.groupId(), form.plate(), form.residentVehicle());
+            GateForm next = GateForm.fresh(clientIds.get(), shift.id().value(), form.mode(), form.groupId(), form.plate(),
+                    form.residentVehicle());
             page(model, shift, next, outcome);
         } catch (DomainException e) {
             model.addAttribute("errors", List.of(messages.getMessage(e.messageKey(), e.args(), LocaleContextHolder.getLocale())));
