@@ -3,6 +3,7 @@ package com.estateguard;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Clock;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -11,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -65,6 +67,16 @@ public final class BrowserSession implements AutoCloseable {
     /** The session's browser profile: to take it offline (issue 11) or open another page in it. */
     public BrowserContext context() {
         return context;
+    }
+
+    /**
+     * The device's own clock (its {@code Date}, timers and {@code performance}) reads {@code at} from now on and
+     * ticks on from there, as the application's {@link TestClock} does: a page that stamps or decides by the
+     * device's time (the offline gate) agrees with the server's clock, whatever the real time. Call it before
+     * the page is opened.
+     */
+    public void setDeviceTime(Instant at) {
+        context.clock().install(new Clock.InstallOptions().setTime(at.toEpochMilli()));
     }
 
     /** Logs in through the login form and waits to be let past it. */

@@ -70,8 +70,10 @@ class OfflineGateBrowserTest {
     @Test
     void aGuardChecksFivePeopleOfflineAndBackOnlineEachIsStoredOnceWithTheDisagreementFlagged(
             @BrowserTest.Phone BrowserSession guard) {
-        // A queued check carries the time the phone's own clock gave it: the server's clock is the real one here.
-        clock.set(java.time.Instant.now());
+        // A queued check carries the time the phone's own clock gave it: the phone's clock and the server's read the same
+        // morning, whatever the real time.
+        clock.setToday(10, 0);
+        guard.setDeviceTime(clock.instant());
         var estate = data.estate(PolicyPreset.QUANZHOU_2021);
         var admin = estate.admin().user();
         var holder = residents.resident(estate, "1", "1", "101", "林通行");
@@ -193,7 +195,8 @@ class OfflineGateBrowserTest {
 
     @Test
     void aQueueOutlivesTheSessionAndIsSentOnceTheGuardSignsInAgain(@BrowserTest.Phone BrowserSession guard) {
-        clock.set(java.time.Instant.now());
+        clock.setToday(10, 0);
+        guard.setDeviceTime(clock.instant());
         var estate = data.estate(PolicyPreset.QUANZHOU_2021);
         Page page = guard.page();
         BrowserContext context = guard.context();

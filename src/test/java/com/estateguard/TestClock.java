@@ -20,13 +20,21 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 /**
  * The application's clock in integration tests: it ticks like a real clock, but from an instant the
  * test chooses, so curfews, deadlines and shifts are tested by moving it, never by the hour the
- * suite happens to run. The suite starts at {@code -Destateguard.test.now=2026-11-28T02:30:00+08:00}
- * (an offset or local date-time, local meaning the application's zone), or at the real time without
- * it; the demo data is loaded at that time too. After every test it goes back to that timeline.
+ * suite happens to run. The suite starts at {@link #DEFAULT_START}, a weekday morning in the middle of
+ * a month (far from a day's or a month's end in UTC and in Shanghai), or at
+ * {@code -Destateguard.test.now=2026-11-28T02:30:00+08:00} (an offset or local date-time, local meaning
+ * the application's zone); the demo data is loaded at that time too. After every test it goes back to
+ * that timeline.
+ *
+ * <p>The database's own {@code now()} (column defaults such as {@code created_at}) still reads the real
+ * time: whatever decides by time takes the application clock's instant instead.
  */
 public final class TestClock extends Clock {
 
     public static final String START = "estateguard.test.now";
+
+    /** Wednesday 18 November 2026, 10:00 in Shanghai (02:00 UTC): where the suite starts unless told otherwise. */
+    public static final Instant DEFAULT_START = Instant.parse("2026-11-18T02:00:00Z");
 
     private final ZoneId local;
     private final Instant start;
@@ -45,10 +53,10 @@ public final class TestClock extends Clock {
         set(start);
     }
 
-    /** The configured start: an ISO instant, offset date-time or local date-time; blank means now. */
+    /** The configured start: an ISO instant, offset date-time or local date-time; blank means {@link #DEFAULT_START}. */
     static Instant parse(String value, ZoneId local) {
         if (value == null || value.isBlank()) {
-            return Instant.now();
+            return DEFAULT_START;
         }
         try {
             return OffsetDateTime.parse(value.trim()).toInstant();

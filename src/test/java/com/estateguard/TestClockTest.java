@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The test clock itself: it reads what it was set to, ticks on from there and returns to the suite's timeline. */
@@ -25,9 +26,17 @@ class TestClockTest {
     }
 
     @Test
-    void withoutAStartItIsTheRealTime() {
-        Instant before = Instant.now();
-        assertThat(TestClock.parse(" ", SHANGHAI)).isBetween(before, Instant.now());
+    void withoutAStartItIsAFixedWeekdayMorningMidMonth() {
+        assertThat(TestClock.parse(" ", SHANGHAI)).isEqualTo(TestClock.parse(null, SHANGHAI)).isEqualTo(TestClock.DEFAULT_START);
+        var shanghai = TestClock.DEFAULT_START.atZone(SHANGHAI);
+        var utc = TestClock.DEFAULT_START.atZone(java.time.ZoneOffset.UTC);
+        assertThat(shanghai.toLocalDateTime()).isEqualTo(LocalDateTime.of(2026, 11, 18, 10, 0));
+        assertThat(shanghai.getDayOfWeek()).isEqualTo(java.time.DayOfWeek.WEDNESDAY);
+        // A test may move a day or two either way, or a week ahead (unusedDay), and stay in the same month and day in both zones.
+        for (var at : List.of(shanghai, utc)) {
+            assertThat(at.getDayOfMonth()).isBetween(10, 20);
+            assertThat(at.getHour()).isBetween(2, 10);
+        }
     }
 
     @Test

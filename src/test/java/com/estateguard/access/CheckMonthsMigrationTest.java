@@ -11,6 +11,7 @@ import java.sql.Array;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.junit.jupiter.api.Test;
@@ -30,7 +32,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * V152 on a database that has check records: a fresh database is migrated to V151, given records in two months (one
  * a correction of another), a follow-up, an offline device's decision, and then migrated on. Every record is in its
  * month's partition with the same id and the same content as the evidence chain hashes it, its client id beside it,
- * and the references carry the check's occurred_at.
+ * and the references carry the check's occurred_at. The records are dated by the test's clock, set mid-month; the
+ * months the migration makes ahead are those of the database's own date, which it reads with now().
  */
 @IntegrationTest
 class CheckMonthsMigrationTest {
@@ -48,8 +51,12 @@ class CheckMonthsMigrationTest {
 
     private static final String HASH = "encode(sha256(convert_to(jsonb_strip_nulls(to_jsonb(t))::text, 'UTF8')), 'hex')";
 
+    /** Mid-month and mid-day in UTC (the partitions' months) and in Shanghai: an hour earlier is still this month. */
+    private static final Instant NOW = Instant.parse("2026-11-18T02:00:00Z");
+
     @Test
     void existingRecordsMoveIntoTheirMonthsUnchangedWithTheirReferences() throws SQLException {
+        clock.set(NOW);
         TestData.Estate estate = data.estate(PolicyPreset.BEIJING_2022);
         long policy = jdbc.sql("SELECT id FROM policy_version WHERE scope_path = :p").param("p", estate.regionPath())
                 .query(Long.class).single();
@@ -80,13 +87,16 @@ class CheckMonthsMigrationTest {
             old.sql("""
                             INSERT INTO access_device_decision (check_id, estate_id, device_verdict, device_reasons, decided_at,
                                                                 synced_at, synced_by, disagrees)
-                            VALUES (:c, :e, 'REFUSE', '{FEVER}', now(), now(), 'test', true)""")
-                    .param("c", recent).param("e", estate.id()).update();
+                            VALUES (:c, :e, 'REFUSE', '{FEVER}', :at, :at, 'test', true)""")
+                    .param("c", recent).param("e", estate.id()).param("at", Timestamp.from(now)).update();
             Map<Long, String> before = hashes(old);
             one.destroy();
 
+            // The months V152 makes ahead are cut from the database's now() while it runs, between these two reads.
+            YearMonth dbMonthBefore = databaseMonth(ds);
             Flyway.configure().dataSource(ds).locations("classpath:db/migration").javaMigrations(javaMigrations.toArray(JavaMigration[]::new))
                     .load().migrate();
+            YearMonth dbMonthAfter = databaseMonth(ds);
 
             JdbcClient moved = JdbcClient.create(ds);
             assertThat(moved.sql("SELECT relkind::text FROM pg_class WHERE relname = 'access_check'").query(String.class).single())
@@ -108,8 +118,9 @@ class CheckMonthsMigrationTest {
                     .query(Long.class).single()).isEqualTo(1);
             List<String> partitions = moved.sql("SELECT inhrelid::regclass::text FROM pg_inherits"
                     + " WHERE inhparent = 'access_check'::regclass").query(String.class).list();
-            assertThat(partitions).contains(name(thisMonth.minusMonths(2)), name(YearMonth.now(ZoneOffset.UTC).plusMonths(3)),
-                    "access_check_default");
+            assertThat(partitions).contains(name(thisMonth.minusMonths(2)), name(thisMonth), "access_check_default");
+            assertThat(partitions).as("three months ahead of the database's date")
+                    .containsAnyOf(name(dbMonthBefore.plusMonths(3)), name(dbMonthAfter.plusMonths(3)));
             assertThat(moved.sql("SELECT count(*) FROM access_check_default").query(Long.class).single()).isZero();
             // The next id follows the old ones.
             assertThat(moved.sql("SELECT nextval('access_check_id_seq')").query(Long.class).single()).isGreaterThan(recent);
@@ -129,6 +140,11 @@ class CheckMonthsMigrationTest {
                         RETURNING id""")
                 .param("e", estate.id()).param("n", estate.southGate()).param("at", Timestamp.from(at)).param("p", policy)
                 .param("corrects", corrects).query(Long.class).single();
+    }
+
+    /** The database's own month (UTC), as V152 reads it. */
+    private static YearMonth databaseMonth(DataSource db) {
+        return YearMonth.from(JdbcClient.create(db).sql("SELECT (now() AT TIME ZONE 'UTC')::date").query(LocalDate.class).single());
     }
 
     private static Map<Long, String> hashes(JdbcClient db) {

@@ -120,7 +120,7 @@ class TwoNodesTest {
         // A policy version written on node B (its own snapshot re-read at once) ...
         Policies policiesB = nodeB.getBean(Policies.class);
         EstateRef estate = nodeB.getBean(OrgDirectory.class).estate(new EstateId(estateId), "R/").orElseThrow();
-        Instant now = Clock.systemUTC().instant();
+        Instant now = nodeB.getBean(Clock.class).instant();   // the nodes run on the production clock, not a test clock
         PolicyVersion current = policiesB.inForce(estate.regionPath(), now);
         assertThat(current.id()).isEqualTo(before);
         long written = policiesB.install(new Policies.NewVersion("两节点测试：阳光花园", estate.regionPath(), estate.name(),

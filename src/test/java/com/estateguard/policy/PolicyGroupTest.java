@@ -19,6 +19,7 @@ import com.estateguard.residents.internal.Passes;
 import com.estateguard.policy.internal.V72__PolicyValuesWhole;
 import jakarta.validation.Validator;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,9 +30,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -293,8 +292,9 @@ class PolicyGroupTest {
     private long storeAsBefore(String params, String presetCode) {
         return jdbc.sql("""
                         INSERT INTO policy_version (name, scope_path, scope_label, effective_from, params, preset_code, created_by)
-                        VALUES ('旧格式', :scope, '旧格式', now() - interval '1 day', cast(:params AS jsonb), :preset, 'test')
+                        VALUES ('旧格式', :scope, '旧格式', :from, cast(:params AS jsonb), :preset, 'test')
                         RETURNING id""")
+                .param("from", Timestamp.from(clock.instant().minus(Duration.ofDays(1))))
                 .param("scope", "旧格式/" + UUID.randomUUID() + "/").param("params", params).param("preset", presetCode)
                 .query(Long.class).single();
     }
@@ -304,7 +304,7 @@ class PolicyGroupTest {
         var form = new LinkedHashMap<String, String>();
         form.put("name", name);
         form.put("scopePath", estatePath);
-        form.put("effectiveFrom", LocalDateTime.now(ZoneId.of("Asia/Shanghai")).plusDays(3).withNano(0).toString());
+        form.put("effectiveFrom", clock.localNow().plusDays(3).withNano(0).toString());
         form.put("natWindowHours", "72");
         form.put("temperatureLimitC", "37.3");
         form.put("openEntranceLimit", "1");

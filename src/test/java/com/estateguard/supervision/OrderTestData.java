@@ -53,6 +53,14 @@ public class OrderTestData {
                 entries, "测试：低于合格线", List.of()), inspector);
     }
 
+    /** An inspection with every item at full marks (or "yes"): qualified, so no order follows. */
+    public InspectionId qualified(long estate, CurrentUser inspector) {
+        TemplateId template = inspections.inUse(SHEET).orElseThrow();
+        List<ItemEntry> entries = inspections.items(template).stream().map(item -> entry(item, true)).toList();
+        return inspections.submit(new SubmitInspection(template, new EstateId(estate), null, null, InspectionKind.GROUP, null, null,
+                entries, "测试：全部合格", List.of()), inspector);
+    }
+
     /** The entry that gives an item full marks (or "yes"), or its lowest value (or "no"). */
     public static ItemEntry entry(TemplateItem item, boolean pass) {
         return switch (item.mode()) {

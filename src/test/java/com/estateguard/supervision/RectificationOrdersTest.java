@@ -14,6 +14,7 @@ import com.estateguard.common.tabular.TabularRow;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashSet;
@@ -162,13 +163,14 @@ class RectificationOrdersTest {
 
     @Test
     void theDemoHasAnOrderInEveryStateAndASanctionInForce() {
+        // Overdue and in force by the application's clock, which the demo was loaded by (not the database's now()).
         List<String> states = jdbc.sql("""
-                        SELECT DISTINCT CASE WHEN status = 'ISSUED' AND due_at < now() THEN 'OVERDUE' ELSE status END
+                        SELECT DISTINCT CASE WHEN status = 'ISSUED' AND due_at < :now THEN 'OVERDUE' ELSE status END
                           FROM sup_rectification_order WHERE estate_name IN ('阳光花园', '锦绣苑', '望江华庭', '湖滨一号')""")
-                .query(String.class).list();
+                .param("now", Timestamp.from(clock.instant())).query(String.class).list();
         assertThat(states).contains("ISSUED", "OVERDUE", "ANSWERED", "VERIFIED", "RECHECK_FAILED");
-        assertThat(jdbc.sql("SELECT count(*) FROM sup_sanction WHERE estate_name = '湖滨一号' AND kind = 'NO_NEW_BUSINESS' AND expires_on > now()")
-                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM sup_sanction WHERE estate_name = '湖滨一号' AND kind = 'NO_NEW_BUSINESS' AND expires_on > :today")
+                .param("today", clock.today()).query(Long.class).single()).isEqualTo(1);
     }
 
     /** The overdue list as the Excel export has it, header row first. */

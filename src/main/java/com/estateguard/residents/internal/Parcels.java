@@ -7,6 +7,8 @@ import com.estateguard.common.NotFoundException;
 import com.estateguard.org.EstateId;
 import com.estateguard.org.EstateScope;
 import com.estateguard.org.OrgDirectory;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Parcels at the pickup points (ACC-13): the intake log (disinfected or not), the resident's
- * in-app notice (their uncollected parcels), and pickup confirmation.
+ * in-app notice (their uncollected parcels), and pickup confirmation. Arrival and pickup are the
+ * application clock's times: a case's timeline selects parcels by when they arrived.
  */
 @Service
 @Transactional(readOnly = true)
@@ -34,11 +37,13 @@ public class Parcels {
     private final JdbcClient jdbc;
     private final ResidentRegister register;
     private final OrgDirectory org;
+    private final Clock clock;
 
-    Parcels(JdbcClient jdbc, ResidentRegister register, OrgDirectory org) {
+    Parcels(JdbcClient jdbc, ResidentRegister register, OrgDirectory org, Clock clock) {
         this.jdbc = jdbc;
         this.register = register;
         this.org = org;
+        this.clock = clock;
     }
 
     /** Logs a parcel for a home of the register; the household's residents see it at once. */
@@ -53,9 +58,10 @@ public class Parcels {
                 .param("e", estateId).param("b", trim(building)).param("u", trim(unit)).param("r", trim(room))
                 .query(Long.class).optional().orElseThrow(() -> new InvalidInputException("parcel.error.noHome"));
         return jdbc.sql("""
-                        INSERT INTO res_parcel (estate_id, household_id, recipient_name, pickup_point, carrier, disinfected, created_by)
-                        VALUES (:e, :h, :n, :p, :c, :d, :by) RETURNING id""")
-                .param("e", estateId).param("h", household).param("n", trim(recipient).isEmpty() ? "住户" : trim(recipient))
+                        INSERT INTO res_parcel (estate_id, household_id, recipient_name, pickup_point, carrier, disinfected,
+                                                created_at, created_by)
+                        VALUES (:e, :h, :n, :p, :c, :d, :at, :by) RETURNING id""")
+                .param("at", Timestamp.from(clock.instant())).param("e", estateId).param("h", household).param("n", trim(recipient).isEmpty() ? "住户" : trim(recipient))
                 .param("p", pickupPoint).param("c", trim(carrier)).param("d", disinfected).param("by", by.actor())
                 .query(Long.class).single();
     }
@@ -87,8 +93,8 @@ public class Parcels {
         if (!own && !staff) {
             throw new NotFoundException("parcel", parcelId);
         }
-        int n = jdbc.sql("UPDATE res_parcel SET picked_up_at = now(), picked_up_by = :by WHERE id = :id AND picked_up_at IS NULL")
-                .param("by", by.actor()).param("id", parcelId).update();
+        int n = jdbc.sql("UPDATE res_parcel SET picked_up_at = :at, picked_up_by = :by WHERE id = :id AND picked_up_at IS NULL")
+                .param("at", Timestamp.from(clock.instant())).param("by", by.actor()).param("id", parcelId).update();
         if (n == 0) {
             throw new ParcelAlreadyPickedUp();
         }

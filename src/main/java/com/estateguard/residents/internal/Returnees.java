@@ -9,6 +9,7 @@ import com.estateguard.healthdata.PersonKeys;
 import com.estateguard.org.EstateScope;
 import com.estateguard.policy.Policies;
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -122,8 +123,9 @@ public class Returnees {
             throw new InvalidInputException("visit.error.reportIncomplete");
         }
         return jdbc.sql("""
-                        INSERT INTO res_return_refusal (estate_id, person_name, note, photo, photo_type, created_by)
-                        VALUES (:e, :n, :note, :p, :t, :by) RETURNING id""")
+                        INSERT INTO res_return_refusal (estate_id, person_name, note, photo, photo_type, created_at, created_by)
+                        VALUES (:e, :n, :note, :p, :t, :at, :by) RETURNING id""")
+                .param("at", Timestamp.from(clock.instant()))   // the retention purge keeps it by this day
                 .param("e", estateId).param("n", personName.trim()).param("note", note.trim())
                 .param("p", photo == null ? null : photo.bytes()).param("t", photo == null ? null : photo.mediaType())
                 .param("by", by.actor()).query(Long.class).single();

@@ -8,6 +8,7 @@ import com.estateguard.org.EstateId;
 import com.estateguard.org.EstateScope;
 import com.estateguard.org.OrgDirectory;
 import com.estateguard.policy.Policies;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -127,8 +128,9 @@ public class Visitors implements VisitorRegister {
         }
         String masked = idNumber == null || idNumber.isBlank() ? "" : IdNumber.valid(idNumber) ? IdNumber.mask(idNumber) : "";
         return jdbc.sql("""
-                        INSERT INTO res_visit_report (estate_id, visitor_name, id_masked, kind, note, reported_to, created_by)
-                        VALUES (:e, :n, :m, :k, :note, :to, :by) RETURNING id""")
+                        INSERT INTO res_visit_report (estate_id, visitor_name, id_masked, kind, note, reported_to, created_at, created_by)
+                        VALUES (:e, :n, :m, :k, :note, :to, :at, :by) RETURNING id""")
+                .param("at", Timestamp.from(clock.instant()))   // the retention purge keeps it by this day
                 .param("e", estateId).param("n", visitorName.trim()).param("m", masked)
                 .param("k", "UNCOOPERATIVE".equals(kind) ? "UNCOOPERATIVE" : "SUSPICIOUS").param("note", note.trim())
                 .param("to", "POLICE".equals(reportedTo) ? "POLICE" : "COMMUNITY").param("by", by.actor())

@@ -33,6 +33,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -63,6 +64,7 @@ class GateController {
     private final GateLookupAudit audit;
     private final Clock clock;
     private final ZoneId zone;
+    private final Supplier<UUID> clientIds;
 
     GateController(GuardShifts roster, OrgDirectory org, Policies policies, CheckRecorder recorder, CheckQueries queries,
                    HealthSources health, Validator validator, MessageSource messages, GateLookupAudit audit, Clock clock,
@@ -78,6 +80,7 @@ class GateController {
         this.messages = messages;
         this.clock = clock;
         this.zone = zone;
+        this.clientIds = GateForm.clientIds(clock);
     }
 
     @GetMapping("/gate")
@@ -97,7 +100,7 @@ class GateController {
                 .orElseThrow(() -> new NotOnShift("#" + shift));
         String safeMode = List.of("SINGLE", "GROUP", "VEHICLE").contains(mode) ? mode : "SINGLE";
         UUID group = "SINGLE".equals(safeMode) ? null : UUID.randomUUID();
-        page(model, current, GateForm.fresh(shift, safeMode, group, plate, residentVehicle), null);
+        page(model, current, GateForm.fresh(clientIds.get(), shift, safeMode, group, plate, residentVehicle), null);
         return "gate/gate";
     }
 
@@ -135,7 +138,8 @@ class GateController {
         }
         try {
             CheckOutcome outcome = recorder.record(command, me);
-            GateForm next = GateForm.fresh(shift.id().value(), form.mode(), form.groupId(), form.plate(), form.residentVehicle());
+            GateForm next = GateForm.fresh(clientIds.get(), shift.id().value(), form.mode(), form.groupId(), form.plate(),
+                    form.residentVehicle());
             page(model, shift, next, outcome);
         } catch (DomainException e) {
             model.addAttribute("errors", List.of(messages.getMessage(e.messageKey(), e.args(), LocaleContextHolder.getLocale())));
