@@ -39,7 +39,7 @@ class CockpitHygieneFigures implements DayFigures {
     @Override
     public List<DayFigure> of(LocalDate day) {
         Instant now = clock.instant();
-        boolean dayOver = !now.isBefore(day.plusDays(1).atStartOfDay(zone).toInstant());
+        boolean dayOver = TaskState.dayOver(day, now, zone);
         Map<Long, List<TaskState>> states = new HashMap<>();
         jdbc.sql("""
                         SELECT t.estate_id, t.due_at, r.id AS record_id, r.compliant FROM hyg_task t
