@@ -21,23 +21,34 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The disinfection compliance of a street's, district's or city's estates on a day (区域消毒消杀一览, issue 12 §3): one
  * statement reads a page of the scope's estates in (region path, name, id) order by keyset
- * ({@link EstateScope#placesInPathOrder}) with each one's tasks of the day and their latest records, judged as the
- * estate's own board judges them ({@link TaskState}). A page costs the same for a street and for a city's 10,000
+ * ({@link EstateScope#placesInPathOrder}) with each one's tasks of the day and the verdict of their latest records,
+ * judged as the estate's own board judges them ({@link TaskState}). A page costs the same for a street and for a city's 10,000
  * estates. Reads only: the day's tasks are made by {@link HygieneTasks}, never by a view.
  */
 @Service
 @Transactional(readOnly = true)
 public class RegionHygieneBoard {
 
-    /** Each estate's tasks of the day counted by state, as {@link TaskState#of} decides it from the latest record. */
+    /**
+     * Each estate's tasks of the day counted by state, as {@link TaskState#of} decides it from the verdict of the task's
+     * latest record (kept on the task, V220).
+     */
     private static final String FIGURES = """
             CROSS JOIN LATERAL (
-              SELECT count(*) AS tasks, count(l.compliant) AS done, count(*) FILTER (WHERE l.compliant) AS compliant,
-                     count(*) FILTER (WHERE l.compliant IS NULL AND NOT :dayOver AND t.due_at < :now) AS overdue,
-                     count(*) FILTER (WHERE l.compliant IS NULL AND :dayOver) AS missed
-                FROM hyg_task t
-                LEFT JOIN LATERAL (SELECT x.compliant FROM hyg_record x WHERE x.task_id = t.id ORDER BY x.id DESC LIMIT 1) l ON true
-               WHERE t.estate_id = e.id AND t.task_date = :day) f""";
+              SELECT count(*) AS tasks, count(t.latest_compliant) AS done, count(*) FILTER (WHERE t.latest_compliant) AS compliant,
+                     count(*) FILTER (WHERE t.latest_compliant IS NULL AND NOT :dayOver AND t.due_at < :now) AS overdue,
+                     count(*) FILTER (WHERE t.latest_compliant IS NULL AND :dayOver) AS missed
+                FROM hyg_task t WHERE t.estate_id = e.id AND t.task_date = :day) f""";
+
+    /**
+     * An estate with a task not met that day: done but not compliant, or not done though due (every task of a day gone
+     * by was due before its end). Two partial indexes hold only such tasks (V220); as an OR the two stay filters on the
+     * estates read in list order, so a page stops at its 51st estate.
+     */
+    private static final String NOT_MET = """
+            AND (EXISTS (SELECT 1 FROM hyg_task n WHERE n.task_date = :day AND n.estate_id = e.id AND n.latest_compliant = false)
+                 OR EXISTS (SELECT 1 FROM hyg_task n WHERE n.task_date = :day AND n.estate_id = e.id AND n.latest_compliant IS NULL
+                                                       AND n.due_at < :now))""";
 
     /** What the list is narrowed to: a text in the estate's name (blank: any); only estates with a task not met. */
     public record Filter(String text, boolean shortfallsOnly) {
@@ -100,15 +111,14 @@ public class RegionHygieneBoard {
         if (filter.text() == null && !filter.shortfallsOnly()) {
             return org.countEstates(scope);
         }
-        String figures = filter.shortfallsOnly() ? FIGURES : "";
-        return bind(jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM (" + EstateScope.placesInPathOrder(scope) + ") e\n" + figures
+        return bind(jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM (" + EstateScope.placesInPathOrder(scope) + ") e"
                         + "\nWHERE true" + conditions(filter) + " LIMIT " + (KeysetPage.COUNT_CAP + 1) + ") capped"),
                 scope, day, now, dayOver, filter).query(Long.class).single();
     }
 
     private static String conditions(Filter filter) {
         return (filter.text() == null ? "" : " AND strpos(e.name, :text) > 0")
-                + (filter.shortfallsOnly() ? " AND f.done - f.compliant + f.overdue + f.missed > 0" : "");
+                + (filter.shortfallsOnly() ? " " + NOT_MET : "");
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, String scope, LocalDate day, Instant now,
