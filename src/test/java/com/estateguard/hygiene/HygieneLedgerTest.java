@@ -14,6 +14,7 @@ import com.estateguard.hygiene.internal.Places;
 import com.estateguard.org.EstateId;
 import com.estateguard.org.OrgDirectory;
 import com.estateguard.policy.PolicyPreset;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -97,16 +98,32 @@ class HygieneLedgerTest {
     }
 
     @Test
-    void theNightlyJobMakesTheDaysTasksForEveryEstateOnce() {
+    void aPlaceAddedHasTodaysTasksAndTheNightlyJobMakesTheNextDaysForEveryEstateOnce() {
         var other = data.site(PolicyPreset.BEIJING_2022);
         places.add(other.id(), new PlaceForm(place, PlaceType.LOBBY, null, null, null, null, null, null),
                 other.admin().user());
+        assertThat(tasksOf(estate)).as("made when the place was added").isEqualTo(2);
+        assertThat(tasksOf(other.id())).isEqualTo(2);
+        clock.advance(Duration.ofDays(1));
         assertThat(tasksOf(estate)).isZero();
         assertThat(tasksOf(other.id())).isZero();
         tasks.generateToday();
         tasks.generateToday();
         assertThat(tasksOf(estate)).isEqualTo(2);
         assertThat(tasksOf(other.id())).isEqualTo(2);
+    }
+
+    @Test
+    void theCatchUpMakesTodaysTasksOfAPlaceThatHasNoneOnce() {
+        jdbc.sql("""
+                INSERT INTO hyg_place (estate_id, name, place_type, times_per_day, agent, min_mg_l, max_mg_l, created_by)
+                VALUES (:e, '补做车库', 'CAR_PARK', 3, 'CHLORINE', 250, 500, 'test')""").param("e", estate).update();
+        assertThat(tasksOf(estate)).as("the lobby's two, made when it was added").isEqualTo(2);
+        assertThat(tasks.catchUpToday()).isGreaterThanOrEqualTo(3);
+        assertThat(tasksOf(estate)).isEqualTo(5);
+        tasks.catchUpToday();
+        assertThat(tasksOf(estate)).isEqualTo(5);
+        assertThat(site.admin().login(port).get("/hygiene/estates/" + estate).body()).contains("补做车库");
     }
 
     @Test

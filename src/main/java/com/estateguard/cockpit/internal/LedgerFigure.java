@@ -11,7 +11,7 @@ enum LedgerFigure {
     REPORT_MISSING("REPORT.MISSING", "/daily-reports?date={day}", "/daily-reports/estates/{estate}?date={day}", true),
     HYGIENE_DUE("HYGIENE.DUE", "/hygiene?date={day}", "/hygiene/estates/{estate}?date={day}", false),
     HYGIENE_DONE("HYGIENE.DONE", "/hygiene?date={day}", "/hygiene/estates/{estate}?date={day}", false),
-    HYGIENE_NON_COMPLIANT("HYGIENE.NON_COMPLIANT", "/hygiene?date={day}", "/hygiene/estates/{estate}?date={day}", true),
+    HYGIENE_NON_COMPLIANT("HYGIENE.NON_COMPLIANT", "/hygiene?date={day}&noncompliant=true", "/hygiene/estates/{estate}?date={day}", true),
     SUPPLY_BELOW_COVER("SUPPLY.BELOW_COVER", "/supplies", "/supplies/estates/{estate}?date={day}", true),
     STAFF_UNFIT("STAFF.UNFIT", "/staff-health", "/staff-health/estates/{estate}?date={day}", true),
     INCIDENT_OPEN("INCIDENT.OPEN", "/emergency", "/emergency", true),

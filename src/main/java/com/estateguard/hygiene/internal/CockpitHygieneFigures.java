@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The cockpit's disinfection figures per estate and day, from the day's tasks (made just after
- * midnight) and their latest records, judged as the estate's hygiene page judges them: tasks due,
- * done, and not compliant (a non-compliant record, or a task overdue or missed). Reads only.
+ * midnight) and the verdict of their latest records (kept on the task, V220), judged as the estate's
+ * hygiene page judges them: tasks due, done, and not compliant (a non-compliant record, or a task
+ * overdue or missed). Reads only the day's tasks, by their day's index.
  */
 @Component
 class CockpitHygieneFigures implements DayFigures {
@@ -39,16 +40,13 @@ class CockpitHygieneFigures implements DayFigures {
     @Override
     public List<DayFigure> of(LocalDate day) {
         Instant now = clock.instant();
-        boolean dayOver = !now.isBefore(day.plusDays(1).atStartOfDay(zone).toInstant());
+        boolean dayOver = TaskState.dayOver(day, now, zone);
         Map<Long, List<TaskState>> states = new HashMap<>();
-        jdbc.sql("""
-                        SELECT t.estate_id, t.due_at, r.id AS record_id, r.compliant FROM hyg_task t
-                          LEFT JOIN LATERAL (SELECT x.id, x.compliant FROM hyg_record x WHERE x.task_id = t.id ORDER BY x.id DESC LIMIT 1) r ON true
-                         WHERE t.task_date = :day""")
+        jdbc.sql("SELECT t.estate_id, t.due_at, t.latest_compliant FROM hyg_task t WHERE t.task_date = :day")
                 .param("day", day)
                 .query((RowCallbackHandler) rs -> states.computeIfAbsent(rs.getLong("estate_id"), k -> new ArrayList<>())
-                        .add(TaskState.of(rs.getTimestamp("due_at").toInstant(),
-                                rs.getObject("record_id") == null ? null : rs.getBoolean("compliant"), now, dayOver)));
+                        .add(TaskState.of(rs.getTimestamp("due_at").toInstant(), (Boolean) rs.getObject("latest_compliant"), now,
+                                dayOver)));
         List<DayFigure> figures = new ArrayList<>();
         states.forEach((estate, list) -> {
             DayCompliance c = DayCompliance.of(list);

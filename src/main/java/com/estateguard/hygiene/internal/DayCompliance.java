@@ -38,4 +38,9 @@ public record DayCompliance(int tasks, int done, int compliant, int overdue, int
     public int nonCompliant() {
         return done - compliant;
     }
+
+    /** Tasks not met: done but not compliant, overdue or missed (the cockpit's 不达标). */
+    public int shortfalls() {
+        return nonCompliant() + overdue + missed;
+    }
 }

@@ -33,14 +33,12 @@ public class HygieneBoard {
 
     private final JdbcClient jdbc;
     private final OrgDirectory org;
-    private final HygieneTasks tasks;
     private final Clock clock;
     private final ZoneId zone;
 
-    HygieneBoard(JdbcClient jdbc, OrgDirectory org, HygieneTasks tasks, Clock clock, ZoneId zone) {
+    HygieneBoard(JdbcClient jdbc, OrgDirectory org, Clock clock, ZoneId zone) {
         this.jdbc = jdbc;
         this.org = org;
-        this.tasks = tasks;
         this.clock = clock;
         this.zone = zone;
     }
@@ -58,9 +56,6 @@ public class HygieneBoard {
         }
     }
 
-    public record EstateDay(EstateRef estate, DayCompliance compliance) {
-    }
-
     /** Disinfection figures of one estate and day, for the daily report. */
     public record DayTotals(DayCompliance compliance, int records, BigDecimal areaM2) {
     }
@@ -69,25 +64,25 @@ public class HygieneBoard {
         return LocalDate.now(clock.withZone(zone));
     }
 
+    /**
+     * The estate's tasks of the day as stored, with their state now. Reads only: the day's tasks are made from the plan
+     * by {@link HygieneTasks} (just after midnight, when a place is added, and by its catch-up), so the estate's board,
+     * the region's list and the cockpit read the same tasks.
+     */
     public DayBoard board(long estateId, LocalDate day, CurrentUser user) {
         EstateRef estate = org.estate(new EstateId(estateId), user.scopePath()).orElseThrow(() -> new NotFoundException("estate", estateId));
-        tasks.ensure(estate, day, user.actor());
+        Instant now = clock.instant();
         List<TaskRow> rows = jdbc.sql(TASK_ROWS + EstateScope.where("t.estate_id") + "\nORDER BY t.due_at, p.place_type, p.name")
                 .param("estate", estateId).param("day", day).param("scope", EstateScope.bind(user.scopePath()))
-                .query((rs, i) -> map(rs, day)).list();
+                .query((rs, i) -> map(rs, day, now)).list();
         return new DayBoard(estate, day, rows, DayCompliance.of(rows.stream().map(TaskRow::state).toList()));
     }
 
-    public List<EstateDay> estates(LocalDate day, CurrentUser user) {
-        return org.estates(user.scopePath()).stream()
-                .map(e -> new EstateDay(e, board(e.id(), day, user).compliance())).toList();
-    }
-
     /** Figures for the daily report; the caller has checked the estate is in scope. */
-    public DayTotals totals(EstateRef estate, LocalDate day, String actor) {
-        tasks.ensure(estate, day, actor);
+    public DayTotals totals(EstateRef estate, LocalDate day) {
+        Instant now = clock.instant();
         List<TaskRow> rows = jdbc.sql(TASK_ROWS + "true ORDER BY t.id").param("estate", estate.id()).param("day", day)
-                .query((rs, i) -> map(rs, day)).list();
+                .query((rs, i) -> map(rs, day, now)).list();
         List<TaskRow> done = rows.stream().filter(r -> r.recordId() != null).toList();
         BigDecimal area = done.stream().map(TaskRow::areaM2).reduce(BigDecimal.ZERO, BigDecimal::add);
         return new DayTotals(DayCompliance.of(rows.stream().map(TaskRow::state).toList()), done.size(), area);
@@ -103,13 +98,13 @@ public class HygieneBoard {
                 .query(BigDecimal.class).single();
     }
 
-    private TaskRow map(ResultSet rs, LocalDate day) throws SQLException {
+    private TaskRow map(ResultSet rs, LocalDate day, Instant now) throws SQLException {
         Instant due = rs.getTimestamp("due_at").toInstant();
         Boolean compliant = rs.getObject("record_id") == null ? null : rs.getBoolean("compliant");
-        boolean dayOver = !clock.instant().isBefore(day.plusDays(1).atStartOfDay(zone).toInstant());
+        boolean dayOver = TaskState.dayOver(day, now, zone);
         Array issues = rs.getArray("issues");
         return new TaskRow(rs.getLong("id"), rs.getInt("slot"), due, rs.getString("place_name"),
-                PlaceType.valueOf(rs.getString("place_type")), TaskState.of(due, compliant, clock.instant(), dayOver),
+                PlaceType.valueOf(rs.getString("place_type")), TaskState.of(due, compliant, now, dayOver),
                 (Long) rs.getObject("record_id"),
                 rs.getTimestamp("done_at") == null ? null : rs.getTimestamp("done_at").toInstant(),
                 rs.getString("agent") == null ? null : Agent.valueOf(rs.getString("agent")),

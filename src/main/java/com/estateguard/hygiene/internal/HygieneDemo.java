@@ -20,14 +20,17 @@ class HygieneDemo implements DemoExtension {
 
     private final Places places;
     private final HygieneBoard board;
+    private final HygieneTasks tasks;
     private final HygieneRecords records;
     private final SpecialWaste waste;
     private final Clock clock;
     private final ZoneId zone;
 
-    HygieneDemo(Places places, HygieneBoard board, HygieneRecords records, SpecialWaste waste, Clock clock, ZoneId zone) {
+    HygieneDemo(Places places, HygieneBoard board, HygieneTasks tasks, HygieneRecords records, SpecialWaste waste, Clock clock,
+                ZoneId zone) {
         this.places = places;
         this.board = board;
+        this.tasks = tasks;
         this.records = records;
         this.waste = waste;
         this.clock = clock;
@@ -68,6 +71,7 @@ class HygieneDemo implements DemoExtension {
     /** Every task of yesterday done an hour before it was due; the car park's first round too weak. */
     private void recordYesterday(long estate) {
         LocalDate yesterday = LocalDate.now(clock.withZone(zone)).minusDays(1);
+        tasks.ensure(board.board(estate, yesterday, DEMO).estate(), yesterday, DEMO.actor());   // the plan as if it had run then
         for (HygieneBoard.TaskRow task : board.board(estate, yesterday, DEMO).tasks()) {
             var doneAt = task.dueAt().minusSeconds(3600).atZone(zone).toLocalDateTime();
             PlaceType type = task.placeType();

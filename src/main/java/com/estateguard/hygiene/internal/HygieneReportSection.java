@@ -30,7 +30,7 @@ class HygieneReportSection implements ReportSection {
 
     @Override
     public List<ReportLine> lines(EstateRef estate, LocalDate day) {
-        HygieneBoard.DayTotals totals = board.totals(estate, day, "system");
+        HygieneBoard.DayTotals totals = board.totals(estate, day);
         DayCompliance c = totals.compliance();
         return List.of(
                 ReportLine.count("report.hyg.disinfections", totals.records()),

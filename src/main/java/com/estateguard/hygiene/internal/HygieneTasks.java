@@ -1,7 +1,9 @@
 package com.estateguard.hygiene.internal;
 
+import com.estateguard.org.EstateId;
 import com.estateguard.org.EstateRef;
 import com.estateguard.org.OrgDirectory;
+import com.estateguard.policy.NoPolicyException;
 import com.estateguard.policy.Policies;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,8 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Makes each day's tasks from the plans, idempotently: on demand when a day is looked at, and
- * shortly after midnight for every estate. Running it twice for a day adds nothing.
+ * Makes each day's tasks from the plans, idempotently: shortly after midnight for every estate, at once for a place
+ * added during the day, and every few minutes for any active place still without today's tasks (a node down at
+ * midnight, an estate whose run failed). Pages only read the tasks. Running it twice for a day adds nothing.
  */
 @Service
 public class HygieneTasks {
@@ -42,6 +45,22 @@ public class HygieneTasks {
     /** Returns how many tasks were added (0 when the day already had them). */
     @Transactional
     public int ensure(EstateRef estate, LocalDate day, String actor) {
+        return make(estate, day, actor);
+    }
+
+    /**
+     * Today's tasks of the estate, in the caller's transaction (a place just added); none when no policy was in force
+     * at the day's start, as for the nightly job.
+     */
+    public int ensureToday(EstateRef estate, String actor) {
+        try {
+            return make(estate, today(), actor);
+        } catch (NoPolicyException e) {
+            return 0;
+        }
+    }
+
+    private int make(EstateRef estate, LocalDate day, String actor) {
         HygieneParameters policy = policies.inForce(estate.regionPath(), day.atStartOfDay(zone).toInstant()).parameters()
                 .group(HygieneParameters.class);
         List<Place> places = jdbc.sql(Places.SELECT + " WHERE p.estate_id = :estate AND p.active")
@@ -70,7 +89,7 @@ public class HygieneTasks {
 
     /** Every estate's tasks for the new day. */
     public void generateToday() {
-        LocalDate today = LocalDate.now(clock.withZone(zone));
+        LocalDate today = today();
         for (EstateRef estate : org.estates(ALL_ESTATES)) {
             try {
                 ensure(estate, today, "system");
@@ -78,5 +97,43 @@ public class HygieneTasks {
                 log.warn("Hygiene tasks for estate {} on {} not generated: {}", estate.id(), today, e.toString());
             }
         }
+    }
+
+    /** Every few minutes, on one node: today's tasks of the active places that have none yet. */
+    @Scheduled(fixedDelayString = "${estateguard.hygiene.catch-up-every:PT10M}",
+            initialDelayString = "${estateguard.hygiene.catch-up-delay:PT1M}")
+    @SchedulerLock(name = "hygiene.catchUpToday", lockAtMostFor = "PT30M")
+    public void catchUpOnSchedule() {
+        catchUpToday();
+    }
+
+    /**
+     * Makes today's tasks for the estates with an active place that has none (one anti-join on the tasks' unique key,
+     * cheap when nothing is missing); returns how many tasks were added.
+     */
+    public int catchUpToday() {
+        LocalDate today = today();
+        List<Long> missing = jdbc.sql("""
+                        SELECT DISTINCT p.estate_id FROM hyg_place p
+                         WHERE p.active AND NOT EXISTS (SELECT 1 FROM hyg_task t WHERE t.place_id = p.id AND t.task_date = :day)""")
+                .param("day", today).query(Long.class).list();
+        int added = 0;
+        int failed = 0;
+        for (long id : missing) {
+            try {
+                added += org.estate(new EstateId(id), ALL_ESTATES).map(e -> make(e, today, "system")).orElse(0);
+            } catch (RuntimeException e) {
+                failed++;
+            }
+        }
+        if (failed > 0) {
+            log.warn("Hygiene tasks of {} for {} of {} estates not made (no policy in force at the day's start?)", today, failed,
+                    missing.size());
+        }
+        return added;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(zone));
     }
 }

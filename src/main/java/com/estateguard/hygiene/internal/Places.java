@@ -16,6 +16,7 @@ import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The places of each estate and their disinfection plans (HYG-01..05, 07, 08). */
 @Service
@@ -28,11 +29,13 @@ public class Places {
     private final JdbcClient jdbc;
     private final OrgDirectory org;
     private final Policies policies;
+    private final HygieneTasks tasks;
     private final Clock clock;
 
-    Places(JdbcClient jdbc, OrgDirectory org, Policies policies, Clock clock) {
+    Places(JdbcClient jdbc, OrgDirectory org, Policies policies, HygieneTasks tasks, Clock clock) {
         this.jdbc = jdbc;
         this.org = org;
+        this.tasks = tasks;
         this.policies = policies;
         this.clock = clock;
     }
@@ -43,13 +46,18 @@ public class Places {
                 .param("estate", estateId).param("scope", EstateScope.bind(user.scopePath())).query(Places::map).list();
     }
 
-    /** Adds a place; empty plan values take the policy's numbers, and a plan weaker than the policy is refused. */
+    /**
+     * Adds a place; empty plan values take the policy's numbers, and a plan weaker than the policy is refused. Its tasks
+     * of today are made at once (pages only read tasks), as the nightly job makes every later day's.
+     */
+    @Transactional
     public long add(long estateId, PlaceForm form, CurrentUser user) {
         EstateRef estate = org.estate(new EstateId(estateId), user.scopePath()).orElseThrow(() -> new NotFoundException("estate", estateId));
         HygieneParameters policy = policies.inForce(estate.regionPath(), clock.instant()).parameters().group(HygieneParameters.class);
         Place plan = planFrom(form, policy);
+        long id;
         try {
-            return jdbc.sql("""
+            id = jdbc.sql("""
                             INSERT INTO hyg_place (estate_id, name, place_type, times_per_day, agent, min_mg_l, max_mg_l,
                                                    ventilation_minutes, wipe_height_m, created_by)
                             VALUES (:estate, :name, :type, :times, :agent, :min, :max, :vent, :wipe, :by) RETURNING id""")
@@ -60,6 +68,8 @@ public class Places {
         } catch (DuplicateKeyException e) {
             throw new InvalidInputException("hyg.error.placeExists", plan.name());
         }
+        tasks.ensureToday(estate, user.actor());
+        return id;
     }
 
     public static Place planFrom(PlaceForm form, HygieneParameters policy) {

@@ -1,6 +1,8 @@
 package com.estateguard.hygiene.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 /** Where a task stands: done (compliant or not), still to come, overdue today, or missed once the day is over. */
 public enum TaskState {
@@ -18,6 +20,11 @@ public enum TaskState {
             return MISSED;
         }
         return now.isAfter(dueAt) ? OVERDUE : PENDING;
+    }
+
+    /** Whether the day has ended in the zone at {@code now}: a task of it not recorded is then missed, not overdue. */
+    public static boolean dayOver(LocalDate day, Instant now, ZoneId zone) {
+        return !now.isBefore(day.plusDays(1).atStartOfDay(zone).toInstant());
     }
 
     public boolean late() {

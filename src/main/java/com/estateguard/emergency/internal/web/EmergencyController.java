@@ -51,7 +51,9 @@ class EmergencyController {
         Long estateId = me.estateId() != null ? me.estateId() : estate;
         model.addAttribute("estateId", estateId);
         model.addAttribute("all", all);
-        model.addAttribute("estates", org.estates(me.scopePath()));
+        if (me.estateId() == null) {   // the estate filter: a list for a street, a search by name for thousands (EstateChoice)
+            model.addAttribute("estates", org.estateChoice(me.scopePath(), estateId));
+        }
         var incidents = board.list(me, false, !all, estateId);
         var drills = board.list(me, true, !all, estateId);
         model.addAttribute("incidents", incidents);

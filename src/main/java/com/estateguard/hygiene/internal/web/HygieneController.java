@@ -12,6 +12,7 @@ import com.estateguard.hygiene.internal.HygieneRecords;
 import com.estateguard.hygiene.internal.PlaceForm;
 import com.estateguard.hygiene.internal.PlaceType;
 import com.estateguard.hygiene.internal.Places;
+import com.estateguard.hygiene.internal.RegionHygieneBoard;
 import com.estateguard.hygiene.internal.SpecialWaste;
 import com.estateguard.hygiene.internal.TerminalDisinfection;
 import com.estateguard.org.EstateId;
@@ -31,16 +32,21 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Hygiene pages: compliance per estate, an estate's places and day, and the cleaner's phone pages. */
+/** Hygiene pages: compliance per estate, an estate's places and day, and the cleaner's phone pages. Views only read. */
 @Controller
 @PreAuthorize("hasAuthority('HYGIENE_READ')")
 class HygieneController {
 
+    private static final int PAGE = 50;
+    private static final int SEARCH_MAX = 40;
+
     private final HygieneBoard board;
+    private final RegionHygieneBoard region;
     private final HygieneRecords records;
     private final Places places;
     private final SpecialWaste waste;
@@ -50,9 +56,10 @@ class HygieneController {
     private final Clock clock;
     private final ZoneId zone;
 
-    HygieneController(HygieneBoard board, HygieneRecords records, Places places, SpecialWaste waste, Uploads uploads,
-                      TerminalDisinfection terminal, ClosedPlaces closed, Clock clock, ZoneId zone) {
+    HygieneController(HygieneBoard board, RegionHygieneBoard region, HygieneRecords records, Places places, SpecialWaste waste,
+                      Uploads uploads, TerminalDisinfection terminal, ClosedPlaces closed, Clock clock, ZoneId zone) {
         this.board = board;
+        this.region = region;
         this.records = records;
         this.places = places;
         this.waste = waste;
@@ -63,12 +70,22 @@ class HygieneController {
         this.zone = zone;
     }
 
+    /**
+     * The scope's estates with their compliance on the day, 50 a page by keyset (issue 12 §3), searched by name and
+     * optionally only those with a task not met; an htmx request gets the results alone. Reads only.
+     */
     @GetMapping("/hygiene")
-    String estates(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Model model) {
+    String estates(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                   @RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean noncompliant,
+                   @RequestParam(required = false) String after, @RequestParam(required = false) String before,
+                   @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         LocalDate day = date == null ? board.today() : date;
+        var filter = new RegionHygieneBoard.Filter(q == null || q.length() <= SEARCH_MAX ? q : q.substring(0, SEARCH_MAX), noncompliant);
         model.addAttribute("day", day);
-        model.addAttribute("rows", board.estates(day, CurrentUser.require()));
-        return "hygiene/list";
+        model.addAttribute("q", filter.text());
+        model.addAttribute("noncompliant", noncompliant);
+        model.addAttribute("result", region.page(CurrentUser.require(), day, filter, after, before, PAGE));
+        return htmx != null ? "hygiene/list :: results" : "hygiene/list";
     }
 
     @GetMapping("/hygiene/estates/{id}")
