@@ -24,7 +24,9 @@ document.addEventListener('htmx:beforeRequest', function () {
   var flash = document.getElementById('flash');
   if (flash) { flash.innerHTML = ''; }
 });
-// A filter that applies on change (data-submit-on-change), instead of an inline onchange the CSP would refuse.
+// A filter that applies on change (data-submit-on-change), instead of an inline onchange the CSP would refuse: the
+// select itself, or a select inside an element so marked (the estate picker; its search field only looks options up).
 document.addEventListener('change', function (e) {
-  if (e.target && e.target.matches && e.target.matches('[data-submit-on-change]') && e.target.form) { e.target.form.submit(); }
+  var t = e.target;
+  if (t && t.matches && t.matches('select') && t.closest('[data-submit-on-change]') && t.form) { t.form.submit(); }
 });

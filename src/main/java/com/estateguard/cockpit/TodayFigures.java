@@ -16,4 +16,10 @@ import java.util.Optional;
 public interface TodayFigures {
 
     Optional<Map<String, Long>> of(CurrentUser user);
+
+    /**
+     * The same for a region inside the user's scope (a list narrowed to it); {@code regionId} null: the user's own. A
+     * region outside their scope is "not found".
+     */
+    Optional<Map<String, Long>> of(CurrentUser user, Long regionId);
 }

@@ -23,6 +23,27 @@ public interface OrgDirectory {
     List<EstateRef> estates(String scope);
 
     /**
+     * The scope a list reads when its reader narrows it to a region, an estate or both (the list behind a cockpit
+     * number): the region must lie inside the reader's own (region) scope and the estate inside the scope so narrowed.
+     * Anything else is "not found" for them, so a URL can narrow a list but never widen it.
+     */
+    default ListScope listScope(CurrentUser user, Long regionId, Long estateId) {
+        String path = user.scopePath();
+        RegionRef region = null;
+        if (regionId != null) {
+            region = region(new RegionId(regionId)).filter(r -> r.path().startsWith(user.scopePath()))
+                    .orElseThrow(() -> new NotFoundException("region", regionId));
+            path = region.path();
+        }
+        EstateRef estate = null;
+        if (estateId != null) {
+            estate = estate(new EstateId(estateId), path).orElseThrow(() -> new NotFoundException("estate", estateId));
+            path = estate.regionPath();
+        }
+        return new ListScope(path, region, estate);
+    }
+
+    /**
      * One page of the scope's estates for a list (issue 12 §3), in (name, id) order by keyset: {@code after}/{@code before}
      * are a row's cursor ({@link com.estateguard.common.KeysetPage}); the count stops at the cap. A page of a city costs
      * the same as a page of a street, and no list holds all of a city's estates.

@@ -115,7 +115,7 @@ class DataScopeTest {
         long followUp = jdbc.sql("SELECT id FROM access_follow_up WHERE check_id = :c").param("c", checkInB).query(Long.class).single();
         var adminA = a.admin().user();
         assertThatThrownBy(() -> followUps.close(new FollowUpId(followUp), "处置完毕", adminA)).isInstanceOf(NotFoundException.class);
-        assertThat(followUps.list(adminA.scopePath(), false, 500)).noneMatch(f -> f.id() == followUp);
+        assertThat(followUps.page(adminA.scopePath(), false, null, null, 500).rows()).noneMatch(f -> f.id() == followUp);
 
         var page = a.admin().login(port);
         page.get("/follow-ups");

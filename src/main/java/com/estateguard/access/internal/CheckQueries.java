@@ -61,18 +61,27 @@ public class CheckQueries {
      * {@link SearchTooBroad}, rather than holding a connection for minutes.
      */
     public CheckPage page(CheckFilter filter, CurrentUser user, CheckPage.Cursor after, CheckPage.Cursor before, int size) {
+        return page(filter, user, user.scopePath(), after, before, size);
+    }
+
+    /**
+     * The same inside {@code scope}, the reader's own or a region or estate they narrowed it to
+     * ({@link OrgDirectory#listScope}, which keeps it inside theirs).
+     */
+    public CheckPage page(CheckFilter filter, CurrentUser user, String scope, CheckPage.Cursor after, CheckPage.Cursor before,
+                          int size) {
         requireRead(user);
         if (filter.entranceId() != null && filter.estateId() == null) {
             // An entrance is read within its estate (the estate's (estate, time) index; there is no entrance index,
-            // V202). An entrance outside the reader's scope has no records for them.
-            var entrance = org.entrance(new EntranceId(filter.entranceId()), user.scopePath());
+            // V202). An entrance outside the scope has no records for them.
+            var entrance = org.entrance(new EntranceId(filter.entranceId()), scope);
             if (entrance.isEmpty()) {
                 return new CheckPage(List.of(), null, null, 0, false);
             }
             filter = new CheckFilter(filter.from(), filter.to(), entrance.get().estateId(), filter.entranceId(),
                     filter.category(), filter.decision(), filter.reason(), filter.direction(), filter.q());
         }
-        long estates = filter.estateId() == null ? org.countEstates(user.scopePath()) : 1;
+        long estates = filter.estateId() == null ? org.countEstates(scope) : 1;
         boolean perEstate = filter.estateId() == null && estates <= PER_ESTATE_MAX;
         boolean countPerEstate = !perEstate && filter.q() != null && !filter.q().isBlank() && estates <= PER_ESTATE_COUNT_MAX;
         // Planned for this request's values: a generic plan of the list's "param IS NULL OR …" filters, which the
@@ -81,7 +90,7 @@ public class CheckQueries {
         // per page is cheap. Both settings end with this read-only transaction.
         SearchTooBroad.limitStatements(jdbc, listTimeout);
         try {
-            return checks.page(filter, user.scopePath(), perEstate, countPerEstate, after, before, size);
+            return checks.page(filter, scope, perEstate, countPerEstate, after, before, size);
         } catch (DataAccessException e) {
             if (SearchTooBroad.causedBy(e)) {
                 throw new SearchTooBroad();

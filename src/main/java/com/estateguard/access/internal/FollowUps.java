@@ -2,6 +2,7 @@ package com.estateguard.access.internal;
 
 import com.estateguard.common.ConcurrentChange;
 import com.estateguard.common.CurrentUser;
+import com.estateguard.common.KeysetPage;
 import com.estateguard.common.NotFoundException;
 import com.estateguard.org.EstateId;
 import com.estateguard.org.EstateScope;
@@ -11,6 +12,7 @@ import com.estateguard.policy.ReasonCode;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -23,6 +25,13 @@ import org.springframework.transaction.annotation.Transactional;
 /** What refusals triggered (a report to the community, a move to the observation point), until staff close them. */
 @Service
 public class FollowUps {
+
+    private static final String SELECT = """
+            SELECT f.id, f.check_id, f.estate_id, e.name AS estate_name, f.kind, f.reason_codes, f.status,
+                   f.created_at, c.person_name, e.observation_point, f.closed_at, f.closed_by, f.closing_note
+              FROM access_follow_up f JOIN org_estate e ON e.id = f.estate_id
+              JOIN access_check c ON c.id = f.check_id AND c.estate_id = f.estate_id AND c.occurred_at = f.check_occurred_at
+            """;
 
     private final JdbcClient jdbc;
     private final FollowUpRepository repository;
@@ -52,25 +61,31 @@ public class FollowUps {
                 .param(reasons.stream().map(Enum::name).toArray(String[]::new)).param(actor).update();
     }
 
-    public List<FollowUpView> list(String scope, boolean openOnly, int limit) {
-        return jdbc.sql("""
-                        SELECT f.id, f.check_id, f.estate_id, e.name AS estate_name, f.kind, f.reason_codes, f.status,
-                               f.created_at, c.person_name, e.observation_point, f.closed_at, f.closed_by, f.closing_note
-                          FROM access_follow_up f JOIN org_estate e ON e.id = f.estate_id
-                          JOIN access_check c ON c.id = f.check_id AND c.estate_id = f.estate_id AND c.occurred_at = f.check_occurred_at
-                         WHERE\s""" + EstateScope.where("f.estate_id") + "\n" + """
-                           AND (NOT :open OR f.status = 'OPEN') ORDER BY f.status DESC, f.created_at DESC LIMIT :limit""")
-                .param("scope", EstateScope.bind(scope)).param("open", openOnly).param("limit", limit)
-                .query(this::map).list();
+    /**
+     * One page of the follow-ups in {@code scope} (the reader's, or a region or estate inside it), open ones only or
+     * all, newest first by keyset on (created at, id) (issue 12 §3): follow-ups opened while the reader pages arrive
+     * above the first page, so none repeats or hides another; the count stops at the cap. Read through the indexes of
+     * V223 (an estate's open ones, or the newest over a city).
+     */
+    public KeysetPage<FollowUpView> page(String scope, boolean openOnly, String after, String before, int size) {
+        String where = " WHERE " + EstateScope.where("f.estate_id") + (openOnly ? " AND f.status = 'OPEN'" : "");
+        return KeysetPage.read(after, before, 2, size, (cursor, backwards, limit) -> {
+            String seek = cursor == null ? "" : " AND (f.created_at, f.id) " + (backwards ? ">" : "<") + " (:at, :id)";
+            String order = backwards ? " ORDER BY f.created_at, f.id" : " ORDER BY f.created_at DESC, f.id DESC";
+            var sql = jdbc.sql(SELECT + where + seek + order + " LIMIT :limit")
+                    .param("scope", EstateScope.bind(scope)).param("limit", limit);
+            if (cursor != null) {
+                sql = sql.param("at", Timestamp.from(Instant.parse(cursor[0]))).param("id", Long.parseLong(cursor[1]));
+            }
+            return sql.query(this::map).list();
+        }, f -> KeysetPage.cursor(f.createdAt(), f.id()),
+                () -> jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM access_follow_up f" + where + " LIMIT "
+                                + (KeysetPage.COUNT_CAP + 1) + ") capped")
+                        .param("scope", EstateScope.bind(scope)).query(Long.class).single());
     }
 
     public List<FollowUpView> forCheck(long checkId) {
-        return jdbc.sql("""
-                        SELECT f.id, f.check_id, f.estate_id, e.name AS estate_name, f.kind, f.reason_codes, f.status,
-                               f.created_at, c.person_name, e.observation_point, f.closed_at, f.closed_by, f.closing_note
-                          FROM access_follow_up f JOIN org_estate e ON e.id = f.estate_id
-                          JOIN access_check c ON c.id = f.check_id AND c.estate_id = f.estate_id AND c.occurred_at = f.check_occurred_at
-                         WHERE f.check_id = :id ORDER BY f.id""")
+        return jdbc.sql(SELECT + " WHERE f.check_id = :id ORDER BY f.id")
                 .param("id", checkId).query(this::map).list();
     }
 

@@ -44,13 +44,13 @@ public class CockpitCharts {
                 .queryParam("day", day).build().toUriString();
     }
 
-    /** The check list behind an entry count: the place's estate (if one), the period, inward, the verdict (and reason). */
+    /**
+     * The check list behind an entry count: the period, inward, the place's estate or region, the verdict (and reason),
+     * so the list holds the records the count counts.
+     */
     public String checks(Cockpit.View view, Cockpit.Place place, String verdict, String reason) {
         var uri = UriComponentsBuilder.fromPath("/checks").queryParam("from", view.from()).queryParam("to", view.to())
-                .queryParam("direction", "IN");
-        if (place != null && place.estate()) {
-            uri.queryParam("estate", place.id());
-        }
+                .queryParam("direction", "IN").queryParam(place.estate() ? "estate" : "region", place.id());
         if (verdict != null) {
             uri.queryParam("decision", verdict);
         }
@@ -67,17 +67,17 @@ public class CockpitCharts {
         return links;
     }
 
-    public record Ledger(String label, long value, String link, boolean alarming) {
+    public record Ledger(String key, String label, long value, String link, boolean alarming) {
     }
 
-    /** The ledgers' figures of the day, each with its list. */
+    /** The ledgers' figures of the day, each with its list narrowed to the place. */
     public List<Ledger> ledger(Cockpit.View view) {
-        Long estate = view.estate() ? view.at().id() : null;
         return java.util.Arrays.stream(LedgerFigure.values())
-                .map(f -> new Ledger(f.label(), view.get(f.key()), f.link(estate, view.to()), f.alarming())).toList();
+                .map(f -> new Ledger(f.key(), f.label(), view.get(f.key()), f.link(view.at(), view.to()), f.alarming())).toList();
     }
 
-    public record Cell(long value, String link, boolean alarming) {
+    /** A number of the parts' table: its figure ({@code ENTRY.<verdict>} or a ledger's), value and list. */
+    public record Cell(String figure, long value, String link, boolean alarming) {
     }
 
     public record Row(String name, String kind, String link, List<Cell> cells) {
@@ -94,15 +94,17 @@ public class CockpitCharts {
             LedgerFigure.REPORT_LATE, LedgerFigure.HYGIENE_NON_COMPLIANT, LedgerFigure.SUPPLY_BELOW_COVER,
             LedgerFigure.STAFF_UNFIT, LedgerFigure.INCIDENT_OPEN, LedgerFigure.ORDER_OPEN);
 
-    /** The parts one level down, every number with its list: the checks, or the ledger's list (estates) or the part's cockpit (regions). */
+    /**
+     * The parts one level down, each named with a link to its own cockpit and every number with the list behind it,
+     * narrowed to the part (a region or an estate): the checks, or the ledger's list.
+     */
     public List<Row> rows(Cockpit.View view) {
         return view.parts().stream().map(p -> {
-            String drill = drill(p.place(), view.to());
             List<Cell> cells = new ArrayList<>();
-            VERDICTS.forEach(v -> cells.add(new Cell(p.get("ENTRY." + v), checks(view, p.place(), v, null), "REFUSE".equals(v))));
-            TABLE.forEach(f -> cells.add(new Cell(p.get(f.key()),
-                    p.place().estate() ? f.link(p.place().id(), view.to()) : drill, f.alarming())));
-            return new Row(p.place().name(), p.place().kind(), drill, cells);
+            VERDICTS.forEach(v -> cells.add(new Cell("ENTRY." + v, p.get("ENTRY." + v), checks(view, p.place(), v, null),
+                    "REFUSE".equals(v))));
+            TABLE.forEach(f -> cells.add(new Cell(f.key(), p.get(f.key()), f.link(p.place(), view.to()), f.alarming())));
+            return new Row(p.place().name(), p.place().kind(), drill(p.place(), view.to()), cells);
         }).toList();
     }
 

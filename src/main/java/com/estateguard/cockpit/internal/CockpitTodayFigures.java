@@ -25,10 +25,16 @@ class CockpitTodayFigures implements TodayFigures {
 
     @Override
     public Optional<Map<String, Long>> of(CurrentUser user) {
+        return of(user, null);
+    }
+
+    @Override
+    public Optional<Map<String, Long>> of(CurrentUser user, Long regionId) {
         if (user.estateId() != null || user.role().level() != Role.Level.REGION) {
             return Optional.empty();
         }
-        Cockpit.View view = cockpit.view(cockpit.home(user), cockpit.today(), user.scopePath());
+        Cockpit.Place at = regionId == null ? cockpit.home(user) : cockpit.region(regionId, user);
+        Cockpit.View view = cockpit.view(at, cockpit.today(), user.scopePath());
         Map<String, Long> figures = new LinkedHashMap<>();
         for (String verdict : VERDICTS) {
             figures.put(verdict, view.get("ENTRY." + verdict));

@@ -92,7 +92,7 @@ public class DailyReports {
      * The list page of a day for the reader's scope (issue 12 §3): the counts per status (kept per scope when its
      * estates share one deadline, {@link #boardInPathOrder}; else every estate's status from one read of the day's
      * {@code report_day} rows, {@link #boardPerEstate}; no report compiled for either), one page of estates in list order
-     * (keyset by region path, name and id; optionally one status only) with their latest submission, and the combined
+     * (keyset by region path, name and id; optionally some statuses only) with their latest submission, and the combined
      * figures: the submitted reports summed in SQL, plus the live figures of the unsubmitted estates when there are
      * at most {@link #LIVE_COMBINE_LIMIT} of them ({@code liveIncluded}).
      */
@@ -113,7 +113,15 @@ public class DailyReports {
     }
 
     public Board board(LocalDate day, CurrentUser user, ReportStatus only, String after, String before, int size) {
-        String scope = com.estateguard.org.EstateScope.bind(user.scopePath());
+        return board(day, user.scopePath(), only == null ? null : java.util.EnumSet.of(only), after, before, size);
+    }
+
+    /**
+     * The same for {@code area} (the reader's scope, or a region or estate inside it), its page showing the estates of
+     * any of the statuses {@code only} (null: all), e.g. submitted on time or late: the list behind a cockpit number.
+     */
+    public Board board(LocalDate day, String area, java.util.Set<ReportStatus> only, String after, String before, int size) {
+        String scope = com.estateguard.org.EstateScope.bind(area);
         Optional<SharedDeadline> shared = com.estateguard.org.EstateScope.isOneEstate(scope) ? Optional.empty() : sharedDeadline(scope, day);
         return shared.isPresent()
                 ? boardInPathOrder(day, scope, shared.get().at(), only, after, before, size)
@@ -155,7 +163,8 @@ public class DailyReports {
      * {@code report_day} row, a status filter a condition on that row (none for those not submitted); the unsubmitted
      * estates compiled live read the same way when few. Gives what {@link #boardPerEstate} gives.
      */
-    private Board boardInPathOrder(LocalDate day, String scope, Instant at, ReportStatus only, String after, String before, int size) {
+    private Board boardInPathOrder(LocalDate day, String scope, Instant at, java.util.Set<ReportStatus> only, String after, String before,
+                                   int size) {
         int estates = (int) org.countEstates(scope);
         long[] kept = new long[2];   // submitted, late
         boolean[] sameDeadline = {true};
@@ -183,12 +192,8 @@ public class DailyReports {
         }
         counts.put(unsentStatus, estates - submitted);
         counts.values().removeIf(n -> n == 0);
-        String condition = only == null ? ""
-                : only == unsentStatus ? " AND d.estate_id IS NULL"
-                : only == ReportStatus.SUBMITTED ? (at == null ? " AND d.estate_id IS NOT NULL" : " AND d.first_submitted_at <= :at")
-                : only == ReportStatus.SUBMITTED_LATE && at != null ? " AND d.first_submitted_at > :at"
-                : null;   // a status no estate of the scope can have
-        int shown = only == null ? estates : counts.getOrDefault(only, 0);
+        String condition = only == null ? "" : condition(only, unsentStatus, at);
+        int shown = only == null ? estates : only.stream().mapToInt(s -> counts.getOrDefault(s, 0)).sum();
         KeysetPage<StatusRow> page = KeysetPage.read(after, before, 3, size, (cursor, backwards, limit) -> condition == null || shown == 0
                 ? List.of()
                 : withSubmitters(rows(inPathOrder(day, scope, at, now, condition, cursor, backwards, limit), scope), day),
@@ -201,6 +206,24 @@ public class DailyReports {
                     day, parts);
         }
         return new Board(day, estates, counts, page, SectionFigures.combine(parts), submitted, live);
+    }
+
+    /**
+     * The condition on the day's {@code report_day} row d of the estates of any of these statuses, when the scope's
+     * estates share the deadline {@code at}; null when no estate of the scope can have any of them.
+     */
+    private static String condition(java.util.Set<ReportStatus> only, ReportStatus unsentStatus, Instant at) {
+        List<String> any = new java.util.ArrayList<>();
+        for (ReportStatus status : only) {
+            if (status == unsentStatus) {
+                any.add("d.estate_id IS NULL");
+            } else if (status == ReportStatus.SUBMITTED) {
+                any.add(at == null ? "d.estate_id IS NOT NULL" : "d.first_submitted_at <= :at");
+            } else if (status == ReportStatus.SUBMITTED_LATE && at != null) {
+                any.add("d.first_submitted_at > :at");
+            }
+        }
+        return any.isEmpty() ? null : " AND (" + String.join(" OR ", any) + ")";
     }
 
     /** Estates of the scope in list order from a cursor, with their status on the day; {@code condition} on {@code report_day} d. */
@@ -245,7 +268,7 @@ public class DailyReports {
      * status from the deadline of its region path, sorted and cut in memory. For a scope whose estates do not share one
      * deadline, and for one estate.
      */
-    Board boardPerEstate(LocalDate day, String scope, ReportStatus only, String after, String before, int size) {
+    Board boardPerEstate(LocalDate day, String scope, java.util.Set<ReportStatus> only, String after, String before, int size) {
         List<EstatePlace> estates = new java.util.ArrayList<>(org.estatePlaces(scope));
         estates.sort(Comparator.comparing(EstatePlace::regionPath).thenComparing(EstatePlace::name).thenComparingLong(EstatePlace::id));
         java.util.Map<Long, Instant> first = new java.util.HashMap<>();
@@ -265,7 +288,7 @@ public class DailyReports {
             counts.merge(status, 1, Integer::sum);
             all.add(new Line(e, deadline, status));
         }
-        List<Line> shown = only == null ? all : all.stream().filter(r -> r.status() == only).toList();
+        List<Line> shown = only == null ? all : all.stream().filter(r -> only.contains(r.status())).toList();
         KeysetPage<StatusRow> page = KeysetPage.read(after, before, 3, size, (cursor, backwards, limit) -> {
             int at = cursor == null ? (backwards ? shown.size() : 0) : position(shown, cursor, backwards);
             List<Line> slice = backwards

@@ -99,11 +99,16 @@ public class IncidentBoard {
      * ones first, then the most recent; {@code estateId} narrows to one estate.
      */
     public List<Row> list(CurrentUser me, boolean drills, boolean openOnly, Long estateId) {
+        return list(me, me.scopePath(), drills, openOnly, estateId);
+    }
+
+    /** The same inside {@code scope}: the caller's own, or a region inside it (the list behind the cockpit's incidents). */
+    public List<Row> list(CurrentUser me, String scope, boolean drills, boolean openOnly, Long estateId) {
         requireRead(me);
         return jdbc.sql(ROWS + " WHERE " + EstateScope.where("i.estate_id") + " AND i.drill = :drill"
                         + " AND (NOT :openOnly OR i.status = 'OPEN') AND (cast(:estate AS bigint) IS NULL OR i.estate_id = :estate)"
                         + " ORDER BY i.status = 'OPEN' DESC, i.opened_at DESC, i.id DESC LIMIT 200")
-                .param("scope", EstateScope.bind(me.scopePath())).param("drill", drills).param("openOnly", openOnly)
+                .param("scope", EstateScope.bind(scope)).param("drill", drills).param("openOnly", openOnly)
                 .param("estate", estateId).query(Row.class).list();
     }
 

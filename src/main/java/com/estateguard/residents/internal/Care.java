@@ -2,6 +2,7 @@ package com.estateguard.residents.internal;
 
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.InvalidInputException;
+import com.estateguard.common.KeysetPage;
 import com.estateguard.org.EstateScope;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -24,7 +25,8 @@ public class Care {
 
     public enum Group { ELDERLY_ALONE, CHILD, CHRONIC_ILLNESS, NO_SMARTPHONE }
 
-    public record Special(long personId, String name, String address, String kind, String staffContact, Instant lastContact) {
+    public record Special(long id, long personId, String name, String address, String kind, String staffContact,
+                          Instant lastContact) {
     }
 
     public record Contact(String note, Instant createdAt, String createdBy) {
@@ -107,14 +109,24 @@ public class Care {
         }
     }
 
-    public List<Special> specials(Long estateId, CurrentUser me) {
-        return jdbc.sql("""
-                        SELECT p.id AS person_id, p.name, h.building || '-' || h.unit || '-' || h.room AS address, s.kind, s.staff_contact,
-                               (SELECT max(created_at) FROM res_contact_log c WHERE c.person_id = p.id) AS last_contact
-                          FROM res_special s JOIN res_person p ON p.id = s.person_id JOIN res_household h ON h.id = p.household_id
-                         WHERE\s""" + EstateScope.where("p.estate_id")
-                        + " AND (cast(:estate AS bigint) IS NULL OR p.estate_id = :estate) ORDER BY last_contact NULLS FIRST, p.id LIMIT 200")
-                .param("scope", EstateScope.bind(me.scopePath())).param("estate", estateId).query(Special.class).list();
+    /**
+     * One page of the special groups' people in {@code scope} (the reader's, or a region or estate inside it), the most
+     * recently marked first by keyset on the mark's id (issue 12 §3), each with their latest contact; the count stops at
+     * the cap.
+     */
+    public KeysetPage<Special> specials(String scope, String after, String before, int size) {
+        String where = " WHERE " + EstateScope.where("p.estate_id");
+        return KeysetPage.read(after, before, 1, size, (cursor, backwards, limit) -> {
+            String seek = cursor == null ? "" : " AND s.id " + (backwards ? ">" : "<") + " :id";
+            var sql = jdbc.sql("""
+                            SELECT s.id, p.id AS person_id, p.name, h.building || '-' || h.unit || '-' || h.room AS address, s.kind,
+                                   s.staff_contact, (SELECT max(created_at) FROM res_contact_log c WHERE c.person_id = p.id) AS last_contact
+                              FROM res_special s JOIN res_person p ON p.id = s.person_id JOIN res_household h ON h.id = p.household_id
+                            """ + where + seek + (backwards ? " ORDER BY s.id" : " ORDER BY s.id DESC") + " LIMIT :limit")
+                    .param("scope", EstateScope.bind(scope)).param("limit", limit);
+            return (cursor == null ? sql : sql.param("id", Long.parseLong(cursor[0]))).query(Special.class).list();
+        }, r -> KeysetPage.cursor(r.id()), () -> capped("SELECT 1 FROM res_special s JOIN res_person p ON p.id = s.person_id"
+                + where, scope, null));
     }
 
     public List<Contact> contacts(long personId, CurrentUser me) {
@@ -123,18 +135,37 @@ public class Care {
                 .param("p", personId).query(Contact.class).list();
     }
 
-    /** People isolated today, with how many daily checks they have had. */
-    public List<Isolation> isolations(Long estateId, CurrentUser me) {
-        return jdbc.sql("""
-                        SELECT i.id, p.id AS person_id, p.name, h.building || '-' || h.unit || '-' || h.room AS address, i.starts_on,
-                               i.ends_on, i.reason, (SELECT count(*) FROM res_isolation_check c WHERE c.isolation_id = i.id) AS checks,
-                               (SELECT max(day) FROM res_isolation_check c WHERE c.isolation_id = i.id) AS last_check
-                          FROM res_isolation i JOIN res_person p ON p.id = i.person_id JOIN res_household h ON h.id = p.household_id
-                         WHERE\s""" + EstateScope.where("p.estate_id")
-                        + " AND (cast(:estate AS bigint) IS NULL OR p.estate_id = :estate) AND :today BETWEEN i.starts_on AND i.ends_on"
-                        + " ORDER BY i.ends_on, i.id")
-                .param("scope", EstateScope.bind(me.scopePath())).param("estate", estateId).param("today", today())
-                .query(Isolation.class).list();
+    /**
+     * One page of the people isolated today in {@code scope} (the reader's, or a region or estate inside it), with how
+     * many daily checks they have had: the soonest to end first, by keyset on (end, id) (issue 12 §3, V224); the count
+     * stops at the cap.
+     */
+    public KeysetPage<Isolation> isolations(String scope, String after, String before, int size) {
+        String where = " WHERE " + EstateScope.where("p.estate_id") + " AND i.ends_on >= :today AND i.starts_on <= :today";
+        LocalDate today = today();
+        return KeysetPage.read(after, before, 2, size, (cursor, backwards, limit) -> {
+            String seek = cursor == null ? "" : " AND (i.ends_on, i.id) " + (backwards ? "<" : ">") + " (:end, :id)";
+            var sql = jdbc.sql("""
+                            SELECT i.id, p.id AS person_id, p.name, h.building || '-' || h.unit || '-' || h.room AS address, i.starts_on,
+                                   i.ends_on, i.reason, (SELECT count(*) FROM res_isolation_check c WHERE c.isolation_id = i.id) AS checks,
+                                   (SELECT max(day) FROM res_isolation_check c WHERE c.isolation_id = i.id) AS last_check
+                              FROM res_isolation i JOIN res_person p ON p.id = i.person_id JOIN res_household h ON h.id = p.household_id
+                            """ + where + seek + (backwards ? " ORDER BY i.ends_on DESC, i.id DESC" : " ORDER BY i.ends_on, i.id")
+                            + " LIMIT :limit")
+                    .param("scope", EstateScope.bind(scope)).param("today", today).param("limit", limit);
+            if (cursor != null) {
+                sql = sql.param("end", LocalDate.parse(cursor[0])).param("id", Long.parseLong(cursor[1]));
+            }
+            return sql.query(Isolation.class).list();
+        }, r -> KeysetPage.cursor(r.endsOn(), r.id()),
+                () -> capped("SELECT 1 FROM res_isolation i JOIN res_person p ON p.id = i.person_id" + where, scope, today));
+    }
+
+    /** How many rows a list's selection holds, counted up to one past the cap. */
+    private long capped(String selection, String scope, LocalDate today) {
+        var sql = jdbc.sql("SELECT count(*) FROM (" + selection + " LIMIT " + (KeysetPage.COUNT_CAP + 1) + ") capped")
+                .param("scope", EstateScope.bind(scope));
+        return (today == null ? sql : sql.param("today", today)).query(Long.class).single();
     }
 
     public LocalDate today() {

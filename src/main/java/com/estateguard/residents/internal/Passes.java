@@ -4,6 +4,7 @@ import com.estateguard.access.PassCheck;
 import com.estateguard.common.ConcurrentChange;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.InvalidInputException;
+import com.estateguard.common.KeysetPage;
 import com.estateguard.common.NotFoundException;
 import com.estateguard.healthdata.HealthSources;
 import com.estateguard.healthdata.NatResult;
@@ -111,10 +112,26 @@ public class Passes implements PassCheck {
                 .orElseThrow(() -> new NotFoundException("pass", id));
     }
 
-    public List<PassView> list(Long estateId, CurrentUser me) {
-        return jdbc.sql(SELECT + " WHERE " + EstateScope.where("s.estate_id")
-                        + " AND (cast(:estate AS bigint) IS NULL OR s.estate_id = :estate) ORDER BY s.id DESC LIMIT 200")
-                .param("scope", EstateScope.bind(me.scopePath())).param("estate", estateId).query(PassView.class).list();
+    /**
+     * One page of the passes in {@code scope} (the reader's, or a region or estate inside it), newest first by keyset on
+     * the id (issue 12 §3): passes issued while the reader pages arrive above the first page; the count stops at the
+     * cap. An estate's passes are read from its own index (V224), a city's from the newest down.
+     */
+    public KeysetPage<PassView> page(String scope, String after, String before, int size) {
+        String where = " WHERE " + EstateScope.where("s.estate_id");
+        return KeysetPage.read(after, before, 1, size, (cursor, backwards, limit) -> {
+            String seek = cursor == null ? "" : " AND s.id " + (backwards ? ">" : "<") + " :id";
+            var sql = jdbc.sql(SELECT + where + seek + (backwards ? " ORDER BY s.id" : " ORDER BY s.id DESC") + " LIMIT :limit")
+                    .param("scope", EstateScope.bind(scope)).param("limit", limit);
+            return (cursor == null ? sql : sql.param("id", Long.parseLong(cursor[0]))).query(PassView.class).list();
+        }, p -> KeysetPage.cursor(p.id()), () -> jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM res_pass s" + where + " LIMIT "
+                + (KeysetPage.COUNT_CAP + 1) + ") capped").param("scope", EstateScope.bind(scope)).query(Long.class).single());
+    }
+
+    /** The newest 200 passes in {@code scope} (the reader's, or a region or estate inside it), for the batch print. */
+    public List<PassView> list(String scope) {
+        return jdbc.sql(SELECT + " WHERE " + EstateScope.where("s.estate_id") + " ORDER BY s.id DESC LIMIT 200")
+                .param("scope", EstateScope.bind(scope)).query(PassView.class).list();
     }
 
     /** The logged-in resident's own valid pass, found through their entry in the register. */

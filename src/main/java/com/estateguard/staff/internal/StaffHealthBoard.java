@@ -1,6 +1,5 @@
 package com.estateguard.staff.internal;
 
-import com.estateguard.common.CurrentUser;
 import com.estateguard.common.KeysetPage;
 import com.estateguard.org.EstateListFilter;
 import com.estateguard.org.EstateRef;
@@ -53,9 +52,12 @@ public class StaffHealthBoard {
         this.org = org;
     }
 
-    /** {@code estate}: only that one (the picker's choice); {@code unfitOnly}: only estates with someone unfit that day. */
-    public Board board(CurrentUser user, LocalDate day, Long estate, boolean unfitOnly, String after, String before, int size) {
-        String scope = EstateScope.bind(user.scopePath());
+    /**
+     * The board of {@code area} (the reader's scope, or a region inside it); {@code estate}: only that one (the picker's
+     * choice); {@code unfitOnly}: only estates with someone unfit that day.
+     */
+    public Board board(String area, LocalDate day, Long estate, boolean unfitOnly, String after, String before, int size) {
+        String scope = EstateScope.bind(area);
         List<Long> only = estate == null ? null : List.of(estate);
         if (unfitOnly) {
             List<Long> unfit = jdbc.sql("SELECT estate_id FROM (" + latest("") + ") latest WHERE NOT eligible GROUP BY estate_id")

@@ -49,18 +49,37 @@ public class InspectionQueries {
         this.json = json;
     }
 
-    /** Inspections of the estates in the user's scope, newest first; {@code q} matches the estate's name. */
     /**
-     * One page of the inspections in scope, newest first by keyset on (submitted at, id) (issue 12 §3): a cursor instead
-     * of an OFFSET, and the count stopped at the cap.
+     * What the list is narrowed to: {@code q} matches the estate's name; {@code from}/{@code to} (either may be null) the
+     * submission time, from inclusive, to exclusive; without {@code corrections}, correction records are left out (each
+     * inspection counted once, as the cockpit's "inspected" figure counts).
      */
-    public KeysetPage<Row> list(String q, Boolean qualified, Long estateId, String after, String before, int size, CurrentUser user) {
+    public record Filter(String q, Boolean qualified, Long estateId, Instant from, Instant to, boolean corrections) {
+    }
+
+    /**
+     * One page of the inspections in {@code scope} (the user's, or a region inside it) as filtered, newest first by
+     * keyset on (submitted at, id) (issue 12 §3): a cursor instead of an OFFSET, and the count stopped at the cap.
+     */
+    public KeysetPage<Row> list(Filter filter, String scope, String after, String before, int size) {
+        String q = filter.q();
+        Boolean qualified = filter.qualified();
+        Long estateId = filter.estateId();
         String where = " WHERE " + EstateScope.where("i.estate_id")
                 + (q == null || q.isBlank() ? "" : " AND e.name ILIKE '%' || :q || '%'")
                 + (qualified == null ? "" : " AND i.qualified = :qualified")
-                + (estateId == null ? "" : " AND i.estate_id = :estate");
+                + (estateId == null ? "" : " AND i.estate_id = :estate")
+                + (filter.from() == null ? "" : " AND i.submitted_at >= :from")
+                + (filter.to() == null ? "" : " AND i.submitted_at < :to")
+                + (filter.corrections() ? "" : " AND i.corrects_id IS NULL");
         Map<String, Object> params = new HashMap<>();
-        params.put("scope", EstateScope.bind(user.scopePath()));
+        params.put("scope", EstateScope.bind(scope));
+        if (filter.from() != null) {
+            params.put("from", java.sql.Timestamp.from(filter.from()));
+        }
+        if (filter.to() != null) {
+            params.put("to", java.sql.Timestamp.from(filter.to()));
+        }
         if (q != null && !q.isBlank()) {
             params.put("q", q.strip());
         }
@@ -141,6 +160,6 @@ public class InspectionQueries {
 
     /** An estate's own inspections, newest first (for an estate's page). */
     public List<Row> ofEstate(long estateId, CurrentUser user, int limit) {
-        return list(null, null, estateId, null, null, limit, user).rows();
+        return list(new Filter(null, null, estateId, null, null, true), user.scopePath(), null, null, limit).rows();
     }
 }

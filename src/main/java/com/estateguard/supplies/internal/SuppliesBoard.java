@@ -6,6 +6,7 @@ import com.estateguard.common.KeysetPage;
 import com.estateguard.org.EstateListFilter;
 import com.estateguard.org.EstateRef;
 import com.estateguard.org.EstateScope;
+import com.estateguard.org.ListScope;
 import com.estateguard.org.OrgDirectory;
 import com.estateguard.policy.NoPolicyException;
 import com.estateguard.policy.Policies;
@@ -59,13 +60,14 @@ public class SuppliesBoard {
         this.zone = zone;
     }
 
-    public Board board(CurrentUser user, Long estate, String after, String before, int size) {
-        String scope = EstateScope.bind(user.scopePath());
+    /** The board of {@code area}: the user's scope, or a region inside it (its total then the region's). */
+    public Board board(CurrentUser user, ListScope area, Long estate, String after, String before, int size) {
+        String scope = EstateScope.bind(area.path());
         LocalDate day = LocalDate.now(clock.withZone(zone));
         KeysetPage<EstateRef> estates = org.estatePage(scope, estate == null ? EstateListFilter.ALL : EstateListFilter.only(List.of(estate)),
                 after, before, size);
         List<Line> lines = lines(estates.rows(), day);
-        Long below = today.of(user).map(f -> f.get("SUPPLY.BELOW_COVER")).orElse(null);
+        Long below = today.of(user, area.regionId()).map(f -> f.get("SUPPLY.BELOW_COVER")).orElse(null);
         return new Board(day, below, new KeysetPage<>(lines, estates.previous(), estates.next(), estates.counted(), estates.more()));
     }
 

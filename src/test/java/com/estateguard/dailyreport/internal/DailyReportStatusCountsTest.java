@@ -140,7 +140,7 @@ class DailyReportStatusCountsTest {
         List<String> rows = new ArrayList<>();
         String scope = reader.user().scopePath();
         var page = shared ? reports.board(day, reader.user(), only, null, null, 2).page()
-                : reports.boardPerEstate(day, scope, only, null, null, 2).page();
+                : reports.boardPerEstate(day, scope, only == null ? null : java.util.EnumSet.of(only), null, null, 2).page();
         while (true) {
             var these = page.rows().stream().map(r -> r.estate().id() + ":" + r.status() + ":" + r.submittedBy()).toList();
             rows.addAll(these);
@@ -148,11 +148,11 @@ class DailyReportStatusCountsTest {
                 break;
             }
             page = shared ? reports.board(day, reader.user(), only, page.next(), null, 2).page()
-                    : reports.boardPerEstate(day, scope, only, page.next(), null, 2).page();
+                    : reports.boardPerEstate(day, scope, only == null ? null : java.util.EnumSet.of(only), page.next(), null, 2).page();
         }
         if (page.previous() != null) {   // and back: the previous page of the last one
             var back = shared ? reports.board(day, reader.user(), only, null, page.previous(), 2).page()
-                    : reports.boardPerEstate(day, scope, only, null, page.previous(), 2).page();
+                    : reports.boardPerEstate(day, scope, only == null ? null : java.util.EnumSet.of(only), null, page.previous(), 2).page();
             rows.add("back:" + back.rows().stream().map(r -> r.estate().id()).toList());
         }
         return rows;

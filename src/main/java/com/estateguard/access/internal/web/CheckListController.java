@@ -8,6 +8,7 @@ import com.estateguard.access.internal.CheckQueries;
 import com.estateguard.access.internal.FollowUps;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.org.EstateId;
+import com.estateguard.org.ListScope;
 import com.estateguard.org.OrgDirectory;
 import com.estateguard.policy.EntrantCategory;
 import com.estateguard.policy.Policies;
@@ -58,18 +59,20 @@ class CheckListController {
     @GetMapping("/checks")
     String list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                @RequestParam(required = false) Long estate, @RequestParam(required = false) Long entrance,
+                @RequestParam(required = false) Long region, @RequestParam(required = false) Long estate,
+                @RequestParam(required = false) Long entrance,
                 @RequestParam(required = false) EntrantCategory category, @RequestParam(required = false) Verdict decision,
                 @RequestParam(required = false) ReasonCode reason, @RequestParam(required = false) Direction direction,
                 @RequestParam(required = false) String q, @RequestParam(required = false) String after,
                 @RequestParam(required = false) String before,
                 @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         CurrentUser me = CurrentUser.require();
+        ListScope scope = org.listScope(me, region, null);
         LocalDate start = start(from);
         LocalDate end = end(start, to);
         var filter = filter(start, end, estate, entrance, category, decision, reason, direction, q);
         try {
-            model.addAttribute("result", queries.page(filter, me, CheckPage.Cursor.parse(after).orElse(null),
+            model.addAttribute("result", queries.page(filter, me, scope.path(), CheckPage.Cursor.parse(after).orElse(null),
                     CheckPage.Cursor.parse(before).orElse(null), 25));
         } catch (com.estateguard.common.SearchTooBroad e) {
             // The filters stay as they were, with the reason, so the reader narrows them instead of starting again.
@@ -78,6 +81,7 @@ class CheckListController {
         }
         model.addAttribute("from", start);
         model.addAttribute("to", end);
+        model.addAttribute("region", scope.region());
         model.addAttribute("estate", estate);
         model.addAttribute("entrance", entrance);
         model.addAttribute("category", category);
@@ -85,7 +89,7 @@ class CheckListController {
         model.addAttribute("reason", reason);
         model.addAttribute("direction", direction);
         model.addAttribute("q", q);
-        model.addAttribute("estates", org.estateChoice(me.scopePath(), estate));
+        model.addAttribute("estates", org.estateChoice(scope.path(), estate));
         model.addAttribute("entrances", estate == null ? java.util.List.of() : org.entrances(new EstateId(estate)));
         model.addAttribute("categories", EntrantCategory.values());
         model.addAttribute("verdicts", Verdict.values());
@@ -101,13 +105,16 @@ class CheckListController {
     @PreAuthorize("hasAuthority('CHECK_EXPORT')")
     void exportXlsx(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                    @RequestParam(required = false) Long estate, @RequestParam(required = false) Long entrance,
+                    @RequestParam(required = false) Long region, @RequestParam(required = false) Long estate,
+                    @RequestParam(required = false) Long entrance,
                     @RequestParam(required = false) EntrantCategory category, @RequestParam(required = false) Verdict decision,
                     @RequestParam(required = false) ReasonCode reason, @RequestParam(required = false) Direction direction,
                     @RequestParam(required = false) String q, HttpServletResponse response) throws IOException {
         CurrentUser me = CurrentUser.require();
+        // "Not found" before the file starts, not an empty file.
+        ListScope scope = org.listScope(me, region, null);
         if (estate != null) {
-            org.estateInScope(new EstateId(estate), me);   // "not found" before the file starts, not an empty file
+            org.estateInScope(new EstateId(estate), me);
         }
         LocalDate start = start(from);
         LocalDate end = end(start, to);
@@ -115,11 +122,12 @@ class CheckListController {
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
                 + URLEncoder.encode("出入记录-" + period + ".xlsx", StandardCharsets.UTF_8).replace("+", "%20"));
-        String described = period + (estate == null ? "" : " 小区=" + estate) + (entrance == null ? "" : " 出入口=" + entrance)
+        String described = period + (region == null ? "" : " 区域=" + scope.region().name())
+                + (estate == null ? "" : " 小区=" + estate) + (entrance == null ? "" : " 出入口=" + entrance)
                 + (category == null ? "" : " 类别=" + category) + (decision == null ? "" : " 结论=" + decision)
                 + (reason == null ? "" : " 原因=" + reason) + (direction == null ? "" : " 方向=" + direction)
                 + (q == null || q.isBlank() ? "" : " 搜索=" + q.strip());
-        export.write(filter(start, end, estate, entrance, category, decision, reason, direction, q), described, me,
+        export.write(filter(start, end, estate, entrance, category, decision, reason, direction, q), scope.path(), described, me,
                 response.getOutputStream());
     }
 

@@ -3,6 +3,8 @@ package com.estateguard.access.internal.web;
 import com.estateguard.access.internal.FollowUpId;
 import com.estateguard.access.internal.FollowUps;
 import com.estateguard.common.CurrentUser;
+import com.estateguard.org.ListScope;
+import com.estateguard.org.OrgDirectory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,21 +13,36 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Follow-ups of refusals: report items for the community, moves to the observation point. */
+/**
+ * Follow-ups of refusals: report items for the community, moves to the observation point. The list pages by keyset and
+ * may be narrowed to a region or an estate of the reader's scope (the list behind the cockpit's open follow-ups).
+ */
 @Controller
 @PreAuthorize("hasAuthority('CHECK_READ')")
 class FollowUpController {
 
-    private final FollowUps followUps;
+    static final int PAGE = 25;
 
-    FollowUpController(FollowUps followUps) {
+    private final FollowUps followUps;
+    private final OrgDirectory org;
+
+    FollowUpController(FollowUps followUps, OrgDirectory org) {
         this.followUps = followUps;
+        this.org = org;
     }
 
     @GetMapping("/follow-ups")
-    String list(@RequestParam(defaultValue = "true") boolean open, Model model) {
-        model.addAttribute("items", followUps.list(CurrentUser.require().scopePath(), open, 200));
+    String list(@RequestParam(defaultValue = "true") boolean open, @RequestParam(required = false) Long region,
+                @RequestParam(required = false) Long estate, @RequestParam(required = false) String after,
+                @RequestParam(required = false) String before, Model model) {
+        CurrentUser me = CurrentUser.require();
+        ListScope area = org.listScope(me, region, null);
+        ListScope scope = estate == null ? area : org.listScope(me, region, estate);
+        model.addAttribute("items", followUps.page(scope.path(), open, after, before, PAGE));
         model.addAttribute("open", open);
+        model.addAttribute("region", area.region());
+        model.addAttribute("estate", estate);
+        model.addAttribute("estates", org.estateChoice(area.path(), estate));
         return "followups/list";
     }
 

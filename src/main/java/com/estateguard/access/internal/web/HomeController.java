@@ -57,7 +57,8 @@ class HomeController {
             var end = today.plusDays(1).atStartOfDay(zone).toInstant();
             model.addAttribute("counts", queries.countByVerdict(
                     new CheckFilter(start, end, null, null, null, null, null, null, null), me));
-            model.addAttribute("openFollowUps", followUps.list(me.scopePath(), true, 200).size());
+            var open = followUps.page(me.scopePath(), true, null, null, 1);   // counted up to the cap, as the list counts
+            model.addAttribute("openFollowUps", open.more() ? open.counted() + "+" : String.valueOf(open.counted()));
         }
         if (me.estateId() != null) {
             org.estate(new EstateId(me.estateId()), me.scopePath()).ifPresent(e -> {

@@ -6,12 +6,16 @@ import com.estateguard.dailyreport.internal.DailyReports;
 import com.estateguard.dailyreport.internal.ReportExport;
 import com.estateguard.dailyreport.internal.ReportStatus;
 import com.estateguard.dailyreport.internal.SectionFigures;
+import com.estateguard.org.ListScope;
+import com.estateguard.org.OrgDirectory;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -41,23 +45,33 @@ class DailyReportController {
     private final ReportExport export;
     private final MessageSource messages;
     private final ZoneId zone;
+    private final OrgDirectory org;
 
-    DailyReportController(DailyReports reports, ReportExport export, MessageSource messages, ZoneId zone) {
+    DailyReportController(DailyReports reports, ReportExport export, MessageSource messages, ZoneId zone, OrgDirectory org) {
+        this.org = org;
         this.reports = reports;
         this.export = export;
         this.messages = messages;
         this.zone = zone;
     }
 
+    /**
+     * The day's estates of the reader's scope, or of a region in it, with their report's status; {@code status} may be
+     * given more than once (late: overdue or sent late), as the cockpit's numbers count them.
+     */
     @GetMapping("/daily-reports")
     String list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                @RequestParam(required = false) ReportStatus status, @RequestParam(required = false) String after,
-                @RequestParam(required = false) String before, Model model) {
+                @RequestParam(required = false) Long region, @RequestParam(required = false) List<ReportStatus> status,
+                @RequestParam(required = false) String after, @RequestParam(required = false) String before, Model model) {
         LocalDate day = date == null ? reports.today() : date;
+        ListScope area = org.listScope(CurrentUser.require(), region, null);
+        List<ReportStatus> statuses = status == null ? List.of() : status.stream().filter(Objects::nonNull).distinct().toList();
         model.addAttribute("day", day);
-        model.addAttribute("status", status);
+        model.addAttribute("region", area.region());
+        model.addAttribute("status", statuses.isEmpty() ? null : statuses);
         model.addAttribute("statuses", ReportStatus.values());
-        model.addAttribute("board", reports.board(day, CurrentUser.require(), status, after, before, 50));
+        model.addAttribute("board", reports.board(day, area.path(), statuses.isEmpty() ? null : EnumSet.copyOf(statuses), after,
+                before, 50));
         return "dailyreport/list";
     }
 
@@ -101,8 +115,10 @@ class DailyReportController {
      */
     @GetMapping("/daily-reports/export")
     ResponseEntity<byte[]> exportCombined(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                                          @RequestParam(required = false) Long region,
                                           @RequestParam(defaultValue = "xlsx") String format) {
-        DailyReports.Board board = reports.board(date, CurrentUser.require(), null, null, null, EXPORT_LINES_MAX);
+        ListScope area = org.listScope(CurrentUser.require(), region, null);
+        DailyReports.Board board = reports.board(date, area.path(), null, null, null, EXPORT_LINES_MAX);
         String title = label("report.combinedTitle") + " " + date;
         List<String> header = new ArrayList<>();
         header.add(board.liveIncluded() ? label("report.combined", board.estates())

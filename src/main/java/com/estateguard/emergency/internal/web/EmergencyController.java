@@ -9,6 +9,7 @@ import com.estateguard.emergency.internal.IncidentBoard;
 import com.estateguard.emergency.internal.OpenForm;
 import com.estateguard.emergency.internal.PlanForms;
 import com.estateguard.emergency.internal.PlanRole;
+import com.estateguard.org.ListScope;
 import com.estateguard.org.OrgDirectory;
 import jakarta.validation.Valid;
 import java.time.ZoneId;
@@ -46,16 +47,20 @@ class EmergencyController {
     }
 
     @GetMapping("/emergency")
-    String overview(@RequestParam(required = false) Long estate, @RequestParam(defaultValue = "false") boolean all, Model model) {
+    String overview(@RequestParam(required = false) Long estate, @RequestParam(defaultValue = "false") boolean all,
+                    @RequestParam(required = false) Long region, Model model) {
         CurrentUser me = CurrentUser.require();
         Long estateId = me.estateId() != null ? me.estateId() : estate;
         model.addAttribute("estateId", estateId);
         model.addAttribute("all", all);
+        // A region of the caller's scope narrows both lists (the list behind the cockpit's incidents of a district).
+        ListScope area = org.listScope(me, region, null);
+        model.addAttribute("region", area.region());
         if (me.estateId() == null) {   // the estate filter: a list for a street, a search by name for thousands (EstateChoice)
-            model.addAttribute("estates", org.estateChoice(me.scopePath(), estateId));
+            model.addAttribute("estates", org.estateChoice(area.path(), estateId));
         }
-        var incidents = board.list(me, false, !all, estateId);
-        var drills = board.list(me, true, !all, estateId);
+        var incidents = board.list(me, area.path(), false, !all, estateId);
+        var drills = board.list(me, area.path(), true, !all, estateId);
         model.addAttribute("incidents", incidents);
         model.addAttribute("drills", drills);
         var screening = new java.util.HashMap<>(board.screening(incidents, me));

@@ -1,6 +1,8 @@
 package com.estateguard.residents.internal.web;
 
 import com.estateguard.common.CurrentUser;
+import com.estateguard.org.ListScope;
+import com.estateguard.org.OrgDirectory;
 import com.estateguard.residents.internal.Care;
 import com.estateguard.residents.internal.ResidentRegister;
 import java.math.BigDecimal;
@@ -19,19 +21,36 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("hasAuthority('RESIDENT_READ')")
 class CareController {
 
+    static final int PAGE = 25;
+
     private final Care care;
     private final ResidentRegister register;
+    private final OrgDirectory org;
 
-    CareController(Care care, ResidentRegister register) {
+    CareController(Care care, ResidentRegister register, OrgDirectory org) {
         this.care = care;
         this.register = register;
+        this.org = org;
     }
 
+    /**
+     * Today's home isolations and the special groups of the reader's scope, or of a region or estate in it, each list a
+     * page at a time by keyset with cursors of its own (the other list starts again at its top).
+     */
     @GetMapping("/care")
-    String overview(Model model) {
+    String overview(@RequestParam(required = false) Long region, @RequestParam(required = false) Long estate,
+                    @RequestParam(required = false) String isolationsAfter, @RequestParam(required = false) String isolationsBefore,
+                    @RequestParam(required = false) String specialsAfter, @RequestParam(required = false) String specialsBefore,
+                    Model model) {
         CurrentUser me = CurrentUser.require();
-        model.addAttribute("specials", care.specials(me.estateId(), me));
-        model.addAttribute("isolations", care.isolations(me.estateId(), me));
+        Long chosen = estate != null ? estate : me.estateId();
+        ListScope area = org.listScope(me, region, null);
+        ListScope scope = chosen == null ? area : org.listScope(me, region, chosen);
+        model.addAttribute("isolations", care.isolations(scope.path(), isolationsAfter, isolationsBefore, PAGE));
+        model.addAttribute("specials", care.specials(scope.path(), specialsAfter, specialsBefore, PAGE));
+        model.addAttribute("region", area.region());
+        model.addAttribute("estate", chosen);
+        model.addAttribute("estates", org.estateChoice(area.path(), chosen));
         model.addAttribute("today", care.today());
         return "residents/care";
     }

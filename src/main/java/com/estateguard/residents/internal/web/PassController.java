@@ -4,8 +4,7 @@ import com.estateguard.audit.AuditAction;
 import com.estateguard.audit.AuditEntry;
 import com.estateguard.audit.AuditTrail;
 import com.estateguard.common.CurrentUser;
-import com.estateguard.common.NotFoundException;
-import com.estateguard.org.EstateId;
+import com.estateguard.org.ListScope;
 import com.estateguard.org.OrgDirectory;
 import com.estateguard.residents.PassId;
 import com.estateguard.residents.internal.Passes;
@@ -26,6 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("hasAuthority('RESIDENT_READ')")
 class PassController {
 
+    static final int PAGE = 25;
+
     private final Passes passes;
     private final PassPdf pdf;
     private final OrgDirectory org;
@@ -40,12 +41,17 @@ class PassController {
         this.audit = audit;
     }
 
+    /** The passes of the reader's scope, or of a region or estate in it, a page at a time by keyset. */
     @GetMapping("/passes")
-    String list(@RequestParam(required = false) Long estate, Model model) {
+    String list(@RequestParam(required = false) Long region, @RequestParam(required = false) Long estate,
+                @RequestParam(required = false) String after, @RequestParam(required = false) String before, Model model) {
         CurrentUser me = CurrentUser.require();
         Long chosen = estate != null ? estate : me.estateId();
-        model.addAttribute("passes", passes.list(chosen, me));
-        model.addAttribute("estates", org.estates(me.scopePath()));
+        ListScope area = org.listScope(me, region, null);
+        ListScope scope = chosen == null ? area : org.listScope(me, region, chosen);
+        model.addAttribute("passes", passes.page(scope.path(), after, before, PAGE));
+        model.addAttribute("region", area.region());
+        model.addAttribute("estates", org.estateChoice(area.path(), chosen));
         model.addAttribute("estate", chosen);
         model.addAttribute("now", clock.instant());
         return "residents/passes";
@@ -100,13 +106,12 @@ class PassController {
     /** Every active pass of an estate in one PDF: names, rooms and valid tokens, so an export (RESIDENT_EXPORT), audited. */
     @GetMapping("/passes.pdf")
     @PreAuthorize("hasAuthority('RESIDENT_EXPORT')")
-    void printAll(@RequestParam(required = false) Long estate, HttpServletResponse response) throws IOException {
+    void printAll(@RequestParam(required = false) Long region, @RequestParam(required = false) Long estate,
+                  HttpServletResponse response) throws IOException {
         CurrentUser me = CurrentUser.require();
         Long chosen = estate != null ? estate : me.estateId();
-        if (chosen != null && org.estate(new EstateId(chosen), me.scopePath()).isEmpty()) {
-            throw new NotFoundException("estate", chosen);
-        }
-        var active = passes.list(chosen, me).stream().filter(p -> p.active(clock.instant())).toList();
+        ListScope scope = org.listScope(me, region, chosen);   // "not found" outside the reader's scope
+        var active = passes.list(scope.path()).stream().filter(p -> p.active(clock.instant())).toList();
         print(active, "出入证.pdf", response);
         audit.record(AuditEntry.by(me, AuditAction.EXPORT, "出入证批量打印（PDF）").inEstate(chosen).export(active.size(), true, null));
     }

@@ -1,6 +1,7 @@
 package com.estateguard.staff.internal.web;
 
 import com.estateguard.common.CurrentUser;
+import com.estateguard.org.ListScope;
 import com.estateguard.org.OrgDirectory;
 import com.estateguard.staff.internal.StaffHealth;
 import com.estateguard.staff.internal.StaffHealthBoard;
@@ -47,18 +48,21 @@ class StaffController {
      */
     @GetMapping("/staff-health")
     String estates(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                   @RequestParam(required = false) Long estate, @RequestParam(defaultValue = "false") boolean unfit,
+                   @RequestParam(required = false) Long region, @RequestParam(required = false) Long estate,
+                   @RequestParam(defaultValue = "false") boolean unfit,
                    @RequestParam(required = false) String after, @RequestParam(required = false) String before, Model model) {
         CurrentUser me = CurrentUser.require();
         if (me.estateId() != null) {
             return "redirect:/staff-health/estates/" + me.estateId();
         }
+        ListScope area = org.listScope(me, region, null);
         LocalDate day = date == null ? LocalDate.now(clock.withZone(zone)) : date;
         model.addAttribute("day", day);
+        model.addAttribute("region", area.region());
         model.addAttribute("estate", estate);
         model.addAttribute("unfit", unfit);
-        model.addAttribute("estates", org.estateChoice(me.scopePath(), estate));
-        model.addAttribute("board", board.board(me, day, estate, unfit, after, before, PAGE));
+        model.addAttribute("estates", org.estateChoice(area.path(), estate));
+        model.addAttribute("board", board.board(area.path(), day, estate, unfit, after, before, PAGE));
         return "staff/list";
     }
 

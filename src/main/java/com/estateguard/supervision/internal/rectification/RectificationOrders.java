@@ -145,41 +145,42 @@ public class RectificationOrders {
     }
 
     /**
-     * One page of the orders in the user's scope as filtered (with a phase, only those of the phase's inspections), by
-     * keyset on (due at, id), soonest due first (issue 12 §3); the count stops at the cap.
+     * One page of the orders in {@code scope} (the user's, or a region or estate inside it) as filtered (with a phase,
+     * only those of the phase's inspections), by keyset on (due at, id), soonest due first (issue 12 §3); the count
+     * stops at the cap.
      */
-    public KeysetPage<Row> page(Filter filter, String search, Long phase, String after, String before, int size, CurrentUser user) {
+    public KeysetPage<Row> page(Filter filter, String search, Long phase, String after, String before, int size, String scope) {
         String where = where(filter, search, phase);
         return KeysetPage.read(after, before, 2, size, (cursor, backwards, limit) -> {
             String seek = cursor == null ? "" : backwards ? " AND (o.due_at, o.id) < (:at, :id)" : " AND (o.due_at, o.id) > (:at, :id)";
             var sql = params(jdbc.sql(ROW + where + seek + (backwards ? " ORDER BY o.due_at DESC, o.id DESC" : " ORDER BY o.due_at, o.id")
-                    + " LIMIT :limit"), search, phase, user).param("limit", limit);
+                    + " LIMIT :limit"), search, phase, scope).param("limit", limit);
             if (cursor != null) {
                 sql = sql.param("at", Timestamp.from(Instant.parse(cursor[0]))).param("id", Long.parseLong(cursor[1]));
             }
             return sql.query(this::row).list();
         }, r -> KeysetPage.cursor(r.dueAt(), r.id()), () -> params(jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM sup_rectification_order o WHERE "
-                + where + " LIMIT " + (KeysetPage.COUNT_CAP + 1) + ") capped"), search, phase, user).query(Long.class).single());
+                + where + " LIMIT " + (KeysetPage.COUNT_CAP + 1) + ") capped"), search, phase, scope).query(Long.class).single());
     }
 
-    /** The first {@code limit} orders as filtered, in list order (the export). */
-    public List<Row> list(Filter filter, String search, Long phase, int limit, CurrentUser user) {
-        return params(jdbc.sql(ROW + where(filter, search, phase) + " ORDER BY o.due_at, o.id LIMIT :limit"), search, phase, user)
+    /** The first {@code limit} orders in {@code scope} as filtered, in list order (the export). */
+    public List<Row> list(Filter filter, String search, Long phase, int limit, String scope) {
+        return params(jdbc.sql(ROW + where(filter, search, phase) + " ORDER BY o.due_at, o.id LIMIT :limit"), search, phase, scope)
                 .param("limit", limit).query(this::row).list();
     }
 
-    /** The orders in the user's scope (of a phase's inspections, if given) overdue, due and answered, in one statement. */
+    /** The orders in {@code scope} (of a phase's inspections, if given) overdue, due and answered, in one statement. */
     public record Counts(long overdue, long due, long answered) {
     }
 
-    public Counts counts(Long phase, CurrentUser user) {
+    public Counts counts(Long phase, String scope) {
         return params(jdbc.sql("""
                         SELECT count(*) FILTER (WHERE o.status = 'ISSUED' AND o.due_at < :now) AS overdue,
                                count(*) FILTER (WHERE o.status = 'ISSUED' AND o.due_at >= :now) AS due,
                                count(*) FILTER (WHERE o.status = 'ANSWERED') AS answered
                           FROM sup_rectification_order o
                          WHERE o.status IN ('ISSUED', 'ANSWERED') AND\s""" + EstateScope.where("o.estate_id")
-                        + (phase == null ? "" : OF_PHASE)), null, phase, user)
+                        + (phase == null ? "" : OF_PHASE)), null, phase, scope)
                 .query((rs, i) -> new Counts(rs.getLong("overdue"), rs.getLong("due"), rs.getLong("answered"))).single();
     }
 
@@ -188,8 +189,8 @@ public class RectificationOrders {
                 + (search == null || search.isBlank() ? "" : " AND (o.estate_name LIKE :q OR o.company_name LIKE :q)");
     }
 
-    private JdbcClient.StatementSpec params(JdbcClient.StatementSpec sql, String search, Long phase, CurrentUser user) {
-        sql = sql.param("scope", EstateScope.bind(user.scopePath())).param("now", Timestamp.from(clock.instant()));
+    private JdbcClient.StatementSpec params(JdbcClient.StatementSpec sql, String search, Long phase, String scope) {
+        sql = sql.param("scope", EstateScope.bind(scope)).param("now", Timestamp.from(clock.instant()));
         if (search != null && !search.isBlank()) {
             sql = sql.param("q", "%" + search.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }

@@ -2,12 +2,12 @@ package com.estateguard.supervision.internal.web;
 
 import com.estateguard.common.CurrentUser;
 import com.estateguard.common.DomainException;
-import com.estateguard.common.KeysetPage;
 import com.estateguard.common.Paging;
 import com.estateguard.common.UploadedFile;
 import com.estateguard.common.Uploads;
 import com.estateguard.org.EstateId;
 import com.estateguard.org.EstateRef;
+import com.estateguard.org.ListScope;
 import com.estateguard.org.OrgDirectory;
 import com.estateguard.supervision.InspectionId;
 import com.estateguard.supervision.InspectionKind;
@@ -27,12 +27,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -65,9 +68,11 @@ class InspectController {
     private final OrgDirectory org;
     private final Uploads uploads;
     private final Clock clock;
+    private final ZoneId zone;
 
     InspectController(Inspections inspections, InspectionQueries queries, Templates templates, RecordFigures figures,
-                      OrgDirectory org, Uploads uploads, Clock clock) {
+                      OrgDirectory org, Uploads uploads, Clock clock, ZoneId zone) {
+        this.zone = zone;
         this.inspections = inspections;
         this.queries = queries;
         this.templates = templates;
@@ -209,16 +214,28 @@ class InspectController {
         }
     }
 
+    /**
+     * The inspections of the reader's scope, or of a region in it, optionally of the days {@code from} to {@code to} and
+     * without correction records (the list behind the cockpit's "inspected in the last 30 days").
+     */
     @GetMapping("/supervision/inspections")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) Boolean qualified,
-                @RequestParam(required = false) Long estate, @RequestParam(required = false) String after,
+                @RequestParam(required = false) Long region, @RequestParam(required = false) Long estate,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                @RequestParam(defaultValue = "true") boolean corrections, @RequestParam(required = false) String after,
                 @RequestParam(required = false) String before, @RequestParam(required = false) Integer size, Model model) {
-        KeysetPage<InspectionQueries.Row> result = queries.list(q, qualified, estate, after, before, Paging.clampSize(size),
-                CurrentUser.require());
-        model.addAttribute("result", result);
+        ListScope scope = org.listScope(CurrentUser.require(), region, null);
+        var filter = new InspectionQueries.Filter(q, qualified, estate, from == null ? null : from.atStartOfDay(zone).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), corrections);
+        model.addAttribute("result", queries.list(filter, scope.path(), after, before, Paging.clampSize(size)));
         model.addAttribute("q", q);
         model.addAttribute("qualified", qualified);
+        model.addAttribute("region", scope.region());
         model.addAttribute("estate", estate);
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        model.addAttribute("corrections", corrections ? null : false);
         model.addAttribute("size", size);
         return "supervision/inspections";
     }

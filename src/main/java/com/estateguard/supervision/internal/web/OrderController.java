@@ -7,6 +7,8 @@ import com.estateguard.common.Paging;
 import com.estateguard.common.Role;
 import com.estateguard.common.UploadedFile;
 import com.estateguard.common.Uploads;
+import com.estateguard.org.ListScope;
+import com.estateguard.org.OrgDirectory;
 import com.estateguard.supervision.InspectionPhoto;
 import com.estateguard.supervision.ItemEntry;
 import com.estateguard.supervision.SupervisionPermission;
@@ -69,12 +71,14 @@ class OrderController {
     private final Uploads uploads;
     private final OrderExport export;
     private final Campaigns campaigns;
+    private final OrgDirectory org;
     private final MessageSource messages;
     private final Clock clock;
     private final ZoneId zone;
 
     OrderController(RectificationOrders orders, Rechecks rechecks, Sanctions sanctions, Uploads uploads, OrderExport export,
-                    Campaigns campaigns, MessageSource messages, Clock clock, ZoneId zone) {
+                    Campaigns campaigns, OrgDirectory org, MessageSource messages, Clock clock, ZoneId zone) {
+        this.org = org;
         this.orders = orders;
         this.rechecks = rechecks;
         this.sanctions = sanctions;
@@ -86,13 +90,19 @@ class OrderController {
         this.zone = zone;
     }
 
+    /** The orders of the reader's scope, or of a region or estate in it (the list behind the cockpit's open orders). */
     @GetMapping("/supervision/orders")
     String list(@RequestParam(required = false) Filter filter, @RequestParam(required = false) String q,
-                @RequestParam(required = false) Long phase, @RequestParam(required = false) String after,
+                @RequestParam(required = false) Long phase, @RequestParam(required = false) Long region,
+                @RequestParam(required = false) Long estate, @RequestParam(required = false) String after,
                 @RequestParam(required = false) String before, @RequestParam(required = false) Integer size, Model model) {
         CurrentUser me = CurrentUser.require();
         Filter f = filter == null ? Filter.OPEN : filter;
-        KeysetPage<OrderViews.Row> rows = orders.page(f, q, phase, after, before, Paging.clampSize(size), me);
+        ListScope scope = org.listScope(me, region, estate);
+        KeysetPage<OrderViews.Row> rows = orders.page(f, q, phase, after, before, Paging.clampSize(size), scope.path());
+        model.addAttribute("region", scope.region());
+        model.addAttribute("estate", estate);
+        model.addAttribute("chosenEstate", scope.estate());
         model.addAttribute("filter", f);
         model.addAttribute("filters", Filter.values());
         model.addAttribute("q", q);
@@ -100,7 +110,7 @@ class OrderController {
         model.addAttribute("size", size);
         model.addAttribute("phaseLabel", phase == null ? null : campaigns.phaseLabel(phase, me));
         model.addAttribute("rows", rows);
-        RectificationOrders.Counts counts = orders.counts(phase, me);
+        RectificationOrders.Counts counts = orders.counts(phase, scope.path());
         model.addAttribute("overdue", counts.overdue());
         model.addAttribute("due", counts.due());
         model.addAttribute("answered", counts.answered());
@@ -111,8 +121,10 @@ class OrderController {
     /** The list as filtered, every page of it (at most 5,000 rows), as an Excel workbook. */
     @GetMapping("/supervision/orders.xlsx")
     ResponseEntity<byte[]> export(@RequestParam(required = false) Filter filter, @RequestParam(required = false) String q,
-                                  @RequestParam(required = false) Long phase) {
-        List<OrderViews.Row> rows = orders.list(filter == null ? Filter.OPEN : filter, q, phase, EXPORT_ROWS, CurrentUser.require());
+                                  @RequestParam(required = false) Long phase, @RequestParam(required = false) Long region,
+                                  @RequestParam(required = false) Long estate) {
+        ListScope scope = org.listScope(CurrentUser.require(), region, estate);
+        List<OrderViews.Row> rows = orders.list(filter == null ? Filter.OPEN : filter, q, phase, EXPORT_ROWS, scope.path());
         byte[] body = export.xlsx(rows, zone, key -> messages.getMessage(key, null, key, LocaleContextHolder.getLocale()));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

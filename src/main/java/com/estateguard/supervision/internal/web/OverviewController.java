@@ -36,7 +36,7 @@ class OverviewController {
     @GetMapping("/supervision")
     String overview(Model model) {
         CurrentUser me = CurrentUser.require();
-        RectificationOrders.Counts counts = orders.counts(null, me);
+        RectificationOrders.Counts counts = orders.counts(null, me.scopePath());
         model.addAttribute("overdue", counts.overdue());
         model.addAttribute("due", counts.due());
         model.addAttribute("answered", counts.answered());

@@ -2,6 +2,7 @@ package com.estateguard.supplies.internal.web;
 
 import com.estateguard.common.CurrentUser;
 import com.estateguard.org.EstateRef;
+import com.estateguard.org.ListScope;
 import com.estateguard.org.OrgDirectory;
 import com.estateguard.supplies.internal.Supplies;
 import com.estateguard.supplies.internal.SuppliesBoard;
@@ -49,15 +50,17 @@ class SuppliesController {
      * and the estate picker kept across pages (issue 12 §3).
      */
     @GetMapping("/supplies")
-    String estates(@RequestParam(required = false) Long estate, @RequestParam(required = false) String after,
-                   @RequestParam(required = false) String before, Model model) {
+    String estates(@RequestParam(required = false) Long region, @RequestParam(required = false) Long estate,
+                   @RequestParam(required = false) String after, @RequestParam(required = false) String before, Model model) {
         CurrentUser me = CurrentUser.require();
         if (me.estateId() != null) {
             return "redirect:/supplies/estates/" + me.estateId();
         }
+        ListScope area = org.listScope(me, region, null);
+        model.addAttribute("region", area.region());
         model.addAttribute("estate", estate);
-        model.addAttribute("estates", org.estateChoice(me.scopePath(), estate));
-        model.addAttribute("board", board.board(me, estate, after, before, PAGE));
+        model.addAttribute("estates", org.estateChoice(area.path(), estate));
+        model.addAttribute("board", board.board(me, area, estate, after, before, PAGE));
         return "supplies/list";
     }
 
