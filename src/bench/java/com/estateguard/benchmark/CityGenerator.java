@@ -469,8 +469,8 @@ public final class CityGenerator {
                       CROSS JOIN LATERAL (SELECT t.at AS at, t.at + interval '14 days' < now() AS ended) o
                      WHERE ce.k % 100 = 0""").param("first", first).param("by", BY).update();
             jdbc.sql("""
-                    INSERT INTO emg_incident_log (incident_id, at, actor, kind, detail)
-                    SELECT i.id, l.at, :by, l.kind, l.detail FROM emg_incident i
+                    INSERT INTO emg_incident_log (incident_id, estate_id, at, actor, kind, detail)
+                    SELECT i.id, i.estate_id, l.at, :by, l.kind, l.detail FROM emg_incident i
                      CROSS JOIN LATERAL (VALUES (i.opened_at, 'OPENED', '发现疑似病例'),
                                                 (i.opened_at + interval '8 minutes', 'REPORTED', '电话报告社区'),
                                                 (i.opened_at + interval '45 minutes', 'CDC_GUIDED_IN', '区疾控中心流调组'),

@@ -53,9 +53,9 @@ class AppendOnlyEvidenceTest {
             ,
                  protocol AS (INSERT INTO emg_contact_protocol (name, edition, parameters, created_by)
                               VALUES ('append-only test', 'NINTH', '{}', 'test') RETURNING id),
-                 contact AS (INSERT INTO emg_contact (incident_id, identity, person_name, reasons, decision, tier, protocol_id,
-                                                      decided_at, decided_by)
-                             SELECT incident.id, 'append-only test', 'append-only test', 'append-only test', 'CONFIRMED', 'CLOSE',
+                 contact AS (INSERT INTO emg_contact (incident_id, estate_id, identity, person_name, reasons, decision, tier,
+                                                      protocol_id, decided_at, decided_by)
+                             SELECT incident.id, :estate, 'append-only test', 'append-only test', 'append-only test', 'CONFIRMED', 'CLOSE',
                                     protocol.id, :now, 'test' FROM incident, protocol RETURNING id)
             """;
 
@@ -168,8 +168,10 @@ class AppendOnlyEvidenceTest {
                                                                   valid_from, created_by)
                                      SELECT id, :estate, false, 'key', 'append-only test', 'KEY_GROUP', :now, 'test'
                                        FROM incident RETURNING id, incident_id)
-                INSERT INTO emg_leave_approval (restriction_id, incident_id, reason, leave_from, return_by, granted_at, granted_by)
-                SELECT id, incident_id, 'append-only test', :now, cast(:now AS timestamptz) + interval '1 hour', :now, 'test' FROM restriction RETURNING id""");
+                INSERT INTO emg_leave_approval (restriction_id, incident_id, estate_id, reason, leave_from, return_by, granted_at,
+                                                granted_by)
+                SELECT id, incident_id, :estate, 'append-only test', :now, cast(:now AS timestamptz) + interval '1 hour', :now, 'test'
+                  FROM restriction RETURNING id""");
         EVIDENCE.put("emg_recovery", """
                 WITH incident AS (INSERT INTO emg_incident (estate_id, kind, case_name, source, opened_at, opened_by)
                                   VALUES (:estate, 'CONFIRMED', 'append-only test', 'NEW', :now, 'test') RETURNING id)
@@ -178,27 +180,28 @@ class AppendOnlyEvidenceTest {
                 SELECT id, :estate, 'append-only test', false, 'key', 'append-only test', :today, :now, 'test' FROM incident
                 RETURNING id""");
         EVIDENCE.put("emg_incident_log", INCIDENT + """
-                INSERT INTO emg_incident_log (incident_id, at, actor, kind)
-                SELECT id, :now, 'test', 'APPEND_ONLY_TEST' FROM incident RETURNING id""");
+                INSERT INTO emg_incident_log (incident_id, estate_id, at, actor, kind)
+                SELECT id, :estate, :now, 'test', 'APPEND_ONLY_TEST' FROM incident RETURNING id""");
         EVIDENCE.put("emg_observation_move", INCIDENT + """
                 ,
                      point AS (INSERT INTO emg_observation_point (estate_id, name, capacity, created_at, created_by)
                                VALUES (:estate, 'append-only test', 1, :now, 'test') RETURNING id)
-                INSERT INTO emg_observation_move (incident_id, point_id, person_name, moved_at, moved_by, recorded_at, recorded_by)
-                SELECT incident.id, point.id, 'append-only test', :now, 'test', :now, 'test' FROM incident, point RETURNING id""");
+                INSERT INTO emg_observation_move (incident_id, estate_id, point_id, person_name, moved_at, moved_by, recorded_at,
+                                                  recorded_by)
+                SELECT incident.id, :estate, point.id, 'append-only test', :now, 'test', :now, 'test' FROM incident, point RETURNING id""");
         EVIDENCE.put("emg_report", INCIDENT + """
-                INSERT INTO emg_report (incident_id, recipient, channel, reporter, reported_at, entered_at, entered_by, deadline_at,
-                                        late)
-                SELECT id, 'CDC', 'PHONE', 'test', :now, :now, 'test', :now, false FROM incident RETURNING id""");
+                INSERT INTO emg_report (incident_id, estate_id, recipient, channel, reporter, reported_at, entered_at, entered_by,
+                                        deadline_at, late)
+                SELECT id, :estate, 'CDC', 'PHONE', 'test', :now, :now, 'test', :now, false FROM incident RETURNING id""");
         EVIDENCE.put("emg_contact_protocol", """
                 INSERT INTO emg_contact_protocol (name, edition, parameters, created_by)
                 VALUES ('append-only test', 'NINTH', '{}', 'test') RETURNING id""");
         EVIDENCE.put("emg_contact_nat", CONTACT + """
-                INSERT INTO emg_contact_nat (contact_id, sampled_on, positive, recorded_at, recorded_by)
-                SELECT id, :today, false, :now, 'test' FROM contact RETURNING id""");
+                INSERT INTO emg_contact_nat (contact_id, estate_id, sampled_on, positive, recorded_at, recorded_by)
+                SELECT id, :estate, :today, false, :now, 'test' FROM contact RETURNING id""");
         EVIDENCE.put("emg_contact_health", CONTACT + """
-                INSERT INTO emg_contact_health (contact_id, day, temperature, recorded_at, recorded_by)
-                SELECT id, :today, 36.5, :now, 'test' FROM contact RETURNING id""");
+                INSERT INTO emg_contact_health (contact_id, estate_id, day, temperature, recorded_at, recorded_by)
+                SELECT id, :estate, :today, 36.5, :now, 'test' FROM contact RETURNING id""");
         EVIDENCE.put("emg_screening_round", INCIDENT + """
                 INSERT INTO emg_screening_round (incident_id, estate_id, number, starts_at, ends_at, created_by)
                 SELECT id, :estate, 1, :now, cast(:now AS timestamptz) + interval '1 hour', 'test' FROM incident RETURNING id""");
@@ -207,23 +210,24 @@ class AppendOnlyEvidenceTest {
                      round AS (INSERT INTO emg_screening_round (incident_id, estate_id, number, starts_at, ends_at, created_by)
                                SELECT id, :estate, 1, :now, cast(:now AS timestamptz) + interval '1 hour', 'test' FROM incident
                                RETURNING id)
-                INSERT INTO emg_screening_sample (round_id, code, pooled, result, sampled_at, created_by)
-                SELECT id, 'append-only test', false, 'NEGATIVE', :now, 'test' FROM round RETURNING id""");
+                INSERT INTO emg_screening_sample (round_id, estate_id, code, pooled, result, sampled_at, created_by)
+                SELECT id, :estate, 'append-only test', false, 'NEGATIVE', :now, 'test' FROM round RETURNING id""");
         EVIDENCE.put("emg_screening_sample_member", INCIDENT + """
                 ,
                      round AS (INSERT INTO emg_screening_round (incident_id, estate_id, number, starts_at, ends_at, created_by)
                                SELECT id, :estate, 1, :now, cast(:now AS timestamptz) + interval '1 hour', 'test' FROM incident
                                RETURNING id),
-                     sample AS (INSERT INTO emg_screening_sample (round_id, code, pooled, result, sampled_at, created_by)
-                                SELECT id, 'append-only test', true, 'NEGATIVE', :now, 'test' FROM round RETURNING id)
-                INSERT INTO emg_screening_sample_member (sample_id, person_ref)
-                SELECT id, 'R1' FROM sample RETURNING sample_id""");
+                     sample AS (INSERT INTO emg_screening_sample (round_id, estate_id, code, pooled, result, sampled_at, created_by)
+                                SELECT id, :estate, 'append-only test', true, 'NEGATIVE', :now, 'test' FROM round RETURNING id)
+                INSERT INTO emg_screening_sample_member (sample_id, estate_id, person_ref)
+                SELECT id, :estate, 'R1' FROM sample RETURNING sample_id""");
         EVIDENCE.put("emg_place_assessment", INCIDENT + """
                 ,
                      place AS (INSERT INTO emg_closed_place (incident_id, estate_id, name, closed_at, closed_by)
                                SELECT id, :estate, 'append-only test', :now, 'test' FROM incident RETURNING id)
-                INSERT INTO emg_place_assessment (closed_place_id, assessor, passed, photo, photo_type, assessed_at, created_by)
-                SELECT id, 'test', true, decode('00', 'hex'), 'image/jpeg', :now, 'test' FROM place RETURNING id""");
+                INSERT INTO emg_place_assessment (closed_place_id, estate_id, assessor, passed, photo, photo_type, assessed_at,
+                                                  created_by)
+                SELECT id, :estate, 'test', true, decode('00', 'hex'), 'image/jpeg', :now, 'test' FROM place RETURNING id""");
         EVIDENCE.put("hyg_terminal_record", INCIDENT + """
                 ,
                      closed AS (INSERT INTO emg_closed_place (incident_id, estate_id, name, closed_at, closed_by)

@@ -7,30 +7,18 @@ import com.estateguard.IntegrationTest;
 import com.estateguard.evidence.internal.ChainReport;
 import com.estateguard.evidence.internal.EvidenceChainOf;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.UUID;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.junit.jupiter.api.Test;
-import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -50,7 +38,8 @@ class DistributionKeyMigrationTest {
     private static final List<String> COUNTED = List.of("res_household", "res_person", "res_pass", "res_parcel", "res_isolation",
             "res_isolation_check", "res_special", "res_contact_log", "report_day", "report_submission", "sup_item", "sup_movement",
             "hyg_place", "hyg_task", "hyg_terminal_task", "stf_nat", "evidence_seal");
-    private static final String HASH = "encode(sha256(convert_to(jsonb_strip_nulls(to_jsonb(t))::text, 'UTF8')), 'hex')";
+    /** The sealed evidence tables whose keys change. */
+    private static final List<String> SEALED = List.of("report_submission", "sup_movement");
 
     @Autowired
     EmbeddedPostgres pg;
@@ -71,31 +60,28 @@ class DistributionKeyMigrationTest {
 
     @Test
     void aPopulatedDatabaseMigratesWithItsEstatesReferencesAndSealsIntact() throws Exception {
-        String db = "v214_" + UUID.randomUUID().toString().replace("-", "");
-        jdbc.sql("CREATE DATABASE " + db).update();
-        var ds = new DriverManagerDataSource(pg.getJdbcUrl("postgres", db));
-        var one = new SingleConnectionDataSource(pg.getJdbcUrl("postgres", db), true);
-        try {
-            flyway(ds).target("213").load().migrate();
-            JdbcClient old = JdbcClient.create(one);
-            copyDemo(one.getConnection());
+        try (MigratingDatabase db = new MigratingDatabase(pg, jdbc, javaMigrations, "213")) {
+            JdbcClient old = db.old();
+            db.copy(suite, DEMO);
+            for (String table : List.of("res_household", "res_person", "report_submission", "sup_movement", "hyg_place", "hyg_task",
+                    "stf_nat")) {
+                assertThat(old.sql("SELECT count(*) FROM " + table).query(Long.class).single()).as("demo rows in %s", table).isPositive();
+            }
             Map<String, Object> rows = addWhatTheDemoHasNoneOf(old);
-            EvidenceChainOf chain = new EvidenceChainOf(ds, json,
+            EvidenceChainOf chain = new EvidenceChainOf(db.dataSource(), json,
                     env.resolvePlaceholders("${estateguard.evidence.summary-key:${estateguard.crypto.id-key:}}"), clock, zone);
             chain.seal();
             assertThat(old.sql("SELECT count(*) FROM evidence_seal WHERE kind IN ('DAILY_REPORT', 'SUPPLY_MOVEMENT')")
                     .query(Long.class).single()).as("sealed before the migration").isGreaterThanOrEqualTo(4);
-            Map<String, Long> counts = counts(old);
-            Map<String, String> hashes = evidenceHashes(old);
-            assertThat(keyOf(old, "res_person_pkey")).isEqualTo("PRIMARY KEY (id)");
-            one.destroy();
+            Map<String, Long> counts = MigratingDatabase.counts(old, COUNTED);
+            Map<String, String> hashes = MigratingDatabase.contentHashes(old, SEALED);
+            assertThat(MigratingDatabase.keyOf(old, "res_person_pkey")).isEqualTo("PRIMARY KEY (id)");
 
-            flyway(ds).load().migrate();
+            JdbcClient migrated = db.migrate();
 
-            JdbcClient migrated = JdbcClient.create(ds);
-            assertThat(keyOf(migrated, "res_person_pkey")).isEqualTo("PRIMARY KEY (id, estate_id)");
-            assertThat(counts(migrated)).as("every row kept").isEqualTo(counts);
-            assertThat(evidenceHashes(migrated)).as("the evidence rows hash as they did").isEqualTo(hashes);
+            assertThat(MigratingDatabase.keyOf(migrated, "res_person_pkey")).isEqualTo("PRIMARY KEY (id, estate_id)");
+            assertThat(MigratingDatabase.counts(migrated, COUNTED)).as("every row kept").isEqualTo(counts);
+            assertThat(MigratingDatabase.contentHashes(migrated, SEALED)).as("the evidence rows hash as they did").isEqualTo(hashes);
             ChainReport report = chain.verify();
             assertThat(report.breaks()).isEmpty();
             assertThat(report.intact()).isTrue();
@@ -112,15 +98,7 @@ class DistributionKeyMigrationTest {
                             INSERT INTO res_pass (estate_id, person_id, issued_at, expires_at, created_by)
                             VALUES (:estate, :person, now(), now() + interval '30 days', 'test')""").params(rows).update())
                     .isInstanceOf(DuplicateKeyException.class);
-        } finally {
-            one.destroy();
-            jdbc.sql("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)").update();
         }
-    }
-
-    private FluentConfiguration flyway(DriverManagerDataSource ds) {
-        return Flyway.configure().dataSource(ds).locations("classpath:db/migration")
-                .javaMigrations(javaMigrations.toArray(JavaMigration[]::new));
     }
 
     private static Map<String, String> demoTables() {
@@ -137,34 +115,6 @@ class DistributionKeyMigrationTest {
         }
         tables.put("evidence_seal", demo + " AND kind IN ('DAILY_REPORT', 'SUPPLY_MOVEMENT', 'HYGIENE', 'STAFF_READING')");
         return tables;
-    }
-
-    /** The demo's rows, read from the suite's database in one snapshot, into the old version's columns. */
-    private void copyDemo(Connection into) throws SQLException, IOException {
-        JdbcClient target = JdbcClient.create(new SingleConnectionDataSource(into, true));
-        target.sql("SET session_replication_role = replica").update();
-        try (Connection from = suite.getConnection()) {
-            from.setAutoCommit(false);
-            from.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            for (Map.Entry<String, String> table : DEMO.entrySet()) {
-                String columns = String.join(", ", target.sql("""
-                                SELECT attname FROM pg_attribute WHERE attrelid = cast(:t AS regclass) AND attnum > 0
-                                   AND NOT attisdropped AND attgenerated = '' ORDER BY attnum""")
-                        .param("t", table.getKey()).query(String.class).list());
-                var out = new ByteArrayOutputStream();
-                from.unwrap(PGConnection.class).getCopyAPI().copyOut("COPY (SELECT " + columns + " FROM " + table.getKey()
-                        + " WHERE " + table.getValue() + ") TO STDOUT", out);
-                into.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + table.getKey() + " (" + columns + ") FROM STDIN",
-                        new ByteArrayInputStream(out.toByteArray()));
-                target.sql("SELECT setval(pg_get_serial_sequence(:t, 'id'), max(id)) FROM " + table.getKey() + " HAVING max(id) > 0")
-                        .param("t", table.getKey()).query().listOfRows();
-            }
-            from.rollback();
-        }
-        target.sql("SET session_replication_role = DEFAULT").update();
-        for (String table : List.of("res_household", "res_person", "report_submission", "sup_movement", "hyg_place", "hyg_task", "stf_nat")) {
-            assertThat(target.sql("SELECT count(*) FROM " + table).query(Long.class).single()).as("demo rows in %s", table).isPositive();
-        }
     }
 
     /** At the old version, through its own references: a person's passes and care, a parcel, a report sent twice, a correction. */
@@ -206,30 +156,5 @@ class DistributionKeyMigrationTest {
                 INSERT INTO hyg_terminal_task (closed_place_id, estate_id, place_id, place_name, drill, requested_at)
                 SELECT -1, estate_id, id, name, true, now() FROM hyg_place ORDER BY id LIMIT 1""").update();
         return rows;
-    }
-
-    private static Map<String, Long> counts(JdbcClient db) {
-        Map<String, Long> counts = new TreeMap<>();
-        for (String table : COUNTED) {
-            counts.put(table, db.sql("SELECT count(*) FROM " + table).query(Long.class).single());
-        }
-        return counts;
-    }
-
-    /** The sealed evidence tables whose keys change, each row's content as the chain hashes it (the seals themselves: verify()). */
-    private static Map<String, String> evidenceHashes(JdbcClient db) {
-        Map<String, String> hashes = new TreeMap<>();
-        for (String table : List.of("report_submission", "sup_movement")) {
-            db.sql("SELECT t.id, " + HASH + " AS hash FROM " + table + " t")
-                    .query(rs -> {
-                        hashes.put(table + ":" + rs.getLong("id"), rs.getString("hash"));
-                    });
-        }
-        return hashes;
-    }
-
-    private static String keyOf(JdbcClient db, String constraint) {
-        return db.sql("SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conname = :c").param("c", constraint)
-                .query(String.class).single();
     }
 }

@@ -24,13 +24,21 @@ class DistributionKeyTest {
     /**
      * The tables that grow with people, days or estates (a city's hundreds of thousands to millions of rows), and the
      * estate's rows they reference: households and passes by the million, a report a day for each of 10,000 estates,
-     * each estate's hygiene places and supply items, its staff's NATs.
+     * each estate's hygiene places and supply items, its staff's NATs and leave, shifts several an entrance a day, daily
+     * waste movements, returnees and their daily entries, notices, and an incident with everything recorded in it
+     * (contacts, their NATs and health entries, screening tubes and their members, restrictions, the timeline).
      */
     static final List<String> LARGE_TABLES = List.of(
-            "access_check", "access_check_client", "access_follow_up", "evidence_seal", "hyg_place", "hyg_task", "hyg_record",
-            "stf_health", "stf_community_report", "stf_nat", "res_household", "res_person", "res_pass", "res_special",
-            "res_contact_log", "res_isolation", "res_isolation_check", "res_visit", "res_parcel", "report_day",
-            "report_submission", "sup_item", "sup_movement", "audit_log");
+            "access_check", "access_check_client", "access_follow_up", "access_shift", "access_shift_member", "evidence_seal",
+            "hyg_place", "hyg_task", "hyg_record", "hyg_waste_container", "hyg_waste_movement", "hyg_terminal_task",
+            "hyg_terminal_record", "stf_health", "stf_community_report", "stf_nat", "stf_leave", "res_household", "res_person",
+            "res_pass", "res_special", "res_contact_log", "res_isolation", "res_isolation_check", "res_visit", "res_parcel",
+            "res_return", "res_return_health", "report_day", "report_submission", "sup_item", "sup_movement",
+            "ntc_case_notice", "ntc_publicity", "ntc_room_state", "ntc_screening", "emg_incident", "emg_incident_log",
+            "emg_observation_point", "emg_observation_move", "emg_report", "emg_lockdown", "emg_restriction",
+            "emg_leave_approval", "emg_recovery", "emg_contact_tracing", "emg_contact", "emg_contact_nat",
+            "emg_contact_health", "emg_screening_round", "emg_screening_sample", "emg_screening_sample_member",
+            "emg_closed_place", "emg_place_assessment", "audit_log");
 
     /** Keys (table.constraint or table.index) that do not carry estate_id yet, and why. */
     static final Map<String, String> EXCEPTIONS = Map.of(
@@ -96,6 +104,26 @@ class DistributionKeyTest {
         assertThat(withoutEstate).as("foreign keys to large tables without estate_id on both sides").isEmpty();
         assertThat(jdbc.sql("SELECT count(*) FROM pg_constraint WHERE contype = 'f' AND confrelid = 'res_person'::regclass")
                 .query(Long.class).single()).as("the person's references are among those checked").isEqualTo(4);
+        assertThat(jdbc.sql("SELECT count(*) FROM pg_constraint WHERE contype = 'f' AND confrelid = 'emg_incident'::regclass")
+                .query(Long.class).single()).as("the incident's references are among those checked").isEqualTo(11);
+    }
+
+    /**
+     * A check's shift is no foreign key on the partitioned check table (V213): the check carries shift_id beside its
+     * estate_id, the shift's key is (id, estate_id), and access_shift refuses a DELETE, so the reference holds without a
+     * look-up per inserted check.
+     */
+    @Test
+    void aChecksShiftIsKeptByTheShiftTableWithTheEstateInItsKey() {
+        assertThat(keys("access_shift")).extracting(Key::columns).containsExactly(List.of("id", "estate_id"));
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM pg_constraint
+                         WHERE contype = 'f' AND conrelid = 'access_check'::regclass AND confrelid = 'access_shift'::regclass""")
+                .query(Long.class).single()).as("no foreign key from the check to its shift").isZero();
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM pg_trigger WHERE tgrelid = 'access_shift'::regclass
+                           AND tgfoid = 'kept_for_checks'::regproc AND tgenabled <> 'D'""")
+                .query(Long.class).single()).as("access_shift refuses a DELETE").isOne();
     }
 
     /** The check's client id is unique per estate: the key of access_check_client (V152), beside the partitioned table. */

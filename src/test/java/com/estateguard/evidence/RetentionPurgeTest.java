@@ -211,8 +211,10 @@ class RetentionPurgeTest {
                         VALUES (:estate, :key, '返乡人', '1101********0011', '外地', false, :arrival, :end, :at, 'test') RETURNING id""")
                 .params(refs).param("key", UUID.randomUUID().toString()).param("arrival", arrival).param("end", arrival.plusDays(7))
                 .param("at", Timestamp.from(at)).query(Long.class).single();
-        jdbc.sql("INSERT INTO res_return_health (return_id, day, temperature, symptoms, created_by) VALUES (:r, :d, 36.5, false, 'test')")
-                .param("r", id).param("d", arrival).update();
+        jdbc.sql("""
+                        INSERT INTO res_return_health (return_id, estate_id, day, temperature, symptoms, created_by)
+                        VALUES (:r, :estate, :d, 36.5, false, 'test')""")
+                .params(refs).param("r", id).param("d", arrival).update();
         return id;
     }
 

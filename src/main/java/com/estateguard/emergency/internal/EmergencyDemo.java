@@ -107,8 +107,10 @@ class EmergencyDemo implements DemoExtension {
         long protocol = jdbc.sql("SELECT id FROM emg_contact_protocol WHERE edition = :e AND based_on_id IS NULL ORDER BY id LIMIT 1")
                 .param("e", ProtocolEdition.NINTH.name()).query(Long.class).single();
         Instant listed = opened.plus(Duration.ofMinutes(52));
-        jdbc.sql("INSERT INTO emg_contact_tracing (incident_id, protocol_id, listed_at, listed_by) VALUES (:i, :p, :at, 'admin')")
-                .param("i", incident).param("p", protocol).param("at", Timestamp.from(listed)).update();
+        jdbc.sql("""
+                        INSERT INTO emg_contact_tracing (incident_id, estate_id, protocol_id, listed_at, listed_by)
+                        VALUES (:i, :e, :p, :at, 'admin')""")
+                .param("i", incident).param("e", estate).param("p", protocol).param("at", Timestamp.from(listed)).update();
         log(incident, opened.plus(Duration.ofMinutes(1)), "CONTACT_PROTOCOL", "#" + protocol + " 新型冠状病毒肺炎防控方案（第九版）");
         log(incident, listed, IncidentLogKinds.CONTACTS_LISTED, "4 candidates under #" + protocol + " 新型冠状病毒肺炎防控方案（第九版）（演示数据）");
         List<RegisteredPerson> people = register.people(new EstateId(estate));
@@ -136,12 +138,14 @@ class EmergencyDemo implements DemoExtension {
         contact(incident, null, dismissed, "NEIGHBOUR res_household " + home(dismissed) + "（同单元；出差在外，经核实未接触）", null, protocol,
                 decided.plus(Duration.ofMinutes(5)), null, null);
         long secondary = jdbc.sql("""
-                        INSERT INTO emg_contact (incident_id, parent_id, identity, person_name, id_masked, phone, reasons, decision, tier,
-                                                 protocol_id, decided_at, decided_by, day_one, status, status_at, status_by)
-                        VALUES (:i, :parent, 'name:演示·访客李某', '演示·访客李某', NULL, '13800000009',
+                        INSERT INTO emg_contact (incident_id, estate_id, parent_id, identity, person_name, id_masked, phone, reasons,
+                                                 decision, tier, protocol_id, decided_at, decided_by, day_one, status, status_at,
+                                                 status_by)
+                        VALUES (:i, :e, :parent, 'name:演示·访客李某', '演示·访客李某', NULL, '13800000009',
                                 'VISITOR_HOSTED res_visit 演示·陈某同户接待的访客', 'CONFIRMED', 'SECONDARY', :p, :at, 'admin', :day,
                                 'RELEASED', :released, 'admin') RETURNING id""")
-                .param("i", incident).param("parent", close).param("p", protocol).param("at", Timestamp.from(decided.plus(Duration.ofHours(3))))
+                .param("i", incident).param("e", estate).param("parent", close).param("p", protocol)
+                .param("at", Timestamp.from(decided.plus(Duration.ofHours(3))))
                 .param("day", dayOne).param("released", Timestamp.from(dayOne.plusDays(7).atTime(10, 0).atZone(zone).toInstant()))
                 .query(Long.class).single();
         for (int day : new int[] {1, 4, 7}) {
@@ -168,10 +172,11 @@ class EmergencyDemo implements DemoExtension {
     private long contact(long incident, Long parent, RegisteredPerson who, String reasons, String tier, long protocol, Instant at,
                          LocalDate dayOne, Instant releasedAt) {
         return jdbc.sql("""
-                        INSERT INTO emg_contact (incident_id, parent_id, identity, person_name, person_key, resident_id, id_masked, reasons,
-                                                 decision, tier, protocol_id, decided_at, decided_by, day_one, status, status_at, status_by)
-                        VALUES (:i, :parent, :identity, :name, :key, :resident, :masked, :reasons, :decision, :tier, :p, :at, 'admin',
-                                :day, :status, :statusAt, :statusBy) RETURNING id""")
+                        INSERT INTO emg_contact (incident_id, estate_id, parent_id, identity, person_name, person_key, resident_id,
+                                                 id_masked, reasons, decision, tier, protocol_id, decided_at, decided_by, day_one, status,
+                                                 status_at, status_by)
+                        VALUES (:i, (SELECT estate_id FROM emg_incident WHERE id = :i), :parent, :identity, :name, :key, :resident,
+                                :masked, :reasons, :decision, :tier, :p, :at, 'admin', :day, :status, :statusAt, :statusBy) RETURNING id""")
                 .param("i", incident).param("parent", parent)
                 .param("identity", who.personKey() != null ? "key:" + who.personKey() : "resident:" + who.id())
                 .param("name", who.name()).param("key", who.personKey()).param("resident", who.id()).param("masked", who.idMasked())
@@ -184,8 +189,8 @@ class EmergencyDemo implements DemoExtension {
 
     private void nat(long contact, LocalDate day) {
         jdbc.sql("""
-                        INSERT INTO emg_contact_nat (contact_id, sampled_on, positive, recorded_at, recorded_by)
-                        VALUES (:c, :d, false, :at, :by)""")
+                        INSERT INTO emg_contact_nat (contact_id, estate_id, sampled_on, positive, recorded_at, recorded_by)
+                        VALUES (:c, (SELECT estate_id FROM emg_contact WHERE id = :c), :d, false, :at, :by)""")
                 .param("c", contact).param("d", day).param("at", Timestamp.from(day.atTime(18, 0).atZone(zone).toInstant()))
                 .param("by", BY).update();
     }
@@ -208,22 +213,23 @@ class EmergencyDemo implements DemoExtension {
         for (int n = 0; n < sampled.size(); n++) {
             Instant at = starts.plus(Duration.ofMinutes(10L + n * 3L));
             if (n == 0 && sampled.size() > 1) {
-                sample(round, "HG-001", true, at, List.of(sampled.get(0).id(), sampled.get(1).id()));
+                sample(round, estate, "HG-001", true, at, List.of(sampled.get(0).id(), sampled.get(1).id()));
                 n++;
                 continue;
             }
-            sample(round, String.format("DC-%03d", n + 1), false, at, List.of(sampled.get(n).id()));
+            sample(round, estate, String.format("DC-%03d", n + 1), false, at, List.of(sampled.get(n).id()));
         }
     }
 
-    private void sample(long round, String code, boolean pooled, Instant at, List<Long> members) {
+    private void sample(long round, long estate, String code, boolean pooled, Instant at, List<Long> members) {
         long sample = jdbc.sql("""
-                        INSERT INTO emg_screening_sample (round_id, code, pooled, result, sampled_at, created_at, created_by)
-                        VALUES (:r, :code, :pooled, 'NEGATIVE', :at, :at, 'admin') RETURNING id""")
-                .param("r", round).param("code", code).param("pooled", pooled).param("at", Timestamp.from(at)).query(Long.class).single();
+                        INSERT INTO emg_screening_sample (round_id, estate_id, code, pooled, result, sampled_at, created_at, created_by)
+                        VALUES (:r, :e, :code, :pooled, 'NEGATIVE', :at, :at, 'admin') RETURNING id""")
+                .param("r", round).param("e", estate).param("code", code).param("pooled", pooled).param("at", Timestamp.from(at))
+                .query(Long.class).single();
         for (long member : members) {
-            jdbc.sql("INSERT INTO emg_screening_sample_member (sample_id, person_ref) VALUES (:s, :m)")
-                    .param("s", sample).param("m", "R" + member).update();
+            jdbc.sql("INSERT INTO emg_screening_sample_member (sample_id, estate_id, person_ref) VALUES (:s, :e, :m)")
+                    .param("s", sample).param("e", estate).param("m", "R" + member).update();
         }
     }
 
@@ -239,9 +245,10 @@ class EmergencyDemo implements DemoExtension {
                 .param("name", name).param("at", Timestamp.from(closed)).param("reopened", Timestamp.from(assessed.plus(Duration.ofHours(1))))
                 .query(Long.class).single();
         jdbc.sql("""
-                        INSERT INTO emg_place_assessment (closed_place_id, assessor, passed, note, photo, photo_type, assessed_at, created_by)
-                        VALUES (:c, '区疾控中心 林医生', true, '终末消毒后采样评估合格（演示数据）', :photo, 'image/png', :at, 'admin')""")
-                .param("c", id).param("photo", PHOTO).param("at", Timestamp.from(assessed)).update();
+                        INSERT INTO emg_place_assessment (closed_place_id, estate_id, assessor, passed, note, photo, photo_type,
+                                                          assessed_at, created_by)
+                        VALUES (:c, :e, '区疾控中心 林医生', true, '终末消毒后采样评估合格（演示数据）', :photo, 'image/png', :at, 'admin')""")
+                .param("c", id).param("e", estate).param("photo", PHOTO).param("at", Timestamp.from(assessed)).update();
         log(incident, closed, "PLACE_CLOSED", "封闭场所：" + name + "，待终末消毒");
         log(incident, assessed, "PLACE_ASSESSED", name + " 终末消毒评估：合格 · 区疾控中心 林医生");
         log(incident, assessed.plus(Duration.ofHours(1)), "PLACE_REOPENED", "场所经评估合格，重新开放：" + name);
@@ -273,8 +280,9 @@ class EmergencyDemo implements DemoExtension {
 
     private void move(long incident, long point, String person, Instant at, String mover) {
         jdbc.sql("""
-                        INSERT INTO emg_observation_move (incident_id, point_id, person_name, moved_at, moved_by, recorded_at, recorded_by)
-                        VALUES (:i, :p, :n, :at, :m, :at, :by)""")
+                        INSERT INTO emg_observation_move (incident_id, estate_id, point_id, person_name, moved_at, moved_by, recorded_at,
+                                                          recorded_by)
+                        VALUES (:i, (SELECT estate_id FROM emg_incident WHERE id = :i), :p, :n, :at, :m, :at, :by)""")
                 .param("i", incident).param("p", point).param("n", person).param("at", Timestamp.from(at)).param("m", mover)
                 .param("by", BY).update();
         log(incident, at, IncidentLogKinds.MOVED_TO_OBSERVATION, person + " → 临时隔离观察点 · " + mover);
@@ -284,8 +292,9 @@ class EmergencyDemo implements DemoExtension {
         Instant at = opened.plus(Duration.ofMinutes(minutes));
         Instant deadline = opened.plus(Duration.ofMinutes(EmergencyParameters.defaults().reportDeadlineMinutes()));
         jdbc.sql("""
-                        INSERT INTO emg_report (incident_id, recipient, channel, reporter, reported_at, entered_at, entered_by, deadline_at, late)
-                        VALUES (:i, :r, :c, :rep, :at, :at, :by, :deadline, :late)""")
+                        INSERT INTO emg_report (incident_id, estate_id, recipient, channel, reporter, reported_at, entered_at, entered_by,
+                                                deadline_at, late)
+                        VALUES (:i, (SELECT estate_id FROM emg_incident WHERE id = :i), :r, :c, :rep, :at, :at, :by, :deadline, :late)""")
                 .param("i", incident).param("r", recipient).param("c", channel).param("rep", reporter).param("at", Timestamp.from(at))
                 .param("by", BY).param("deadline", Timestamp.from(deadline)).param("late", at.isAfter(deadline)).update();
         String to = switch (recipient) {
@@ -306,7 +315,9 @@ class EmergencyDemo implements DemoExtension {
     }
 
     private void log(long incident, Instant at, String kind, String detail) {
-        jdbc.sql("INSERT INTO emg_incident_log (incident_id, at, actor, kind, detail) VALUES (:i, :at, :by, :k, :d)")
+        jdbc.sql("""
+                        INSERT INTO emg_incident_log (incident_id, estate_id, at, actor, kind, detail)
+                        VALUES (:i, (SELECT estate_id FROM emg_incident WHERE id = :i), :at, :by, :k, :d)""")
                 .param("i", incident).param("at", Timestamp.from(at)).param("by", BY).param("k", kind).param("d", detail).update();
     }
 }

@@ -94,7 +94,10 @@ class IncidentService implements Incidents {
     @Override
     @Transactional
     public void log(IncidentId id, String kind, String detail, String actor) {
-        jdbc.sql("INSERT INTO emg_incident_log (incident_id, at, actor, kind, detail) VALUES (:i, :at, :actor, :kind, :detail)")
+        // The entry carries its incident's estate (its key), read here so that every caller may name the incident alone.
+        jdbc.sql("""
+                        INSERT INTO emg_incident_log (incident_id, estate_id, at, actor, kind, detail)
+                        VALUES (:i, (SELECT estate_id FROM emg_incident WHERE id = :i), :at, :actor, :kind, :detail)""")
                 .param("i", id.value()).param("at", Timestamp.from(clock.instant())).param("actor", actor)
                 .param("kind", kind).param("detail", detail).update();
     }

@@ -53,9 +53,11 @@ public class IncidentSteps {
         Instant now = clock.instant();
         Instant movedAt = notAfterNow(form.movedAt(), now);
         jdbc.sql("""
-                        INSERT INTO emg_observation_move (incident_id, point_id, person_name, moved_at, moved_by, recorded_at, recorded_by)
-                        VALUES (:i, :p, :n, :at, :mover, :now, :by)""")
-                .param("i", id.value()).param("p", form.pointId()).param("n", form.personName().strip())
+                        INSERT INTO emg_observation_move (incident_id, estate_id, point_id, person_name, moved_at, moved_by, recorded_at,
+                                                          recorded_by)
+                        VALUES (:i, :e, :p, :n, :at, :mover, :now, :by)""")
+                .param("i", id.value()).param("e", incident.estate().value()).param("p", form.pointId())
+                .param("n", form.personName().strip())
                 .param("at", Timestamp.from(movedAt)).param("mover", form.movedBy().strip()).param("now", Timestamp.from(now))
                 .param("by", by.actor()).update();
         incidents.log(id, IncidentLogKinds.MOVED_TO_OBSERVATION,
@@ -77,10 +79,11 @@ public class IncidentSteps {
         Instant claimed = form.reportedAt() == null ? null : form.reportedAt().atZone(zone).toInstant();
         ReportTiming timing = ReportTiming.of(incident.openedAt(), deadline, claimed, now);
         jdbc.sql("""
-                        INSERT INTO emg_report (incident_id, recipient, channel, reporter, received_by, reported_at, entered_at, entered_by,
-                                                deadline_at, late, policy_version_id)
-                        VALUES (:i, :r, :c, :rep, :recv, :at, :now, :by, :deadline, :late, :policy)""")
-                .param("i", id.value()).param("r", form.recipient().name()).param("c", form.channel().name())
+                        INSERT INTO emg_report (incident_id, estate_id, recipient, channel, reporter, received_by, reported_at, entered_at,
+                                                entered_by, deadline_at, late, policy_version_id)
+                        VALUES (:i, :e, :r, :c, :rep, :recv, :at, :now, :by, :deadline, :late, :policy)""")
+                .param("i", id.value()).param("e", incident.estate().value()).param("r", form.recipient().name())
+                .param("c", form.channel().name())
                 .param("rep", form.reporter().strip()).param("recv", form.receivedBy() == null || form.receivedBy().isBlank() ? null : form.receivedBy().strip())
                 .param("at", Timestamp.from(timing.reportedAt())).param("now", Timestamp.from(now)).param("by", by.actor())
                 .param("deadline", Timestamp.from(timing.deadlineAt())).param("late", timing.late()).param("policy", policy.id())

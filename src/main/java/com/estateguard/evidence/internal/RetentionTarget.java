@@ -31,8 +31,8 @@ enum RetentionTarget {
     /** Returnees whose observation ended before the cut, with their daily health entries. */
     RETURNEES("res_return", true, """
             doomed AS (SELECT id FROM res_return WHERE estate_id = :estate AND observation_end < :cut),
-            health AS (DELETE FROM res_return_health WHERE return_id IN (SELECT id FROM doomed)),""", """
-            DELETE FROM res_return WHERE id IN (SELECT id FROM doomed) RETURNING arrival_date AS day"""),
+            health AS (DELETE FROM res_return_health WHERE estate_id = :estate AND return_id IN (SELECT id FROM doomed)),""", """
+            DELETE FROM res_return WHERE estate_id = :estate AND id IN (SELECT id FROM doomed) RETURNING arrival_date AS day"""),
     /** Refusals to cooperate, with their photos. */
     RETURNEE_REFUSALS("res_return_refusal", true, "", """
             DELETE FROM res_return_refusal WHERE estate_id = :estate AND (created_at AT TIME ZONE :zone)::date < :cut

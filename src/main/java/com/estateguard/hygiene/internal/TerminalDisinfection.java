@@ -51,7 +51,7 @@ public class TerminalDisinfection {
     void on(PlaceClosed closed) {
         jdbc.sql("""
                         INSERT INTO hyg_terminal_task (closed_place_id, estate_id, place_id, place_name, drill, requested_at)
-                        VALUES (:c, :e, :p, :n, :d, :at) ON CONFLICT (closed_place_id) DO NOTHING""")
+                        VALUES (:c, :e, :p, :n, :d, :at) ON CONFLICT (closed_place_id, estate_id) DO NOTHING""")
                 .param("c", closed.closedPlaceId()).param("e", closed.estate().value()).param("p", closed.placeId())
                 .param("n", closed.placeName()).param("d", closed.drill()).param("at", Timestamp.from(closed.at())).update();
     }

@@ -87,14 +87,14 @@ public class Returnees {
     /** One day's temperature and symptoms; a second entry for the same day is refused. */
     @Transactional
     public void dailyEntry(long returnId, BigDecimal temperature, boolean symptoms, String note, CurrentUser by) {
-        byId(returnId, by);
+        Returnee returnee = byId(returnId, by);
         if (temperature == null || temperature.compareTo(new BigDecimal("34")) < 0 || temperature.compareTo(new BigDecimal("42.5")) > 0) {
             throw new InvalidInputException("return.error.temperature");
         }
         int n = jdbc.sql("""
-                        INSERT INTO res_return_health (return_id, day, temperature, symptoms, note, created_by)
-                        VALUES (:r, :d, :t, :s, :note, :by) ON CONFLICT (return_id, day) DO NOTHING""")
-                .param("r", returnId).param("d", today()).param("t", temperature).param("s", symptoms)
+                        INSERT INTO res_return_health (return_id, estate_id, day, temperature, symptoms, note, created_by)
+                        VALUES (:r, :e, :d, :t, :s, :note, :by) ON CONFLICT (return_id, day, estate_id) DO NOTHING""")
+                .param("r", returnId).param("e", returnee.estateId()).param("d", today()).param("t", temperature).param("s", symptoms)
                 .param("note", note == null ? "" : note.trim()).param("by", by.actor()).update();
         if (n == 0) {
             throw new InvalidInputException("return.error.entryExists");

@@ -126,8 +126,8 @@ public class DutyRoster implements GuardShifts {
                 .param("to", Timestamp.from(endsAt)).param("leader", leaderUserId).param("by", by.actor())
                 .query(Long.class).single();
         members.forEach((userId, team) -> jdbc.sql(
-                        "INSERT INTO access_shift_member (shift_id, user_id, team) VALUES (:s, :u, :t)")
-                .param("s", id).param("u", userId).param("t", team.name()).update());
+                        "INSERT INTO access_shift_member (shift_id, estate_id, user_id, team) VALUES (:s, :e, :u, :t)")
+                .param("s", id).param("e", entrance.estateId()).param("u", userId).param("t", team.name()).update());
         return id;
     }
 

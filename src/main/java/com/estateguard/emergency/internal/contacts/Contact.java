@@ -20,6 +20,8 @@ public class Contact {
     @Id
     private Long id;
     private long incidentId;
+    /** The incident's estate: the contact's distribution key (docs/SCALE.md). */
+    private long estateId;
     private Long parentId;
     private String identity;
     private String personName;
@@ -46,9 +48,9 @@ public class Contact {
     }
 
     /** A candidate (or a person added by hand) confirmed with a tier, under management from day one. */
-    static Contact confirmed(long incidentId, Long parentId, Candidate who, ContactTier tier, long protocolId, LocalDate dayOne,
-                             Instant at, String by) {
-        Contact c = decided(incidentId, parentId, who, Decision.CONFIRMED, protocolId, at, by);
+    static Contact confirmed(long incidentId, long estateId, Long parentId, Candidate who, ContactTier tier, long protocolId,
+                             LocalDate dayOne, Instant at, String by) {
+        Contact c = decided(incidentId, estateId, parentId, who, Decision.CONFIRMED, protocolId, at, by);
         c.tier = tier;
         c.dayOne = dayOne;
         c.status = ContactStatus.UNDER_MANAGEMENT;
@@ -57,13 +59,15 @@ public class Contact {
         return c;
     }
 
-    static Contact dismissed(long incidentId, Long parentId, Candidate who, long protocolId, Instant at, String by) {
-        return decided(incidentId, parentId, who, Decision.DISMISSED, protocolId, at, by);
+    static Contact dismissed(long incidentId, long estateId, Long parentId, Candidate who, long protocolId, Instant at, String by) {
+        return decided(incidentId, estateId, parentId, who, Decision.DISMISSED, protocolId, at, by);
     }
 
-    private static Contact decided(long incidentId, Long parentId, Candidate who, Decision decision, long protocolId, Instant at, String by) {
+    private static Contact decided(long incidentId, long estateId, Long parentId, Candidate who, Decision decision, long protocolId,
+                                   Instant at, String by) {
         Contact c = new Contact();
         c.incidentId = incidentId;
+        c.estateId = estateId;
         c.parentId = parentId;
         c.identity = who.identity();
         c.personName = who.name();
@@ -132,6 +136,7 @@ public class Contact {
 
     public Long id() { return id; }
     public long incidentId() { return incidentId; }
+    public long estateId() { return estateId; }
     public Long parentId() { return parentId; }
     public String identity() { return identity; }
     public String personName() { return personName; }

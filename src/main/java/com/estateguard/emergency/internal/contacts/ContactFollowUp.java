@@ -72,8 +72,11 @@ public class ContactFollowUp {
     public void recordNat(IncidentId id, long contactId, LocalDate sampledOn, boolean positive, CurrentUser by) {
         IncidentSummary incident = tracing.runnable(id, by);
         Contact contact = managedContact(incident, contactId);
-        jdbc.sql("INSERT INTO emg_contact_nat (contact_id, sampled_on, positive, recorded_at, recorded_by) VALUES (:c, :d, :p, :at, :by)")
-                .param("c", contactId).param("d", sampledOn).param("p", positive).param("at", Timestamp.from(clock.instant()))
+        jdbc.sql("""
+                        INSERT INTO emg_contact_nat (contact_id, estate_id, sampled_on, positive, recorded_at, recorded_by)
+                        VALUES (:c, :e, :d, :p, :at, :by)""")
+                .param("c", contactId).param("e", contact.estateId()).param("d", sampledOn).param("p", positive)
+                .param("at", Timestamp.from(clock.instant()))
                 .param("by", by.actor()).update();
         if (!positive) {
             return;
@@ -90,11 +93,12 @@ public class ContactFollowUp {
 
     /** A daily health entry (temperature, symptoms) of a managed person. */
     public void recordHealth(IncidentId id, long contactId, LocalDate day, BigDecimal temperature, String symptoms, CurrentUser by) {
-        managedContact(tracing.runnable(id, by), contactId);
+        Contact contact = managedContact(tracing.runnable(id, by), contactId);
         jdbc.sql("""
-                        INSERT INTO emg_contact_health (contact_id, day, temperature, symptoms, recorded_at, recorded_by)
-                        VALUES (:c, :d, :t, :s, :at, :by)""")
-                .param("c", contactId).param("d", day).param("t", temperature).param("s", symptoms == null ? "" : symptoms.strip())
+                        INSERT INTO emg_contact_health (contact_id, estate_id, day, temperature, symptoms, recorded_at, recorded_by)
+                        VALUES (:c, :e, :d, :t, :s, :at, :by)""")
+                .param("c", contactId).param("e", contact.estateId()).param("d", day).param("t", temperature)
+                .param("s", symptoms == null ? "" : symptoms.strip())
                 .param("at", Timestamp.from(clock.instant())).param("by", by.actor()).update();
     }
 

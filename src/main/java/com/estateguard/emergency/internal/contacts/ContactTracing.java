@@ -158,8 +158,8 @@ public class ContactTracing {
                         ProtocolVersion protocol, CurrentUser by) {
         Instant now = clock.instant();
         Contact contact = tier == null
-                ? Contact.dismissed(incident.id().value(), parentId, who, protocol.id(), now, by.actor())
-                : Contact.confirmed(incident.id().value(), parentId, who, tier, protocol.id(),
+                ? Contact.dismissed(incident.id().value(), incident.estate().value(), parentId, who, protocol.id(), now, by.actor())
+                : Contact.confirmed(incident.id().value(), incident.estate().value(), parentId, who, tier, protocol.id(),
                         dayOne != null ? dayOne : LocalDate.ofInstant(now, zone), now, by.actor());
         try {
             contact = contacts.save(contact);
@@ -242,8 +242,9 @@ public class ContactTracing {
             return protocols.byId(stored);
         }
         ProtocolVersion newest = protocols.newest();
-        int inserted = jdbc.sql("INSERT INTO emg_contact_tracing (incident_id, protocol_id) VALUES (:i, :p) ON CONFLICT DO NOTHING")
-                .param("i", incident.id().value()).param("p", newest.id()).update();
+        int inserted = jdbc.sql("""
+                        INSERT INTO emg_contact_tracing (incident_id, estate_id, protocol_id) VALUES (:i, :e, :p) ON CONFLICT DO NOTHING""")
+                .param("i", incident.id().value()).param("e", incident.estate().value()).param("p", newest.id()).update();
         if (inserted == 1) {
             incidents.log(incident.id(), "CONTACT_PROTOCOL", newest.citation(), by.actor());
         }

@@ -108,9 +108,11 @@ public class MovementRecords {
 
     void approveLeave(RestrictionRow restriction, String reason, Instant leaveFrom, Instant returnBy, Instant at, String by) {
         jdbc.sql("""
-                        INSERT INTO emg_leave_approval (restriction_id, incident_id, reason, leave_from, return_by, granted_at, granted_by)
-                        VALUES (:restriction, :incident, :reason, :from, :returnBy, :at, :by)""")
-                .param("restriction", restriction.id()).param("incident", restriction.incidentId()).param("reason", reason)
+                        INSERT INTO emg_leave_approval (restriction_id, incident_id, estate_id, reason, leave_from, return_by, granted_at,
+                                                        granted_by)
+                        VALUES (:restriction, :incident, :estate, :reason, :from, :returnBy, :at, :by)""")
+                .param("restriction", restriction.id()).param("incident", restriction.incidentId())
+                .param("estate", restriction.estateId()).param("reason", reason)
                 .param("from", Timestamp.from(leaveFrom)).param("returnBy", Timestamp.from(returnBy))
                 .param("at", Timestamp.from(at)).param("by", by).update();
     }

@@ -148,9 +148,10 @@ public class PlaceClosures {
             throw new InvalidInputException("emg.place.error.photo");
         }
         long id = jdbc.sql("""
-                        INSERT INTO emg_place_assessment (closed_place_id, assessor, passed, note, photo, photo_type, assessed_at, created_by)
-                        VALUES (:c, :a, :p, :n, :photo, :type, :at, :by) RETURNING id""")
-                .param("c", closedPlaceId).param("a", form.assessor().strip()).param("p", form.passed())
+                        INSERT INTO emg_place_assessment (closed_place_id, estate_id, assessor, passed, note, photo, photo_type,
+                                                          assessed_at, created_by)
+                        VALUES (:c, :e, :a, :p, :n, :photo, :type, :at, :by) RETURNING id""")
+                .param("c", closedPlaceId).param("e", place.estateId()).param("a", form.assessor().strip()).param("p", form.passed())
                 .param("n", form.note() == null || form.note().isBlank() ? null : form.note().strip())
                 .param("photo", photo.bytes()).param("type", photo.mediaType()).param("at", Timestamp.from(clock.instant()))
                 .param("by", user.actor()).query(Long.class).single();

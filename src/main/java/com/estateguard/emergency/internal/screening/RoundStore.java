@@ -58,14 +58,16 @@ class RoundStore {
                 .query(Long.class).single() > 0;
     }
 
-    long insertSample(long roundId, String code, boolean pooled, NatResult result, Instant at, List<String> members, String by) {
+    long insertSample(Round round, String code, boolean pooled, NatResult result, Instant at, List<String> members, String by) {
         long id = jdbc.sql("""
-                        INSERT INTO emg_screening_sample (round_id, code, pooled, result, sampled_at, created_by)
-                        VALUES (:r, :c, :p, :res, :at, :by) RETURNING id""")
-                .param("r", roundId).param("c", code).param("p", pooled).param("res", result.name()).param("at", Timestamp.from(at))
+                        INSERT INTO emg_screening_sample (round_id, estate_id, code, pooled, result, sampled_at, created_by)
+                        VALUES (:r, :e, :c, :p, :res, :at, :by) RETURNING id""")
+                .param("r", round.id()).param("e", round.estateId()).param("c", code).param("p", pooled).param("res", result.name())
+                .param("at", Timestamp.from(at))
                 .param("by", by).query(Long.class).single();
         for (String ref : members) {
-            jdbc.sql("INSERT INTO emg_screening_sample_member (sample_id, person_ref) VALUES (:s, :ref)").param("s", id).param("ref", ref).update();
+            jdbc.sql("INSERT INTO emg_screening_sample_member (sample_id, estate_id, person_ref) VALUES (:s, :e, :ref)")
+                    .param("s", id).param("e", round.estateId()).param("ref", ref).update();
         }
         return id;
     }

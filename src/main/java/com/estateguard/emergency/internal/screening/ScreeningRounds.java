@@ -137,7 +137,7 @@ public class ScreeningRounds {
         Instant at = form.sampledAt().atZone(zone).toInstant();
         List<String> members = form.members().stream().filter(m -> m != null && !m.isBlank()).map(String::strip).distinct().toList();
         refuseImpossible(board, form, at, members);
-        long id = store.insertSample(roundId, form.code().strip(), form.pool(), form.result(), at, members, user.actor());
+        long id = store.insertSample(board.round(), form.code().strip(), form.pool(), form.result(), at, members, user.actor());
         if (form.result() == com.estateguard.healthdata.NatResult.POSITIVE) {
             incidents.log(new IncidentId(board.round().incidentId()), form.pool() ? "SCREENING_POOL_POSITIVE" : "SCREENING_POSITIVE",
                     "第" + board.round().number() + "轮 " + (form.pool() ? "混管 " : "单采 ") + form.code().strip() + " 阳性，"
