@@ -45,8 +45,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Every number of the cockpit leads to the list behind it, narrowed to the place it counts (issue 12 §2): a city of two
  * districts with something of every kind in each, more in one than in the other; the city user takes a district's
  * number (its row in the city's table, its own cockpit, one of its estates), follows the link and finds exactly the rows
- * the number counts, and only the district's. The hygiene figures are left out: their region list (/hygiene) takes no
- * region yet.
+ * the number counts, and only the district's. The hygiene figures count tasks, and their list is the district's estates
+ * with each one's tasks of the day.
  */
 @IntegrationTest
 class CockpitListLinksTest {
@@ -57,6 +57,7 @@ class CockpitListLinksTest {
             "follow-ups", Pattern.compile("id=\"follow-up-(\\d+)\""),
             "daily-reports", Pattern.compile("href=\"/daily-reports/estates/(\\d+)\\?date="),
             "supplies", Pattern.compile("href=\"/supplies/estates/(\\d+)\""),
+            "hygiene", Pattern.compile("href=\"/hygiene/estates/(\\d+)\\?date="),
             "staff-health", Pattern.compile("href=\"/staff-health/estates/(\\d+)\\?date="),
             "emergency", Pattern.compile("data-incident=\"(\\d+)\""),
             "supervision/orders", Pattern.compile("<tr data-order=\"(\\d+)\""),
@@ -191,8 +192,8 @@ class CockpitListLinksTest {
     void everyNumberOfADistrictsOwnCockpitLeadsToExactlyItsRows() {
         String page = city.get("/cockpit?region=" + big.region().id()).body();
         Map<String, String[]> ledger = numbers(between(page, "id=\"ledger\"", "id=\"time-chart\""));
-        for (String figure : List.of("FOLLOWUP.OPEN", "REPORT.SUBMITTED", "REPORT.LATE", "REPORT.MISSING", "SUPPLY.BELOW_COVER",
-                "STAFF.UNFIT", "INCIDENT.OPEN", "SUPERVISION.ORDERS_OPEN", "SUPERVISION.INSPECTED")) {
+        for (String figure : List.of("FOLLOWUP.OPEN", "REPORT.SUBMITTED", "REPORT.LATE", "REPORT.MISSING", "HYGIENE.DUE",
+                "SUPPLY.BELOW_COVER", "STAFF.UNFIT", "INCIDENT.OPEN", "SUPERVISION.ORDERS_OPEN", "SUPERVISION.INSPECTED")) {
             followed(figure, ledger.get(figure), big, "region=" + big.region().id());
         }
         for (String verdict : List.of("ALLOW", "REFUSE")) {
@@ -242,6 +243,7 @@ class CockpitListLinksTest {
                 assertThat(value).as(figure).isEqualTo(d.unfitAt().size());
                 assertThat(list).contains("，" + value + " 人不得上岗（" + d.unfitAt().size() + " 个小区）");
             }
+            case "HYGIENE.DUE" -> assertThat(list).as(figure).contains("name=\"region\" value=\"" + d.region().id() + "\"");
             default -> assertThat(value).as(figure + ": the number is the list's rows").isEqualTo(expected.size());
         }
     }
@@ -256,7 +258,7 @@ class CockpitListLinksTest {
             case "REPORT.SUBMITTED" -> List.of(d.first().id());
             case "REPORT.MISSING" -> List.of(d.second().id());
             case "REPORT.LATE" -> onTime ? List.of(d.second().id()) : List.of(d.first().id(), d.second().id());
-            case "SUPPLY.BELOW_COVER" -> List.of(d.first().id(), d.second().id());   // the district's estates, each with its count
+            case "SUPPLY.BELOW_COVER", "HYGIENE.DUE" -> List.of(d.first().id(), d.second().id());   // the district's estates, each with its count
             case "STAFF.UNFIT" -> d.unfitAt();
             case "INCIDENT.OPEN" -> d.incidents();
             case "SUPERVISION.ORDERS_OPEN" -> d.orders();

@@ -78,6 +78,7 @@ class RegionHygieneListTest {
 
     LocalDate today;
     RegionRef community;
+    RegionRef streetRegion;
     long company;
     TestData.Person street;
     String tag;
@@ -96,7 +97,7 @@ class RegionHygieneListTest {
         clock.setToday(14, 0);
         today = clock.today();
         RegionRef city = tree.city(PolicyPreset.BEIJING_2022);
-        RegionRef streetRegion = tree.region(tree.region(city, RegionLevel.DISTRICT), RegionLevel.STREET);
+        streetRegion = tree.region(tree.region(city, RegionLevel.DISTRICT), RegionLevel.STREET);
         community = tree.region(streetRegion, RegionLevel.COMMUNITY);
         company = tree.company(null);
         street = tree.authority(Role.STREET_AUTHORITY, streetRegion);
@@ -135,7 +136,7 @@ class RegionHygieneListTest {
     }
 
     private Map<Long, DayCompliance> listed(LocalDate day, boolean unmetOnly) {
-        return region.page(street.user(), day, new RegionHygieneBoard.Filter(tag, unmetOnly), null, null, 50).rows().stream()
+        return region.page(org.listScope(street.user(), null, null), day, new RegionHygieneBoard.Filter(tag, unmetOnly), null, null, 50).rows().stream()
                 .collect(Collectors.toMap(r -> r.estate().id(), RegionHygieneBoard.Row::compliance));
     }
 
@@ -205,6 +206,28 @@ class RegionHygieneListTest {
         assertThat(KeysetLinks.ids(ROW, own)).as("an estate's staff see their own estate").containsExactly(weak);
         assertThat(browser.get("/hygiene/estates/" + weak + "?date=" + today).body()).as("drill-down")
                 .contains(tag + "丙园").contains("浓度偏低");
+    }
+
+    @Test
+    void aRegionOfTheScopeNarrowsTheListAndItsLinks() {
+        RegionRef otherCommunity = tree.region(streetRegion, RegionLevel.COMMUNITY);
+        long elsewhere = org.createEstate(new OrgDirectory.EstateForm(tag + "己园", otherCommunity.id(), company,
+                new BigDecimal("10000"), "己园路1号", "项目经理", "防疫管理员", "临时观察点"), "test-data");
+        TestClient browser = street.login(port);
+
+        String ours = browser.get("/hygiene?region=" + community.id() + "&date=" + today).body();
+        assertThat(ours).contains("共 56 条").contains("name=\"region\" value=\"" + community.id() + "\"");
+        assertThat(KeysetLinks.ids(ROW, ours)).doesNotContain(elsewhere);
+        assertThat(link(NEXT, ours)).as("the region stays in the paging links").contains("region=" + community.id());
+        assertThat(KeysetLinks.ids(ROW, browser.get("/hygiene?noncompliant=true&region=" + community.id()).body()))
+                .containsExactlyInAnyOrder(overdue, weak);
+        assertThat(KeysetLinks.ids(ROW, browser.get("/hygiene?region=" + otherCommunity.id()).body())).containsExactly(elsewhere);
+        assertThat(KeysetLinks.ids(ROW, browser.get("/hygiene?q=" + enc(tag)).body())).as("the whole street without one")
+                .contains(met, elsewhere);
+
+        RegionRef foreign = tree.region(tree.region(tree.city(PolicyPreset.BEIJING_2022), RegionLevel.DISTRICT), RegionLevel.STREET);
+        assertThat(browser.get("/hygiene?region=" + foreign.id()).status()).as("a URL narrows a list, never widens it")
+                .isEqualTo(404);
     }
 
     @Test

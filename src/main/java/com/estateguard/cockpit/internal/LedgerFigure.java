@@ -16,10 +16,9 @@ enum LedgerFigure {
             "/daily-reports/estates/{estate}?date={day}", true),
     REPORT_MISSING("REPORT.MISSING", "/daily-reports?date={day}&region={region}&status=OVERDUE",
             "/daily-reports/estates/{estate}?date={day}", true),
-    // The hygiene list is the whole scope's until its region view (reworked elsewhere) takes a region.
-    HYGIENE_DUE("HYGIENE.DUE", "/hygiene?date={day}", "/hygiene/estates/{estate}?date={day}", false),
-    HYGIENE_DONE("HYGIENE.DONE", "/hygiene?date={day}", "/hygiene/estates/{estate}?date={day}", false),
-    HYGIENE_NON_COMPLIANT("HYGIENE.NON_COMPLIANT", "/hygiene?date={day}&noncompliant=true", "/hygiene/estates/{estate}?date={day}", true),
+    HYGIENE_DUE("HYGIENE.DUE", "/hygiene?date={day}&region={region}", "/hygiene/estates/{estate}?date={day}", false),
+    HYGIENE_DONE("HYGIENE.DONE", "/hygiene?date={day}&region={region}", "/hygiene/estates/{estate}?date={day}", false),
+    HYGIENE_NON_COMPLIANT("HYGIENE.NON_COMPLIANT", "/hygiene?date={day}&region={region}&noncompliant=true", "/hygiene/estates/{estate}?date={day}", true),
     SUPPLY_BELOW_COVER("SUPPLY.BELOW_COVER", "/supplies?region={region}", "/supplies/estates/{estate}?date={day}", true),
     STAFF_UNFIT("STAFF.UNFIT", "/staff-health?date={day}&region={region}&unfit=true", "/staff-health/estates/{estate}?date={day}",
             true),

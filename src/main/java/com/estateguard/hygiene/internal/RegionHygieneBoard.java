@@ -1,10 +1,10 @@
 package com.estateguard.hygiene.internal;
 
-import com.estateguard.common.CurrentUser;
 import com.estateguard.common.KeysetPage;
 import com.estateguard.org.EstateListFilter;
 import com.estateguard.org.EstateRef;
 import com.estateguard.org.EstateScope;
+import com.estateguard.org.ListScope;
 import com.estateguard.org.OrgDirectory;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -77,8 +77,9 @@ public class RegionHygieneBoard {
         this.zone = zone;
     }
 
-    public KeysetPage<Row> page(CurrentUser user, LocalDate day, Filter filter, String after, String before, int size) {
-        String scope = EstateScope.bind(user.scopePath());
+    /** A page of the estates under {@code area} (the reader's scope, or a region of it: {@link ListScope}). */
+    public KeysetPage<Row> page(ListScope area, LocalDate day, Filter filter, String after, String before, int size) {
+        String scope = EstateScope.bind(area.path());
         Instant now = clock.instant();
         boolean dayOver = TaskState.dayOver(day, now, zone);
         KeysetPage<Line> lines = KeysetPage.read(after, before, 3, size,

@@ -16,6 +16,8 @@ import com.estateguard.hygiene.internal.RegionHygieneBoard;
 import com.estateguard.hygiene.internal.SpecialWaste;
 import com.estateguard.hygiene.internal.TerminalDisinfection;
 import com.estateguard.org.EstateId;
+import com.estateguard.org.ListScope;
+import com.estateguard.org.OrgDirectory;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.time.Clock;
@@ -46,7 +48,8 @@ class HygieneController {
     private static final int SEARCH_MAX = 40;
 
     private final HygieneBoard board;
-    private final RegionHygieneBoard region;
+    private final RegionHygieneBoard regionBoard;
+    private final OrgDirectory org;
     private final HygieneRecords records;
     private final Places places;
     private final SpecialWaste waste;
@@ -56,10 +59,11 @@ class HygieneController {
     private final Clock clock;
     private final ZoneId zone;
 
-    HygieneController(HygieneBoard board, RegionHygieneBoard region, HygieneRecords records, Places places, SpecialWaste waste,
-                      Uploads uploads, TerminalDisinfection terminal, ClosedPlaces closed, Clock clock, ZoneId zone) {
+    HygieneController(HygieneBoard board, RegionHygieneBoard regionBoard, OrgDirectory org, HygieneRecords records, Places places,
+                      SpecialWaste waste, Uploads uploads, TerminalDisinfection terminal, ClosedPlaces closed, Clock clock, ZoneId zone) {
         this.board = board;
-        this.region = region;
+        this.regionBoard = regionBoard;
+        this.org = org;
         this.records = records;
         this.places = places;
         this.waste = waste;
@@ -78,13 +82,17 @@ class HygieneController {
     String estates(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                    @RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean noncompliant,
                    @RequestParam(required = false) String after, @RequestParam(required = false) String before,
+                   @RequestParam(required = false) Long region,
                    @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         LocalDate day = date == null ? board.today() : date;
         var filter = new RegionHygieneBoard.Filter(q == null || q.length() <= SEARCH_MAX ? q : q.substring(0, SEARCH_MAX), noncompliant);
         model.addAttribute("day", day);
         model.addAttribute("q", filter.text());
         model.addAttribute("noncompliant", noncompliant);
-        model.addAttribute("result", region.page(CurrentUser.require(), day, filter, after, before, PAGE));
+        // A region of the caller's scope narrows the list (the list behind the cockpit's hygiene figures of a district).
+        ListScope area = org.listScope(CurrentUser.require(), region, null);
+        model.addAttribute("region", area.region());
+        model.addAttribute("result", regionBoard.page(area, day, filter, after, before, PAGE));
         return htmx != null ? "hygiene/list :: results" : "hygiene/list";
     }
 
