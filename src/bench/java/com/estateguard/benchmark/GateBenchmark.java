@@ -436,6 +436,7 @@ public final class GateBenchmark {
             log("latency: open loop at %.0f req/s for %d s", rate, cfg.latencySeconds());
             OpenLoop ol = openLoop(rate, cfg.latencySeconds());
 
+            report.add(rowSizes());
             printReport(settings, db, dbBest, dbPreRead, apiRuns, apiBest, ol);
             if (!cfg.poolSizes().isEmpty()) {
                 poolExperiment(apiBest.concurrency());
@@ -533,6 +534,24 @@ public final class GateBenchmark {
                         rs.getLong(1), rs.getLong(2) >> 20, rs.getLong(3) >> 20, pgDataDir, cfg.reuseDb() ? ", kept" : "");
                 log("%s", line);
                 return line;
+            }
+        }
+
+        /**
+         * The stored size of the last 10,000 check records the run wrote (issue 12 section 4, "a smaller row"): the
+         * row as PostgreSQL stores it and its evidence column, both after compression, from {@code pg_column_size}.
+         */
+        private String rowSizes() throws SQLException {
+            try (Connection c = ds.getConnection(); Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("""
+                         SELECT count(*), avg(pg_column_size(t.*)), avg(pg_column_size(t.evidence)),
+                                avg(length(t.evidence::text)), avg(pg_column_size(access_check_evidence(t.evidence)))
+                           FROM (SELECT * FROM access_check ORDER BY id DESC LIMIT 10000) t""")) {
+                rs.next();
+                return String.format(Locale.ROOT, "Stored size of the last %,d check records written: row %.0f B, "
+                                + "evidence %.0f B (as text %.0f characters; the same evidence in the API's names, "
+                                + "access_check_evidence, %.0f B)",
+                        rs.getLong(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4), rs.getDouble(5));
             }
         }
 
@@ -1326,9 +1345,14 @@ public final class GateBenchmark {
             if (dbBest.cpu() != null && apiBest.cpu() != null) {
                 double dbDedicated = dbBest.cpu().dedicatedRate();
                 double apiDedicated = apiBest.cpu().dedicatedRate();
-                out.append(String.format(Locale.ROOT, "CPU-normalised (machine to ourselves, from CPU time per check): "
-                                + "DB-only %.0f/s, API %.0f/s, ratio %.1f %%%n", dbDedicated, apiDedicated,
-                        100 * apiDedicated / dbDedicated));
+                if (Double.isNaN(dbDedicated) || Double.isNaN(apiDedicated)) {
+                    // A step that left the machine partly idle says nothing about a dedicated machine's rate.
+                    out.append("CPU-normalised rates: not computed, a step used less than 90 % of the machine\n");
+                } else {
+                    out.append(String.format(Locale.ROOT, "CPU-normalised (machine to ourselves, from CPU time per check): "
+                                    + "DB-only %.0f/s, API %.0f/s, ratio %.1f %%%n", dbDedicated, apiDedicated,
+                            100 * apiDedicated / dbDedicated));
+                }
             }
             out.append("  server = Tomcat worker/poller threads (filters, MVC, Jackson, validation, CheckRecorder, JDBC);\n"
                     + "  load-gen = benchmark threads (HttpClient or JDBC client loop); postgres = postmaster + backends;\n"
