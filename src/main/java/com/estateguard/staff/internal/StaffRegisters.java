@@ -129,8 +129,8 @@ public class StaffRegisters {
                 .param("e", estateId).param("t", form.title().trim()).param("on", form.date()).param("tr", form.trainer().trim())
                 .param("by", user.actor()).query(Long.class).single();
         Set.copyOf(form.attendees()).forEach(u -> jdbc.sql(
-                        "INSERT INTO stf_training_attendance (training_id, user_id, created_by) VALUES (:t, :u, :by)")
-                .param("t", id).param("u", u).param("by", user.actor()).update());
+                        "INSERT INTO stf_training_attendance (training_id, estate_id, user_id, created_by) VALUES (:t, :e, :u, :by)")
+                .param("t", id).param("e", estateId).param("u", u).param("by", user.actor()).update());
         return id;
     }
 

@@ -76,15 +76,15 @@ public class Renovations {
 
     @Transactional
     public long addWorker(long siteId, String name, String idNumber, String phone, CurrentUser by) {
-        site(siteId, by);
+        Site site = site(siteId, by);
         if (blank(name) || !IdNumber.valid(idNumber)) {
             throw new InvalidInputException("residents.error.idInvalid");
         }
         return jdbc.sql("""
-                        INSERT INTO res_site_worker (site_id, name, person_key, id_masked, phone, created_by)
-                        VALUES (:s, :n, :k, :m, :p, :by)
-                        ON CONFLICT (site_id, person_key) DO UPDATE SET name = excluded.name RETURNING id""")
-                .param("s", siteId).param("n", name.trim()).param("k", keys.keyOf(idNumber)).param("m", IdNumber.mask(idNumber))
+                        INSERT INTO res_site_worker (site_id, estate_id, name, person_key, id_masked, phone, created_by)
+                        VALUES (:s, :e, :n, :k, :m, :p, :by)
+                        ON CONFLICT (site_id, person_key, estate_id) DO UPDATE SET name = excluded.name RETURNING id""")
+                .param("s", siteId).param("e", site.estateId()).param("n", name.trim()).param("k", keys.keyOf(idNumber)).param("m", IdNumber.mask(idNumber))
                 .param("p", phone == null ? "" : phone.trim()).param("by", by.actor()).query(Long.class).single();
     }
 
@@ -111,9 +111,10 @@ public class Renovations {
             site.admit(workerId, onSite, params.workersPerSite());
         }
         jdbc.sql("""
-                        INSERT INTO res_site_visit (site_id, worker_id, day, temperature, code_green, nat_sampled_at, admitted, refusal, created_by)
-                        VALUES (:s, :w, :d, :t, :c, :nat, :ok, :r, :by)""")
-                .param("s", site.id()).param("w", workerId).param("d", today).param("t", temperature).param("c", codeGreen)
+                        INSERT INTO res_site_visit (site_id, estate_id, worker_id, day, temperature, code_green, nat_sampled_at, admitted,
+                                                    refusal, created_by)
+                        VALUES (:s, :e, :w, :d, :t, :c, :nat, :ok, :r, :by)""")
+                .param("s", site.id()).param("e", site.estateId()).param("w", workerId).param("d", today).param("t", temperature).param("c", codeGreen)
                 .param("nat", nat.map(n -> Timestamp.from(n.sampledAt())).orElse(null)).param("ok", refusals.isEmpty())
                 .param("r", refusals.isEmpty() ? null : refusals.stream().map(r -> r.code().name()).collect(Collectors.joining(",")))
                 .param("by", by.actor()).update();
