@@ -27,12 +27,13 @@ public class IncidentBoard {
     /**
      * An incident in a list: the case name masked (surname only), its state and its timings in minutes from
      * opening (null: not yet), with the count of reports and of late ones, since when the estate is locked
-     * down (null: not now), and the contacts confirmed and still under management.
+     * down (null: not now), the contacts confirmed and still under management, the people moved to the observation
+     * point and when the CDC's assessment was recorded (null: not yet).
      */
     public record Row(long id, long estateId, String estateName, boolean drill, String kind, String caseNameMasked,
                       String status, Instant openedAt, Instant endedAt, int reports, int lateReports, Long toLockdown,
                       Long toFirstReport, Long toContactsList, Instant lockdownSince, int contactsConfirmed,
-                      int contactsManaged) {
+                      int contactsManaged, int movedToObservation, Instant cdcAssessedAt) {
         public boolean open() {
             return "OPEN".equals(status);
         }
@@ -76,7 +77,10 @@ public class IncidentBoard {
                      WHERE l.incident_id = i.id AND l.kind = 'CONTACTS_LISTED')::bigint AS to_contacts_list,
                    (SELECT min(k.started_at) FROM emg_lockdown k WHERE k.incident_id = i.id AND k.ended_at IS NULL) AS lockdown_since,
                    (SELECT count(*) FROM emg_contact c WHERE c.incident_id = i.id AND c.decision = 'CONFIRMED') AS contacts_confirmed,
-                   (SELECT count(*) FROM emg_contact c WHERE c.incident_id = i.id AND c.status = 'UNDER_MANAGEMENT') AS contacts_managed
+                   (SELECT count(*) FROM emg_contact c WHERE c.incident_id = i.id AND c.status = 'UNDER_MANAGEMENT') AS contacts_managed,
+                   (SELECT count(*) FROM emg_incident_log l WHERE l.incident_id = i.id AND l.kind = 'MOVED_TO_OBSERVATION')
+                     AS moved_to_observation,
+                   i.cdc_assessed_at
               FROM emg_incident i JOIN org_estate e ON e.id = i.estate_id
             """;
 
@@ -110,6 +114,23 @@ public class IncidentBoard {
                         + " ORDER BY i.status = 'OPEN' DESC, i.opened_at DESC, i.id DESC LIMIT 200")
                 .param("scope", EstateScope.bind(scope)).param("drill", drills).param("openOnly", openOnly)
                 .param("estate", estateId).query(Row.class).list();
+    }
+
+    /**
+     * The real incidents (never drills) open now in {@code scope}, a place the caller has already checked (the cockpit's),
+     * newest first, at most {@code limit}: the timings of those few only (the planner evaluates them after the limit).
+     */
+    public List<Row> openReal(String scope, int limit) {
+        return jdbc.sql(ROWS + " WHERE " + EstateScope.where("i.estate_id") + " AND i.status = 'OPEN' AND NOT i.drill"
+                        + " ORDER BY i.opened_at DESC, i.id DESC LIMIT :limit")
+                .param("scope", EstateScope.bind(scope)).param("limit", limit).query(Row.class).list();
+    }
+
+    /** How many real incidents are open now in {@code scope} (checked by the caller). */
+    public long countOpenReal(String scope) {
+        return jdbc.sql("SELECT count(*) FROM emg_incident i WHERE " + EstateScope.where("i.estate_id")
+                        + " AND i.status = 'OPEN' AND NOT i.drill")
+                .param("scope", EstateScope.bind(scope)).query(Long.class).single();
     }
 
     /**

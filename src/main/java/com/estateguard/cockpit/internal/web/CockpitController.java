@@ -2,6 +2,7 @@ package com.estateguard.cockpit.internal.web;
 
 import com.estateguard.cockpit.internal.Cockpit;
 import com.estateguard.cockpit.internal.CockpitCharts;
+import com.estateguard.cockpit.internal.CockpitPanels;
 import com.estateguard.common.CurrentUser;
 import java.time.LocalDate;
 import java.util.Map;
@@ -22,21 +23,26 @@ import org.springframework.web.bind.annotation.ResponseBody;
 class CockpitController {
 
     private final CockpitCharts charts;
+    private final CockpitPanels panels;
 
-    CockpitController(CockpitCharts charts) {
+    CockpitController(CockpitCharts charts, CockpitPanels panels) {
         this.charts = charts;
+        this.panels = panels;
     }
 
     @GetMapping("/cockpit")
     String page(@RequestParam(required = false) Long region, @RequestParam(required = false) Long estate,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, Model model) {
-        Cockpit.View view = charts.view(CurrentUser.require(), region, estate, day);
+        CurrentUser me = CurrentUser.require();
+        Cockpit.View view = charts.view(me, region, estate, day);
         model.addAttribute("view", view);
         model.addAttribute("links", charts.links(view));
         model.addAttribute("ledger", charts.ledger(view));
         model.addAttribute("reasons", charts.reasons(view));
         model.addAttribute("columns", charts.columns());
         model.addAttribute("rows", charts.rows(view));
+        model.addAttribute("incidents", panels.incidents(view));
+        model.addAttribute("campaigns", panels.campaigns(view, me));
         return "cockpit/cockpit";
     }
 

@@ -6,6 +6,7 @@ import com.estateguard.common.CurrentUser;
 import com.estateguard.common.InvalidInputException;
 import com.estateguard.common.NotFoundException;
 import com.estateguard.common.NotPermittedException;
+import com.estateguard.org.EstateScope;
 import com.estateguard.org.OrgDirectory;
 import com.estateguard.org.RegionId;
 import com.estateguard.org.RegionRef;
@@ -118,6 +119,19 @@ public class Campaigns {
 
     public List<Campaign> visible(CurrentUser user) {
         return jdbc.sql(SELECT + " WHERE " + VISIBLE + " ORDER BY c.id DESC").param("scope", user.scopePath())
+                .query(this::campaign).list();
+    }
+
+    /**
+     * The campaigns reaching the estates under {@code path} (their region contains it or lies inside it) with a phase
+     * running on {@code day}, newest first; {@code path} is a scope the caller has checked (the cockpit's place).
+     */
+    public List<Campaign> runningAt(String path, LocalDate day) {
+        return jdbc.sql(SELECT + " WHERE " + VISIBLE + """
+                         AND EXISTS (SELECT 1 FROM sup_phase p WHERE p.campaign_id = c.id AND p.starts_on <= :day
+                                      AND (p.ends_on IS NULL OR p.ends_on >= :day))
+                        ORDER BY c.id DESC""")
+                .param("scope", EstateScope.bind(path)).param("day", Date.valueOf(day))
                 .query(this::campaign).list();
     }
 

@@ -106,6 +106,17 @@ public class Coverage {
                         .limit(UNQUALIFIED_LISTED).toList(), buckets(rows));
     }
 
+    /**
+     * The phase's coverage of the campaign's estates under {@code path}, a region or one estate's own path inside a
+     * scope the caller has checked (the cockpit's place): how many there are and how many the phase has inspected.
+     */
+    public Row under(Campaign campaign, Campaign.Phase phase, String path) {
+        Map<Long, InspectionRecords.Result> results = records.results(campaign.id(), phase.id(), path);
+        List<EstateRow> rows = inCampaign(campaign, path, path).stream()
+                .map(e -> new EstateRow(e, "", "", NO_GROUP, results.get(e.id()))).toList();
+        return row(path, null, campaign.name(), rows);
+    }
+
     /** 查漏补缺: each estate of the phase not yet inspected nor given to a group, to the group covering its street. */
     @Transactional
     public GapAssignment assignGaps(Campaign campaign, Campaign.Phase phase, CurrentUser by) {
