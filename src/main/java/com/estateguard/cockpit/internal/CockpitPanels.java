@@ -6,6 +6,8 @@ import com.estateguard.cockpit.OpenIncidents;
 import com.estateguard.common.CurrentUser;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -43,13 +45,13 @@ public class CockpitPanels {
 
     public Incidents incidents(Cockpit.View view) {
         long total = 0;
-        List<IncidentRow> rows = new java.util.ArrayList<>();
+        List<IncidentRow> rows = new ArrayList<>();
         for (OpenIncidents source : incidents) {
             OpenIncidents.Listing listing = source.openIn(place(view), INCIDENTS_LISTED);
             total += listing.total();
             listing.newest().forEach(i -> rows.add(row(i)));
         }
-        rows.sort(java.util.Comparator.comparing((IncidentRow r) -> r.incident().openedAt()).reversed());
+        rows.sort(Comparator.comparing((IncidentRow r) -> r.incident().openedAt()).reversed());
         return new Incidents(total, rows.stream().limit(INCIDENTS_LISTED).toList(),
                 LedgerFigure.INCIDENT_OPEN.link(view.at(), view.to()));
     }
