@@ -28,7 +28,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Fills a database with a city (issue 12, section 1): a region tree city > districts > streets > communities,
  * N estates (default 10,000; about 8 a community) with two gates each, companies (default 1,000), residents
  * (default 5,000,000, in households of about 2.5), check records (default 10,000,000) over the last 30 days
- * with a morning and an evening peak and a refusal mix, the hygiene places, tasks and records, daily reports,
+ * with a morning and an evening peak and a refusal mix, passes for most residents, the follow-ups the refusals
+ * opened (most closed), special groups, contacts and home isolations (the care list), the hygiene places, tasks and records, daily reports,
  * supplies and their movements, incidents with their timelines, and a spot-check inspection of every estate
  * on the preset template. Every part is one {@code INSERT … SELECT generate_series} (checks in chunks of a
  * million) with the indexes, constraints and triggers in place; it prints how long each part took.
@@ -139,6 +140,9 @@ public final class CityGenerator {
                 long f = from;
                 timed(String.format("check records %,d-%,d", from, to), () -> checks(f, to));
             }
+            timed("passes", this::passes);
+            timed("follow-ups of refusals", this::followUps);
+            timed("care: specials, contacts, isolations", this::care);
             timed("hygiene places, tasks and records", this::hygiene);
             timed("daily reports", this::reports);
             timed("supplies and movements", this::supplies);
@@ -153,7 +157,8 @@ public final class CityGenerator {
         /** What was written: rows per table, and the checks' outcome mix and busiest hours (local time). */
         private void summary() {
             for (String table : List.of("org_region", "org_company", "org_estate", "org_entrance", "res_household", "res_person",
-                    "access_check", "hyg_task", "hyg_record", "report_submission", "sup_item", "sup_movement", "emg_incident",
+                    "access_check", "res_pass", "access_follow_up", "res_special", "res_contact_log", "res_isolation",
+                    "res_isolation_check", "hyg_task", "hyg_record", "report_submission", "sup_item", "sup_movement", "emg_incident",
                     "emg_incident_log", "sup_inspection", "sup_inspection_item")) {
                 System.out.printf("    %-22s %,12d rows%n", table, jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single());
             }
@@ -161,6 +166,10 @@ public final class CityGenerator {
                     SELECT decision, count(*) AS n, round(100.0 * count(*) / sum(count(*)) OVER (), 1) AS pct
                       FROM access_check WHERE created_by = :by GROUP BY decision ORDER BY decision""").param("by", BY)
                     .query((rs, i) -> String.format("    checks %-7s %,12d  %5.1f %%", rs.getString(1), rs.getLong(2), rs.getDouble(3)))
+                    .list().forEach(System.out::println);
+            jdbc.sql("""
+                    SELECT status, count(*) FROM access_follow_up WHERE created_by = :by GROUP BY status ORDER BY status""")
+                    .param("by", BY).query((rs, i) -> String.format("    follow-ups %-7s %,12d", rs.getString(1), rs.getLong(2)))
                     .list().forEach(System.out::println);
             System.out.println("    checks by weekday (1 = Monday): " + jdbc.sql("""
                     SELECT string_agg(d || ':' || n, ' ' ORDER BY d) FROM (
@@ -327,6 +336,84 @@ public final class CityGenerator {
                     SELECT client_id, estate_id, id, occurred_at FROM stored""")
                     .param("from", from).param("to", to).param("days", days).param("estates", estates).param("per", perEstate)
                     .param("residents", residents).param("first", first).param("policy", policy).param("by", BY).update();
+        }
+
+        /**
+         * A pass for most residents: everyone but the floating population, less one in ten (never applied), issued over
+         * the last 40 days for the policy's 30 (so about a quarter have expired, not yet renewed); one in a hundred revoked.
+         */
+        private void passes() {
+            jdbc.sql("""
+                    INSERT INTO res_pass (estate_id, person_id, issued_at, expires_at, revoked_at, revoked_by, revoke_reason,
+                                          created_at, created_by)
+                    SELECT p.estate_id, p.id, t.at, t.at + interval '30 days',
+                           CASE WHEN p.id % 100 = 37 THEN least(now(), t.at + interval '3 days') END,
+                           CASE WHEN p.id % 100 = 37 THEN :by END, CASE WHEN p.id % 100 = 37 THEN '已搬离小区' END, t.at, :by
+                      FROM res_person p
+                      CROSS JOIN LATERAL (SELECT now() - ((p.id * 7919) % (40 * 86400)) * interval '1 second' AS at) t
+                     WHERE p.created_by = :by AND p.kind <> 'FLOATING' AND p.id % 10 <> 3""").param("by", BY).update();
+        }
+
+        /**
+         * The follow-ups the refusals opened under the city's policy (Beijing 2022: a code not green or a fever is reported
+         * to the community; an expired NAT alone opens none), one per refused check, created with the check. Nine in ten
+         * are closed 1-48 hours later with a note, if that time has passed; the rest stay open.
+         */
+        private void followUps() {
+            jdbc.sql("""
+                    INSERT INTO access_follow_up (check_id, estate_id, check_occurred_at, kind, reason_codes, status, created_at,
+                                                  created_by, closed_at, closed_by, closing_note)
+                    SELECT c.id, c.estate_id, c.occurred_at, 'REPORT_COMMUNITY',
+                           CASE WHEN 'FEVER' = ANY (c.reason_codes) THEN ARRAY['FEVER'] ELSE ARRAY['CODE_NOT_GREEN'] END,
+                           CASE WHEN z.closed THEN 'CLOSED' ELSE 'OPEN' END, c.occurred_at, :by,
+                           CASE WHEN z.closed THEN z.at END, CASE WHEN z.closed THEN :by END,
+                           CASE WHEN z.closed THEN '已报社区，网格员已上门核实' END
+                      FROM access_check c
+                      CROSS JOIN LATERAL (SELECT c.occurred_at + (1 + c.id % 48) * interval '1 hour' AS at) t
+                      CROSS JOIN LATERAL (SELECT t.at, c.id % 10 <> 0 AND t.at < now() AS closed) z
+                     WHERE c.created_by = :by AND c.decision = 'REFUSE' AND c.reason_codes && ARRAY['CODE_NOT_GREEN', 'FEVER']""")
+                    .param("by", BY).update();
+        }
+
+        /**
+         * The care list's rows: special groups for about 5.5 % of the residents (those without a smartphone 2 %, elderly
+         * living alone 2 %, chronic illness 1 %, children needing care 0.5 %), marked over the last 30 days with a staff
+         * contact; two calls in the last week to each elderly or chronically ill person; home isolation (14 days) for one
+         * resident in 2,000, started over the last 20 days (so about two thirds are isolated today), a daily check for every
+         * day before today.
+         */
+        private void care() {
+            jdbc.sql("""
+                    INSERT INTO res_special (person_id, estate_id, kind, staff_contact, created_at, created_by)
+                    SELECT p.id, p.estate_id, k.kind, '网格员' || (""" + SURNAMES + """
+                           )[1 + p.estate_id % 30] || ' 13' || lpad(((p.estate_id * 7919) % 1000000000)::text, 9, '0'),
+                           now() - ((p.id * 104729) % (30 * 86400)) * interval '1 second', :by
+                      FROM res_person p
+                      CROSS JOIN LATERAL (SELECT CASE WHEN p.no_smartphone THEN 'NO_SMARTPHONE' WHEN p.id % 50 = 1 THEN 'ELDERLY_ALONE'
+                                                      WHEN p.id % 100 = 3 THEN 'CHRONIC_ILLNESS' WHEN p.id % 200 = 5 THEN 'CHILD' END AS kind) k
+                     WHERE p.created_by = :by AND k.kind IS NOT NULL""").param("by", BY).update();
+            jdbc.sql("""
+                    INSERT INTO res_contact_log (person_id, estate_id, note, created_at, created_by)
+                    SELECT s.person_id, s.estate_id, n.note, now() - (n.n * 3 * 86400 + (s.id * 7919) % 86400) * interval '1 second', :by
+                      FROM res_special s CROSS JOIN (VALUES (0, '电话问候，身体状况良好'), (1, '上门探望，已代购生活物资')) n(n, note)
+                     WHERE s.created_by = :by AND s.kind IN ('ELDERLY_ALONE', 'CHRONIC_ILLNESS')""").param("by", BY).update();
+            jdbc.sql("""
+                    INSERT INTO res_isolation (person_id, estate_id, starts_on, ends_on, reason, created_at, created_by)
+                    SELECT p.id, p.estate_id, d.starts, d.starts + 13, '密切接触者，居家隔离 14 天',
+                           (d.starts + time '09:00') AT TIME ZONE :zone, :by
+                      FROM res_person p CROSS JOIN LATERAL (SELECT CAST(:today AS date) - ((p.id / 2000) * 7 % 20)::int AS starts) d
+                     WHERE p.created_by = :by AND p.id % 2000 = 17""")
+                    .param("today", java.sql.Date.valueOf(today)).param("zone", zone.getId()).param("by", BY).update();
+            jdbc.sql("""
+                    INSERT INTO res_isolation_check (isolation_id, estate_id, day, temperature, symptoms, waste_collected, note,
+                                                     created_at, created_by)
+                    SELECT i.id, i.estate_id, d.day, 36.2 + ((i.id + (d.day - i.starts_on)) % 7) / 10.0, false, true, '',
+                           (d.day + time '10:00') AT TIME ZONE :zone, :by
+                      FROM res_isolation i
+                      CROSS JOIN LATERAL (SELECT CAST(g AS date) AS day
+                                            FROM generate_series(i.starts_on, least(i.ends_on, CAST(:today AS date) - 1), interval '1 day') g) d
+                     WHERE i.created_by = :by""")
+                    .param("today", java.sql.Date.valueOf(today)).param("zone", zone.getId()).param("by", BY).update();
         }
 
         private void hygiene() {

@@ -115,7 +115,8 @@ public class Care {
      * the cap.
      */
     public KeysetPage<Special> specials(String scope, String after, String before, int size) {
-        String where = " WHERE " + EstateScope.where("p.estate_id");
+        KeysetPage.planForValues(jdbc);
+        String where = " WHERE " + EstateScope.where("s.estate_id");
         return KeysetPage.read(after, before, 1, size, (cursor, backwards, limit) -> {
             String seek = cursor == null ? "" : " AND s.id " + (backwards ? ">" : "<") + " :id";
             var sql = jdbc.sql("""
@@ -125,8 +126,7 @@ public class Care {
                             """ + where + seek + (backwards ? " ORDER BY s.id" : " ORDER BY s.id DESC") + " LIMIT :limit")
                     .param("scope", EstateScope.bind(scope)).param("limit", limit);
             return (cursor == null ? sql : sql.param("id", Long.parseLong(cursor[0]))).query(Special.class).list();
-        }, r -> KeysetPage.cursor(r.id()), () -> capped("SELECT 1 FROM res_special s JOIN res_person p ON p.id = s.person_id"
-                + where, scope, null));
+        }, r -> KeysetPage.cursor(r.id()), () -> capped("SELECT 1 FROM res_special s" + where, scope, null));
     }
 
     public List<Contact> contacts(long personId, CurrentUser me) {
@@ -141,7 +141,8 @@ public class Care {
      * stops at the cap.
      */
     public KeysetPage<Isolation> isolations(String scope, String after, String before, int size) {
-        String where = " WHERE " + EstateScope.where("p.estate_id") + " AND i.ends_on >= :today AND i.starts_on <= :today";
+        KeysetPage.planForValues(jdbc);
+        String where = " WHERE " + EstateScope.where("i.estate_id") + " AND i.ends_on >= :today AND i.starts_on <= :today";
         LocalDate today = today();
         return KeysetPage.read(after, before, 2, size, (cursor, backwards, limit) -> {
             String seek = cursor == null ? "" : " AND (i.ends_on, i.id) " + (backwards ? "<" : ">") + " (:end, :id)";
@@ -158,7 +159,7 @@ public class Care {
             }
             return sql.query(Isolation.class).list();
         }, r -> KeysetPage.cursor(r.endsOn(), r.id()),
-                () -> capped("SELECT 1 FROM res_isolation i JOIN res_person p ON p.id = i.person_id" + where, scope, today));
+                () -> capped("SELECT 1 FROM res_isolation i" + where, scope, today));
     }
 
     /** How many rows a list's selection holds, counted up to one past the cap. */

@@ -118,6 +118,7 @@ public class Passes implements PassCheck {
      * cap. An estate's passes are read from its own index (V224), a city's from the newest down.
      */
     public KeysetPage<PassView> page(String scope, String after, String before, int size) {
+        KeysetPage.planForValues(jdbc);
         String where = " WHERE " + EstateScope.where("s.estate_id");
         return KeysetPage.read(after, before, 1, size, (cursor, backwards, limit) -> {
             String seek = cursor == null ? "" : " AND s.id " + (backwards ? ">" : "<") + " :id";
