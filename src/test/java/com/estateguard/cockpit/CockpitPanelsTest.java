@@ -155,6 +155,22 @@ class CockpitPanelsTest {
     }
 
     @Test
+    void aPastDayShowsWhatIsUnderWayTodayAndSaysSo() {
+        IncidentId incident = open(east1, false);
+        LocalDate today = clock.today();
+        String todays = eastUser.get("/cockpit?day=" + today).body();
+        assertThat(panel(todays, "open-incidents")).doesNotContain("as-of");
+        assertThat(panel(todays, "campaign-coverage")).doesNotContain("as-of");
+
+        String past = eastUser.get("/cockpit?day=" + today.minusDays(3)).body();
+        String incidentsPanel = panel(past, "open-incidents");
+        assertThat(KeysetLinks.ids(INCIDENT_ROW, incidentsPanel)).as("the panels are of now, not of the day chosen")
+                .containsExactly(incident.value());
+        assertThat(incidentsPanel).contains("以下为今天（" + today + "）的情况，不随所选日期回溯");
+        assertThat(panel(past, "campaign-coverage")).contains("以下为今天（" + today + "）的情况");
+    }
+
+    @Test
     void theCampaignsRunningTodayWithThePlacesEstatesInspected() {
         assertThat(panel(eastUser.get("/cockpit").body(), "campaign-coverage")).contains("当前无进行中的检查行动");
         LocalDate today = clock.today();

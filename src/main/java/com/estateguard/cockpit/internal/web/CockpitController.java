@@ -4,7 +4,9 @@ import com.estateguard.cockpit.internal.Cockpit;
 import com.estateguard.cockpit.internal.CockpitCharts;
 import com.estateguard.cockpit.internal.CockpitPanels;
 import com.estateguard.common.CurrentUser;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,10 +26,14 @@ class CockpitController {
 
     private final CockpitCharts charts;
     private final CockpitPanels panels;
+    private final Clock clock;
+    private final ZoneId zone;
 
-    CockpitController(CockpitCharts charts, CockpitPanels panels) {
+    CockpitController(CockpitCharts charts, CockpitPanels panels, Clock clock, ZoneId zone) {
         this.charts = charts;
         this.panels = panels;
+        this.clock = clock;
+        this.zone = zone;
     }
 
     @GetMapping("/cockpit")
@@ -43,6 +49,9 @@ class CockpitController {
         model.addAttribute("rows", charts.rows(view));
         model.addAttribute("incidents", panels.incidents(view));
         model.addAttribute("campaigns", panels.campaigns(view, me));
+        // The two panels show what is under way now, whatever day the figures above are for: a past day says so.
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        model.addAttribute("panelsAsOf", view.to().isBefore(today) ? today : null);
         return "cockpit/cockpit";
     }
 
