@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
@@ -58,11 +59,11 @@ public class PurgeLog {
         }
     }
 
-    /** A purge as a reader sees it: only the items of the estates in their scope and the shared registers. */
+    /** A purge as a reader sees it: only the items of the estates shown to them and the shared registers. */
     public record Shown(long id, Instant ranAt, String createdBy, boolean signatureValid, List<Item> items) {
     }
 
-    public List<Shown> visibleTo(List<Long> estateIds) {
+    public List<Shown> visibleTo(Set<Long> estateIds) {
         return all().stream().map(e -> new Shown(e.id(), e.ranAt(), e.createdBy(), e.signatureValid(),
                         e.summary().items().stream().filter(i -> i.estateId() == null || estateIds.contains(i.estateId())).toList()))
                 .filter(s -> !s.items().isEmpty()).toList();

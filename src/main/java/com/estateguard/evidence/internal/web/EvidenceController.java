@@ -1,15 +1,21 @@
 package com.estateguard.evidence.internal.web;
 
 import com.estateguard.common.CurrentUser;
+import com.estateguard.common.InvalidInputException;
+import com.estateguard.common.NotFoundException;
 import com.estateguard.evidence.internal.ChainReport;
 import com.estateguard.evidence.internal.ChainVerifier;
 import com.estateguard.evidence.internal.PurgeLog;
+import com.estateguard.org.EstateChoice;
+import com.estateguard.org.EstateId;
 import com.estateguard.org.EstateRef;
 import com.estateguard.org.OrgDirectory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -20,8 +26,10 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * The evidence chain page (证据链校验) for prevention administrators and the authorities above them:
- * verifies the chains of the estates in the reader's scope over a range of days and shows "完整" or
- * the breaks, and the purge log; {@code /evidence/verify.json} answers the same as JSON.
+ * verifies the chains of the chosen estate, or of every estate of a small scope, over a range of days
+ * and shows "完整" or the breaks, and the purge log; {@code /evidence/verify.json} answers the same as JSON.
+ * A district's or a city's thousands of estates are verified one estate at a time (issue 12): all of a
+ * city's chains over a week are millions of seals, too many to walk for a page view.
  */
 @Controller
 @PreAuthorize("hasAuthority('EVIDENCE_VERIFY')")
@@ -47,14 +55,17 @@ class EvidenceController {
     String page(@RequestParam(required = false) Long estate,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
-        List<EstateRef> estates = org.estates(CurrentUser.require().scopePath());
-        ChainVerifier.Scope scope = scope(estates, estate, from, to);
-        model.addAttribute("estates", estates);
+        CurrentUser me = CurrentUser.require();
+        EstateChoice choice = org.estateChoice(me.scopePath(), estate);
+        Optional<List<Long>> verified = estates(choice, estate);
+        ChainVerifier.Scope scope = scope(verified.orElse(List.of()), from, to);
+        model.addAttribute("estates", choice);
         model.addAttribute("estate", estate);
         model.addAttribute("from", scope.from());
         model.addAttribute("to", scope.to());
-        model.addAttribute("report", verifier.verify(scope));
-        model.addAttribute("purges", purges.visibleTo(estates.stream().map(EstateRef::id).toList()));
+        // A wide scope without an estate chosen: nothing verified, the page asks for an estate (no report).
+        model.addAttribute("report", verified.map(ids -> verifier.verify(scope)).orElse(null));
+        model.addAttribute("purges", purges.visibleTo(Set.copyOf(scope.estates())));
         return "evidence/chain";
     }
 
@@ -63,14 +74,33 @@ class EvidenceController {
     ChainReport json(@RequestParam(required = false) Long estate,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return verifier.verify(scope(org.estates(CurrentUser.require().scopePath()), estate, from, to));
+        CurrentUser me = CurrentUser.require();
+        EstateChoice choice = org.estateChoice(me.scopePath(), estate);
+        List<Long> verified = estates(choice, estate)
+                .orElseThrow(() -> new InvalidInputException("evidence.chooseEstate", choice.total()));
+        return verifier.verify(scope(verified, from, to));
     }
 
-    /** The reader's estates (or the one chosen among them), the last week by default. */
-    private ChainVerifier.Scope scope(List<EstateRef> inScope, Long estate, LocalDate from, LocalDate to) {
+    /**
+     * The estates to verify: the chosen one, which must lie in the reader's scope ("not found" otherwise), or every
+     * estate of a scope small enough to be listed whole ({@link EstateChoice#LIST_MAX} estates); none for a wider scope
+     * without one chosen.
+     */
+    private static Optional<List<Long>> estates(EstateChoice choice, Long estate) {
+        if (estate != null) {
+            // The choice lists the chosen estate only when it lies in the scope (a small scope: every estate of it).
+            if (choice.options().stream().noneMatch(e -> e.id() == estate)) {
+                throw new NotFoundException("estate", estate);
+            }
+            return Optional.of(List.of(estate));
+        }
+        return choice.searchable() ? Optional.empty() : Optional.of(choice.options().stream().map(EstateRef::id).toList());
+    }
+
+    /** The last week by default. */
+    private ChainVerifier.Scope scope(List<Long> estates, LocalDate from, LocalDate to) {
         LocalDate last = to == null ? LocalDate.now(clock.withZone(zone)) : to;
         LocalDate first = from == null ? last.minusDays(DEFAULT_DAYS - 1) : from;
-        List<Long> ids = inScope.stream().map(EstateRef::id).filter(id -> estate == null || id.equals(estate)).toList();
-        return new ChainVerifier.Scope(ids, first, last);
+        return new ChainVerifier.Scope(estates, first, last);
     }
 }

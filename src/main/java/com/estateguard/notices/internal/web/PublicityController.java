@@ -4,6 +4,7 @@ import com.estateguard.notices.PublicityChannel;
 import com.estateguard.common.CurrentUser;
 import com.estateguard.notices.internal.Publicity;
 import com.estateguard.org.EstateId;
+import com.estateguard.org.EstateListFilter;
 import com.estateguard.org.OrgDirectory;
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -13,12 +14,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Publicity checklist, activity rooms and risk screening of one estate. */
 @Controller
 @PreAuthorize("hasAuthority('NOTICE_WRITE') or hasAuthority('STAFF_READ')")
 class PublicityController {
+
+    /** Estates a page of the list. */
+    static final int PAGE = 50;
+    private static final int SEARCH_MAX = 40;
 
     private final Publicity publicity;
     private final OrgDirectory org;
@@ -28,13 +34,23 @@ class PublicityController {
         this.org = org;
     }
 
+    /**
+     * One's own estate, or the estates of one's scope 50 a page by keyset in name order (issue 12: a city has 10,000),
+     * searched by estate, community or company name in SQL.
+     */
     @GetMapping("/publicity")
-    String mine(Model model) {
+    String mine(@RequestParam(required = false) String q, @RequestParam(required = false) String after,
+                @RequestParam(required = false) String before, Model model) {
         CurrentUser me = CurrentUser.require();
         if (me.estateId() != null) {
             return "redirect:/publicity/estates/" + me.estateId();
         }
-        model.addAttribute("estates", org.estates(me.scopePath()));
+        String query = q == null ? "" : q.strip();
+        if (query.length() > SEARCH_MAX) {
+            query = query.substring(0, SEARCH_MAX);
+        }
+        model.addAttribute("result", org.estatePage(me.scopePath(), new EstateListFilter(query, null), after, before, PAGE));
+        model.addAttribute("q", query);
         return "notices/publicity-list";
     }
 

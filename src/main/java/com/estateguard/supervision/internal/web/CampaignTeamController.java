@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("hasAuthority('SUPERVISION_READ')")
 class CampaignTeamController {
 
+    /** At most this many estates answer a search for one's home. */
     private static final int ESTATE_CHOICES = 100;
 
     private final Campaigns campaigns;
@@ -49,11 +50,13 @@ class CampaignTeamController {
         model.addAttribute("campaign", campaign);
         model.addAttribute("phase", shown);
         model.addAttribute("authority", HomeDuty.isAuthority(me));
-        model.addAttribute("home", homes.home(me.id()).orElse(null));
-        String search = q == null ? "" : q.strip();
-        model.addAttribute("q", search);
-        model.addAttribute("estates", org.estates(campaign.regionPath()).stream()
-                .filter(e -> e.name().contains(search)).limit(ESTATE_CHOICES).toList());
+        var home = homes.home(me.id()).orElse(null);
+        model.addAttribute("home", home);
+        // The campaign's estates by name in SQL; a city's only by a search, the home recorded kept as an option.
+        EstateOptions options = EstateOptions.of(org, campaign.regionPath(), q, home == null ? null : home.estateId(), ESTATE_CHOICES);
+        model.addAttribute("options", options);
+        model.addAttribute("q", options.search());
+        model.addAttribute("estates", options.estates());
         model.addAttribute("team", HomeDuty.isAuthority(me) ? homes.team(campaign, shown, me) : java.util.List.of());
         return "supervision/home";
     }

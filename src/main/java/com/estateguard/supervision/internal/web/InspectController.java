@@ -5,6 +5,7 @@ import com.estateguard.common.DomainException;
 import com.estateguard.common.Paging;
 import com.estateguard.common.UploadedFile;
 import com.estateguard.common.Uploads;
+import com.estateguard.org.EstateChoice;
 import com.estateguard.org.EstateId;
 import com.estateguard.org.EstateRef;
 import com.estateguard.org.ListScope;
@@ -82,16 +83,18 @@ class InspectController {
         this.clock = clock;
     }
 
-    /** The estates the inspector may inspect, searchable by name. */
+    /**
+     * The estates the inspector may inspect, searched by name in SQL: a small scope's all without a search, a district's
+     * or a city's only by a search.
+     */
     @GetMapping("/supervision/inspect")
     @PreAuthorize("hasAuthority('SUPERVISION_INSPECT')")
     String choose(@RequestParam(required = false) String q, Model model) {
         CurrentUser me = CurrentUser.require();
-        List<EstateRef> estates = org.estates(me.scopePath()).stream()
-                .filter(e -> q == null || q.isBlank() || e.name().contains(q.strip()))
-                .limit(200).toList();
-        model.addAttribute("estates", estates);
-        model.addAttribute("q", q);
+        EstateOptions options = EstateOptions.of(org, me.scopePath(), q, null, EstateChoice.LIST_MAX);
+        model.addAttribute("options", options);
+        model.addAttribute("estates", options.estates());
+        model.addAttribute("q", options.search());
         model.addAttribute("templates", templates.inUse());
         return "supervision/choose";
     }
