@@ -22,7 +22,7 @@ class ChainHeads implements ChainWitness {
     @Override
     @Transactional
     public List<ChainHead> sealAndHeads(long estateId, LocalDate day) {
-        sealer.seal(new Sealer.Scope(estateId, day, false));
+        sealer.seal(Sealer.Scope.of(estateId, day));
         return jdbc.sql("""
                         SELECT DISTINCT ON (kind) kind, seq, link_hash FROM evidence_seal
                          WHERE estate_id = :estate AND day = :day ORDER BY kind, seq DESC""")

@@ -41,6 +41,7 @@ public class Sealer {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final String zone;
+    private final ZoneId zoneId;
     private final long idWindow;
 
     Sealer(JdbcClient jdbc, PlatformTransactionManager transactions, ZoneId zone,
@@ -48,16 +49,31 @@ public class Sealer {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactions);
         this.zone = zone.getId();
+        this.zoneId = zone;
         this.idWindow = idWindow;
     }
 
     /**
-     * Which pending rows to seal: an estate and a day (null: all), or only the recent ones, those
+     * Which pending rows to seal: those of some estates over some days (null: all), or only the recent ones, those
      * whose id lies within the last {@code id-window} ids above the highest sealed row of their kind.
      */
-    record Scope(Long estateId, LocalDate day, boolean recentOnly) {
-        static final Scope ALL = new Scope(null, null, false);
-        static final Scope RECENT = new Scope(null, null, true);
+    record Scope(List<Long> estates, LocalDate from, LocalDate to, boolean recentOnly) {
+        static final Scope ALL = new Scope(null, null, null, false);
+        static final Scope RECENT = new Scope(null, null, null, true);
+
+        /** An estate's day (a daily report's witness). */
+        static Scope of(long estateId, LocalDate day) {
+            return new Scope(List.of(estateId), day, day, false);
+        }
+
+        /** These estates over these days (a verification's scope); null estates or days mean all of them. */
+        static Scope of(List<Long> estates, LocalDate from, LocalDate to) {
+            return new Scope(estates == null ? null : List.copyOf(estates), from, to, false);
+        }
+
+        boolean isEmpty() {
+            return estates != null && estates.isEmpty();
+        }
     }
 
     /**
@@ -94,6 +110,9 @@ public class Sealer {
     }
 
     private int sealLocked(Scope scope) {
+        if (scope.isEmpty()) {
+            return 0;
+        }
         // While sealing (the caller's settings put back after, as Canonical does): a batch's rows are sorted whole
         // (each hashed after the LIMIT), 10,000 records with their evidence 10-25 MB, past the default work_mem of
         // 4 MB, where the sort went to disk; and no parallel workers, which the planner started for every run once the
@@ -144,16 +163,14 @@ public class Sealer {
                 + " FROM " + kind.table() + " t"
                 + " WHERE NOT EXISTS (SELECT 1 FROM evidence_seal s WHERE s.kind = :kind AND s.row_id = t.id"
                 + (scope.recentOnly() ? " AND s.row_id > :floor)" : ")")
-                + (scope.estateId() == null ? "" : " AND t.estate_id = :estate")
-                + (scope.day() == null ? "" : " AND " + kind.day() + " = :day")
+                + (scope.estates() == null ? "" : " AND t.estate_id IN (:estates)")
+                + kind.days(scope.from() != null, scope.to() != null)
                 + (scope.recentOnly() ? " AND t.id > :floor" : "")
                 + " ORDER BY t.estate_id + 0, day, t.id LIMIT " + BATCH + ") p ORDER BY p.estate_id, p.day, p.id";
-        var statement = jdbc.sql(sql).param("kind", kind.name()).param("zone", zone);
-        if (scope.estateId() != null) {
-            statement = statement.param("estate", scope.estateId());
-        }
-        if (scope.day() != null) {
-            statement = statement.param("day", scope.day());
+        var statement = EvidenceKind.bindDays(jdbc.sql(sql).param("kind", kind.name()).param("zone", zone),
+                scope.from(), scope.to(), zoneId);
+        if (scope.estates() != null) {
+            statement = statement.param("estates", scope.estates());
         }
         if (scope.recentOnly()) {
             statement = statement.param("floor", floor);
