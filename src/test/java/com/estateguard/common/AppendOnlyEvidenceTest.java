@@ -40,7 +40,8 @@ class AppendOnlyEvidenceTest {
     static final Map<String, String> KEY = Map.of(
             "emg_screening_sample_member", "sample_id",
             "sup_inspection_item", "inspection_id",
-            "access_device_decision", "check_id");
+            "access_device_decision", "check_id",
+            "evidence_purge_part", "purge_id");
 
     /** An incident of the estate, the parent of most emergency evidence. */
     private static final String INCIDENT = """
@@ -288,6 +289,11 @@ class AppendOnlyEvidenceTest {
         EVIDENCE.put("evidence_purge", """
                 INSERT INTO evidence_purge (id, ran_at, summary, signature, created_by)
                 VALUES (nextval('evidence_purge_seq'), :now, '{}', 'none', 'test') RETURNING id""");
+        EVIDENCE.put("evidence_purge_part", """
+                WITH purge AS (INSERT INTO evidence_purge (id, ran_at, summary, signature, created_by)
+                               VALUES (nextval('evidence_purge_seq'), :now, '{}', 'none', 'test') RETURNING id)
+                INSERT INTO evidence_purge_part (purge_id, estate_id, summary, signature)
+                SELECT id, :estate, '{}', 'none' FROM purge RETURNING purge_id""");
     }
 
     @Autowired

@@ -31,6 +31,7 @@ class DistributionKeyTest {
      */
     static final List<String> LARGE_TABLES = List.of(
             "access_check", "access_check_client", "access_follow_up", "access_shift", "access_shift_member", "evidence_seal",
+            "evidence_purge_part",
             "hyg_place", "hyg_task", "hyg_record", "hyg_waste_container", "hyg_waste_movement", "hyg_terminal_task",
             "hyg_terminal_record", "stf_health", "stf_community_report", "stf_nat", "stf_leave", "res_household", "res_person",
             "res_pass", "res_special", "res_contact_log", "res_isolation", "res_isolation_check", "res_visit", "res_parcel",

@@ -45,7 +45,7 @@ public class ChainVerifier {
         // Only what the verification reads is sealed first (an estate's week, not every table of the platform: at a city's
         // size a whole-table anti-join on every view); the rest is the scheduled sealer's.
         sealer.seal(Sealer.Scope.of(scope.estates(), scope.from(), scope.to()));
-        ChainWalk walk = new ChainWalk(purges.all(), scope.estates());
+        ChainWalk walk = new ChainWalk(purges.concerning(scope.estates()), scope.estates());
         long pending = Canonical.inUtc(jdbc, () -> {
             long notSealed = 0;
             for (EvidenceKind kind : EvidenceKind.values()) {

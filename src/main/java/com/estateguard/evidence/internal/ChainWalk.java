@@ -13,7 +13,8 @@ import java.util.TreeMap;
 /**
  * Walks the seals of one kind in chain order (estate, day, seq), recomputing every link from the
  * previous one and comparing each sealed content hash with the row as it is now. A missing row
- * that a validly signed purge covers (same table, estate and day range) counts as purged by it.
+ * that a validly signed purge record (the estate's part, or a header written before the parts) covers (same table,
+ * estate and day range) counts as purged by its purge.
  */
 class ChainWalk {
 
@@ -36,7 +37,11 @@ class ChainWalk {
     private record CutHead(long purge, int seq, String link) {
     }
 
-    /** {@code estates}: the estates verified (null: all); a forged purge is reported where it claims to have removed rows. */
+    /**
+     * {@code purges}: the headers and the parts of the estates verified ({@link PurgeLog#concerning}); {@code estates}: the
+     * estates verified (null: all). A forged header is reported where it claims to have removed rows, a forged part where
+     * it is stored.
+     */
     ChainWalk(List<PurgeLog.Entry> purges, List<Long> estates) {
         this.purges = purges.stream().filter(PurgeLog.Entry::signatureValid).toList();
         for (PurgeLog.Entry purge : this.purges) {
@@ -45,9 +50,7 @@ class ChainWalk {
                         (a, b) -> a.seq() >= b.seq() ? a : b);
             }
         }
-        purges.stream().filter(p -> !p.signatureValid())
-                .filter(p -> estates == null || p.summary().items().stream().anyMatch(i -> i.estateId() == null || estates.contains(i.estateId())))
-                .forEach(p -> found(new Break("PURGE", "evidence_purge", p.id(), 0, null, 0, Problem.FORGED_PURGE)));
+        purges.stream().filter(p -> !p.signatureValid()).filter(p -> p.concerns(estates)).forEach(p -> found(forged(p)));
     }
 
     void start(EvidenceKind kind) {
@@ -125,6 +128,12 @@ class ChainWalk {
                         && item.estateId() != null && item.estateId() == seal.estateId()
                         && !seal.day().isBefore(item.fromDay()) && !seal.day().isAfter(item.toDay())))
                 .map(PurgeLog.Entry::id).findFirst().orElse(null);
+    }
+
+    /** A forged header is reported as the purge's; a forged part as the purge's part of its estate. */
+    private static Break forged(PurgeLog.Entry purge) {
+        return purge.estateId() == null ? new Break("PURGE", "evidence_purge", purge.id(), 0, null, 0, Problem.FORGED_PURGE)
+                : new Break("PURGE", "evidence_purge_part", purge.id(), purge.estateId(), null, 0, Problem.FORGED_PURGE);
     }
 
     private Break breakAt(Seal seal, Problem problem) {

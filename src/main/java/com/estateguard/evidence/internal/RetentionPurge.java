@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
  * (with their photos) and health results older than the retention days of the policy in force for
  * each estate (the health registers, shared by all estates, after the longest of them). It seals
  * everything pending first, so the seals of the removed rows stay behind (hashes only), and writes
- * one signed purge record with what it removed and the chain heads it cut. An advisory lock makes
+ * the signed purge record with what it removed and the chain heads it cut ({@link PurgeLog}: a header
+ * and one part per estate). An advisory lock makes
  * one node run it; the append-only trigger lets it, and only it, delete ({@code estateguard.purge}).
  */
 @Service
