@@ -15,16 +15,22 @@ import com.estateguard.org.EstateId;
 import com.estateguard.org.EstateRef;
 import com.estateguard.org.OrgDirectory;
 import com.estateguard.policy.PolicyPreset;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,7 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A purge's record by estate (issue 12, V239): a purge over two estates writes its header and one signed part per
  * estate; a reader of one estate gets that estate's items and cut heads and the platform-wide ones, never the other's;
  * the estate's chain verifies through its part; a part whose signature fails, that is moved to another estate, or that
- * is deleted (the trigger disabled, as the database's owner could) excuses nothing.
+ * is deleted (the trigger disabled, as the database's owner could) excuses nothing; a whole summary written before the
+ * parts still excuses its rows.
  */
 @IntegrationTest
 class PurgePartsTest {
@@ -54,6 +61,8 @@ class PurgePartsTest {
     RetentionPurge purge;
     @Autowired
     PurgeLog log;
+    @Autowired
+    Environment env;
 
     TestData.Estate a;
     TestData.Estate b;
@@ -154,6 +163,51 @@ class PurgePartsTest {
                     .param("p", purgeId).param("e", a.id()).param("s", summary).param("g", signature).update();
         }
         assertThat(verify(a).intact()).isTrue();
+    }
+
+    /** A purge written before V239: one whole summary with the estate's item, signed as the platform signed it then. */
+    @Test
+    void aWholeSummaryWrittenBeforeThePartsStillExcusesItsRows() throws Exception {
+        TestData.Estate c = data.estate(PolicyPreset.BEIJING_2022);
+        Instant old = clock.instant().minus(Duration.ofDays(40));
+        check(c, old);
+        assertThat(verify(c).sealed()).isOne();
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            jdbc.sql("SELECT set_config('estateguard.purge', 'on', true)").query((rs, i) -> 1).list();
+            jdbc.sql("DELETE FROM access_check WHERE estate_id = :c").param("c", c.id()).update();
+        });
+        LocalDate day = LocalDate.ofInstant(old, clock.localZone());
+        long legacy = jdbc.sql("SELECT nextval('evidence_purge_seq')").query(Long.class).single();
+        String text = "{\"purge\":" + legacy + ",\"ranAt\":\"2026-01-01T00:00:00Z\",\"today\":\"" + day + "\",\"items\":[{\"what\":"
+                + "\"access_check\",\"estateId\":" + c.id() + ",\"removed\":1,\"fromDay\":\"" + day + "\",\"toDay\":\"" + day
+                + "\"}],\"heads\":[]}";
+        jdbc.sql("INSERT INTO evidence_purge (id, ran_at, summary, signature, created_by) VALUES (:id, now(), :s, :sig, 'system')")
+                .param("id", legacy).param("s", text).param("sig", signedAsBeforeTheParts(text)).update();
+        try {
+            assertThat(verify(c).intact()).isTrue();
+            assertThat(verify(c).purgedBy()).isEqualTo(Map.of(legacy, 1L));
+            assertThat(log.visibleTo(Set.of(c.id()))).filteredOn(s -> s.id() == legacy).singleElement()
+                    .satisfies(s -> assertThat(s.signatureValid()).isTrue())
+                    .satisfies(s -> assertThat(s.items()).extracting(PurgeLog.Item::estateId).containsExactly(c.id()));
+            assertThat(log.visibleTo(Set.of(a.id()))).noneMatch(s -> s.id() == legacy);
+        } finally {
+            new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+                jdbc.sql("ALTER TABLE evidence_purge DISABLE TRIGGER evidence_purge_append_only").update();
+                jdbc.sql("DELETE FROM evidence_purge WHERE id = :id").param("id", legacy).update();
+                jdbc.sql("ALTER TABLE evidence_purge ENABLE TRIGGER evidence_purge_append_only").update();
+            });
+        }
+    }
+
+    private String signedAsBeforeTheParts(String text) throws Exception {
+        String secret = env.resolvePlaceholders("${estateguard.evidence.summary-key:${estateguard.crypto.id-key:}}");
+        return HexFormat.of().formatHex(hmac(hmac(secret.getBytes(StandardCharsets.UTF_8), "estateguard evidence purge summary v1"), text));
+    }
+
+    private static byte[] hmac(byte[] key, String text) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(key, "HmacSHA256"));
+        return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
     }
 
     private ChainReport verify(TestData.Estate estate) {

@@ -5,9 +5,6 @@ import static java.util.Comparator.naturalOrder;
 import static java.util.Comparator.nullsLast;
 import static java.util.Comparator.reverseOrder;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -15,15 +12,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -42,18 +36,14 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class PurgeLog {
 
-    private static final String DOMAIN = "estateguard evidence purge summary v1";
-    /** A part is signed under a key of its own, over a text that names its purge and its estate. */
-    private static final String PART_DOMAIN = "estateguard evidence purge part v1";
-
     private final JdbcClient jdbc;
     private final JsonMapper json;
-    private final String secret;
+    private final PurgeSignature signature;
 
     PurgeLog(JdbcClient jdbc, JsonMapper json, @Value("${estateguard.evidence.summary-key:${estateguard.crypto.id-key:}}") String secret) {
         this.jdbc = jdbc;
         this.json = json;
-        this.secret = secret;
+        this.signature = new PurgeSignature(secret);
     }
 
     /** What one purge removed from one table (of one estate; null for the platform-wide health registers). */
@@ -129,7 +119,7 @@ public class PurgeLog {
         String text = json.writeValueAsString(header);
         jdbc.sql("INSERT INTO evidence_purge (id, ran_at, summary, signature, created_by) VALUES (:id, :at, :s, :sig, :by)")
                 .param("id", summary.purge()).param("at", Timestamp.from(summary.ranAt())).param("s", text)
-                .param("sig", sign(DOMAIN, text)).param("by", actor).update();
+                .param("sig", signature.ofHeader(text)).param("by", actor).update();
         writeParts(byEstate(summary));
     }
 
@@ -139,19 +129,19 @@ public class PurgeLog {
         }
         String[] estate = new String[parts.size()];
         String[] text = new String[parts.size()];
-        String[] signature = new String[parts.size()];
+        String[] signed = new String[parts.size()];
         int i = 0;
         for (Part part : parts) {
             estate[i] = Long.toString(part.estateId());
             text[i] = json.writeValueAsString(part);
-            signature[i] = sign(PART_DOMAIN, partText(part.purge(), part.estateId(), text[i]));
+            signed[i] = signature.ofPart(part.purge(), part.estateId(), text[i]);
             i++;
         }
         // One statement for every estate's part (the columns as arrays, unnested side by side), as the sealer does.
         jdbc.sql("""
                         INSERT INTO evidence_purge_part (purge_id, estate_id, summary, signature)
                         SELECT ?, e, s, g FROM unnest(cast(? AS bigint[]), cast(? AS text[]), cast(? AS text[])) AS v(e, s, g)""")
-                .param(parts.iterator().next().purge()).param(estate).param(text).param(signature).update();
+                .param(parts.iterator().next().purge()).param(estate).param(text).param(signed).update();
     }
 
     private static Collection<Part> byEstate(Summary summary) {
@@ -171,7 +161,7 @@ public class PurgeLog {
                     String text = rs.getString("summary");
                     Summary summary = parse(text, Summary.class).filter(s -> s.items() != null && s.heads() != null)
                             .orElse(new Summary(id, ranAt, null, List.of(), List.of()));
-                    boolean valid = summary.purge() == id && matches(sign(DOMAIN, text), rs);
+                    boolean valid = summary.purge() == id && PurgeSignature.holds(signature.ofHeader(text), rs.getString("signature"));
                     return new Entry(id, ranAt, rs.getString("created_by"), null, summary, valid);
                 }).list();
     }
@@ -193,20 +183,11 @@ public class PurgeLog {
         String text = rs.getString("summary");
         Optional<Part> part = parse(text, Part.class).filter(p -> p.items() != null && p.heads() != null)
                 .filter(p -> p.purge() == id && p.estateId() == estateId && p.ofItsEstate());
-        boolean valid = part.isPresent() && matches(sign(PART_DOMAIN, partText(id, estateId, text)), rs);
+        boolean valid = part.isPresent()
+                && PurgeSignature.holds(signature.ofPart(id, estateId, text), rs.getString("signature"));
         Summary summary = new Summary(id, ranAt, null, part.map(Part::items).orElse(List.of()),
                 part.map(Part::heads).orElse(List.of()));
         return new Entry(id, ranAt, rs.getString("created_by"), estateId, summary, valid);
-    }
-
-    private static boolean matches(String expected, ResultSet rs) throws SQLException {
-        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
-                rs.getString("signature").getBytes(StandardCharsets.US_ASCII));
-    }
-
-    /** What a part's signature covers: its purge and estate beside its text, so it cannot be moved to another. */
-    private static String partText(long purge, long estateId, String text) {
-        return purge + "\n" + estateId + "\n" + text;
     }
 
     /** A record the platform did not write may not even parse; it is then shown as forged, not a failure. */
@@ -215,24 +196,6 @@ public class PurgeLog {
             return Optional.ofNullable(json.readValue(text, type));
         } catch (JacksonException e) {
             return Optional.empty();
-        }
-    }
-
-    private String sign(String domain, String text) {
-        if (secret == null || secret.isBlank()) {
-            throw new IllegalStateException("estateguard.crypto.id-key (or estateguard.evidence.summary-key) is not set");
-        }
-        byte[] key = hmac(secret.getBytes(StandardCharsets.UTF_8), domain);
-        return HexFormat.of().formatHex(hmac(key, text));
-    }
-
-    private static byte[] hmac(byte[] key, String text) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }
     }
 }
